@@ -1,0 +1,49 @@
+package cogov.config;
+
+import java.util.Map;
+
+/**
+ * How residents (household representatives) are drawn at day 0.
+ *
+ * @param threshold                   participation threshold distribution (fraction of ties)
+ * @param awareness                   initial awareness distribution, clamped to [0,1]
+ * @param trust                       initial trust distribution, clamped to [0,1]
+ * @param satisfaction                initial satisfaction distribution, clamped to [0,1]
+ * @param partyMemberShare            share of residents who are resident Party members
+ * @param youthShare                  share aged 18-34
+ * @param elderlyShare                share aged 60+ (the rest are working age)
+ * @param migrantShare                share of migrant (non-local) households
+ * @param volunteerShare              share of residents registered as volunteers
+ * @param volunteerHoursPerYear       service hours a registered volunteer gives per year
+ * @param memberVolunteerHoursPerYear service hours a resident Party member gives per year
+ * @param memberOutreachVisitsPerMonth household visits per Party member per month at baseline
+ * @param memberInvitationsPerEvent   ties a Party member personally invites to each event
+ * @param typeEffects                 offsets by community type
+ * @param relocatedHouseholdEffect    extra offsets for households from former villages
+ */
+public record ResidentsSpec(
+        DistributionSpec threshold,
+        DistributionSpec awareness,
+        DistributionSpec trust,
+        DistributionSpec satisfaction,
+        double partyMemberShare,
+        double youthShare,
+        double elderlyShare,
+        double migrantShare,
+        double volunteerShare,
+        double volunteerHoursPerYear,
+        double memberVolunteerHoursPerYear,
+        double memberOutreachVisitsPerMonth,
+        int memberInvitationsPerEvent,
+        Map<CommunityType, StateOffsets> typeEffects,
+        StateOffsets relocatedHouseholdEffect) {
+
+    public ResidentsSpec {
+        typeEffects = Map.copyOf(typeEffects);
+    }
+
+    /** The offsets for a community type (none when not configured). */
+    public StateOffsets effectOf(CommunityType type) {
+        return typeEffects.getOrDefault(type, StateOffsets.NONE);
+    }
+}

@@ -1,0 +1,50 @@
+package cogov.config;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A complete, validated simulation scenario: the single immutable input of one run.
+ * Produced only by {@link ScenarioLoader}; every default is already filled in, so a model built from
+ * it never consults YAML or defaults again.
+ */
+public record Scenario(
+        String name,
+        String description,
+        int days,
+        long seed,
+        List<CommunitySpec> communities,
+        ResidentsSpec residents,
+        NetworkSpec network,
+        ParticipationSpec participation,
+        EventsSpec events,
+        NeedsSpec needs,
+        ReportingSpec reporting,
+        ServiceSpec service,
+        FeedbackSpec feedback,
+        InfluenceSpec influence,
+        CostsSpec costs,
+        MechanismsSpec mechanisms) {
+
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        communities = List.copyOf(communities);
+    }
+
+    /** Total number of households (residents) in the county. */
+    public int totalHouseholds() {
+        return communities.stream().mapToInt(CommunitySpec::households).sum();
+    }
+
+    /** A copy with another seed; everything else unchanged. */
+    public Scenario withSeed(long newSeed) {
+        return new Scenario(name, description, days, newSeed, communities, residents, network, participation,
+                events, needs, reporting, service, feedback, influence, costs, mechanisms);
+    }
+
+    /** A copy with another run length; everything else unchanged. */
+    public Scenario withDays(int newDays) {
+        return new Scenario(name, description, newDays, seed, communities, residents, network, participation,
+                events, needs, reporting, service, feedback, influence, costs, mechanisms);
+    }
+}

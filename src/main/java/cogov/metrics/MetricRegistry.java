@@ -1,0 +1,113 @@
+package cogov.metrics;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The single list of outcomes (DOMAIN.md section 5). CSV headers, docs, chart titles and axis labels
+ * all come from here, so a metric is named exactly once.
+ */
+public final class MetricRegistry {
+
+    private static final List<Metric> ALL = List.of(
+            m("participation_rate", "Participation rate", "share",
+                    "Share of residents who took part in an event within the participation window (30 days by default).", true),
+            m("awareness_mean", "Mean awareness", "share",
+                    "Mean resident awareness of channels and community affairs.", true),
+            m("trust_mean", "Mean trust", "share",
+                    "Mean resident trust in the community organisation.", true),
+            m("satisfaction_mean", "Mean satisfaction", "share",
+                    "Mean resident satisfaction.", true),
+            m("needs_arisen", "Needs arisen", "needs/day",
+                    "Needs that arose in households this day.", false),
+            m("needs_unreported", "Unreported needs", "needs/day",
+                    "Needs that arose this day and were not reported.", false),
+            m("requests_raised", "Requests raised", "requests/day",
+                    "Needs reported to the committee this day.", false),
+            m("requests_resolved", "Requests resolved", "requests/day",
+                    "Requests resolved this day, by the committee or by a department.", true),
+            m("requests_escalated", "Requests escalated", "requests/day",
+                    "Requests escalated to a county department this day.", false),
+            m("requests_overdue", "Requests overdue", "requests/day",
+                    "Requests that passed their time limit unresolved this day.", false),
+            m("requests_dropped", "Requests dropped", "requests/day",
+                    "Requests abandoned this day (waited too long, or the department could not resolve them).", false),
+            m("backlog", "Backlog", "requests",
+                    "Requests open at the end of the day: waiting, in service or at a department.", false),
+            m("response_rate", "Response rate", "share",
+                    "Of requests raised in the last 30 days, the share whose handling (service or escalation) began within 1 day.", true),
+            m("resolution_rate", "Resolution rate", "share",
+                    "Of requests raised in the 30 days ending 15 days ago (all past their time limit), the share resolved so far.", true),
+            m("on_time_rate", "On-time rate", "share",
+                    "Of requests raised in the 30 days ending 15 days ago, the share resolved within their time limit.", true),
+            m("resolution_days_median", "Time to resolution, median", "days",
+                    "Median days from report to resolution of the requests resolved in the last 30 days.", false),
+            m("resolution_days_p90", "Time to resolution, 90th percentile", "days",
+                    "90th percentile of days from report to resolution of the requests resolved in the last 30 days.", false),
+            m("wait_days_mean", "Mean queue wait", "days",
+                    "Mean days from report to start of service of the requests whose service began in the last 30 days.", false),
+            m("volunteer_hours", "Volunteer hours", "hours/day",
+                    "Service hours supplied this day by volunteers, Party members and joint-building units.", true),
+            m("events_held", "Events held", "events/day",
+                    "Community events and consultation meetings held this day.", true),
+            m("event_participants", "Event participants", "residents/day",
+                    "Residents who took part in an event this day.", true),
+            m("spending_yuan", "Public spending", "yuan/day",
+                    "Public spending this day: staff and grid-worker salaries, training, venue running costs, event costs.", false),
+            m("cost_per_resolved_yuan", "Cost per resolved request", "yuan/request",
+                    "Public spending in the last 30 days divided by requests resolved in the last 30 days.", false),
+            m("grid_participation_gini", "Grid inequality of participation", "Gini",
+                    "Gini coefficient of participation rates across the grids in scope.", false),
+            m("grid_satisfaction_gini", "Grid inequality of satisfaction", "Gini",
+                    "Gini coefficient of mean satisfaction across the grids in scope.", false),
+            county("equity_participation_gap", "Participation gap, old urban minus relocated", "share",
+                    "Participation rate of old-urban communities minus that of relocated communities.", false),
+            county("equity_satisfaction_gap", "Satisfaction gap, old urban minus relocated", "share",
+                    "Mean satisfaction in old-urban communities minus that in relocated communities.", false),
+            county("equity_resolution_gap", "Resolution gap, old urban minus relocated", "share",
+                    "Resolution rate of old-urban communities minus that of relocated communities.", false));
+
+    private static final Map<String, Integer> INDEX = new HashMap<>();
+
+    static {
+        for (int i = 0; i < ALL.size(); i++) {
+            INDEX.put(ALL.get(i).name(), i);
+        }
+    }
+
+    private MetricRegistry() {
+    }
+
+    private static Metric m(String name, String label, String unit, String description, boolean higherIsBetter) {
+        return new Metric(name, label, unit, description, false, higherIsBetter);
+    }
+
+    private static Metric county(String name, String label, String unit, String description, boolean higherIsBetter) {
+        return new Metric(name, label, unit, description, true, higherIsBetter);
+    }
+
+    /** All metrics in their fixed column order. */
+    public static List<Metric> all() {
+        return ALL;
+    }
+
+    public static int size() {
+        return ALL.size();
+    }
+
+    /** Column index of a metric; throws for unknown names. */
+    public static int indexOf(String name) {
+        Integer i = INDEX.get(name);
+        if (i == null) {
+            throw new IllegalArgumentException("unknown metric: " + name);
+        }
+        return i;
+    }
+
+    /** The metric with this name, or null. */
+    public static Metric find(String name) {
+        Integer i = INDEX.get(name);
+        return i == null ? null : ALL.get(i);
+    }
+}
