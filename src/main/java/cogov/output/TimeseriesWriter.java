@@ -27,6 +27,7 @@ public final class TimeseriesWriter implements MetricsSink, Closeable {
 
     private final CSVPrinter printer;
     private final Object[] record;
+    private boolean closed;
 
     public TimeseriesWriter(Path file) throws IOException {
         this(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
@@ -82,8 +83,12 @@ public final class TimeseriesWriter implements MetricsSink, Closeable {
         printer.printRecord(record);
     }
 
+    /** Flushes and closes the file; later calls do nothing. */
     @Override
     public void close() throws IOException {
-        printer.close(true);
+        if (!closed) {
+            closed = true;
+            printer.close(true);
+        }
     }
 }
