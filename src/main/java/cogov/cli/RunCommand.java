@@ -14,8 +14,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code cogov run SCENARIO}: one simulation run into a new results folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run one scenario and write its results folder:",
-            "timeseries.csv, summary.csv, scenario.resolved.yaml, manifest.json.",
+        description = {"Run one scenario into a new results folder.",
+            "Writes timeseries.csv, summary.csv, scenario.resolved.yaml and manifest.json.",
             "Default folder: results/<scenario>/seed<SEED>-<HASH>/ (HASH: first 8 hex digits of the"
                 + " resolved scenario's SHA-256), relative to the current folder."})
 final class RunCommand extends CogovCommand {
