@@ -22,6 +22,9 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
         if (e instanceof ConfigException) {
             err.println(e.getMessage());
             code = ExitCodes.BAD_INPUT;
+        } else if (e instanceof ParameterException p) {
+            err.println("cogov: " + p.getMessage());
+            code = ExitCodes.BAD_INPUT;
         } else if (e instanceof UserException) {
             err.println("cogov: " + e.getMessage());
             code = ExitCodes.BAD_INPUT;

@@ -1,6 +1,7 @@
 package cogov.cli;
 
 import cogov.output.BuildInfo;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -41,13 +42,16 @@ public final class Main implements Runnable {
     CommandSpec spec;
 
     private final Engine engine;
+    private final Path resultsRoot;
 
     public Main() {
-        this(Engine.DEFAULT);
+        this(Engine.DEFAULT, Path.of("results"));
     }
 
-    Main(Engine engine) {
+    /** For tests: another engine, and another folder instead of {@code ./results}. */
+    Main(Engine engine, Path resultsRoot) {
         this.engine = engine;
+        this.resultsRoot = resultsRoot;
     }
 
     public static void main(String[] args) {
@@ -74,6 +78,11 @@ public final class Main implements Runnable {
 
     Engine engine() {
         return engine;
+    }
+
+    /** Where run folders go by default: {@code results/} under the current folder. */
+    Path resultsRoot() {
+        return resultsRoot;
     }
 
     /** Whether {@code --debug} was given, found from any command of the tree. */

@@ -50,7 +50,7 @@ final class RunCommand extends CogovCommand {
         String resolvedYaml = engine.toResolvedYaml(scenario);
         String sha256 = Hashing.sha256Hex(resolvedYaml);
         Path target = out != null ? out
-                : Path.of("results", safeName(scenario.name()), RunFolder.runId(scenario.seed(), sha256));
+                : main().resultsRoot().resolve(safeName(scenario.name())).resolve(RunFolder.runId(scenario.seed(), sha256));
 
         Instant start = Instant.now();
         long t0 = System.nanoTime();

@@ -37,6 +37,15 @@ final class FakeEngine implements Engine {
         this.failOnDay = failOnDay;
     }
 
+    /** A cogov whose engine is a fake; default run folders would go under target/test-results. */
+    static Main fake() {
+        return fake(0);
+    }
+
+    static Main fake(int failOnDay) {
+        return new Main(new FakeEngine(failOnDay), Path.of("target", "test-results"));
+    }
+
     @Override
     public Scenario load(Path file) throws ConfigException {
         String text;

@@ -1,5 +1,6 @@
 package cogov.cli;
 
+import static cogov.cli.FakeEngine.fake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,7 +60,7 @@ class MainTest {
 
     @Test
     void internalErrorsAreOneLineWithoutDebug() {
-        CliHarness.Result r = CliHarness.real(new Main(new FakeEngine(2)), "run", "pom.xml", "--out", "target/never");
+        CliHarness.Result r = CliHarness.real(fake(2), "run", "pom.xml", "--out", "target/never");
         assertEquals(ExitCodes.INTERNAL_ERROR, r.exit(), r::toString);
         assertTrue(r.err().contains("cogov: internal error: injected failure on day 2 "
                 + "(run with --debug for the stack trace)"), r::toString);
@@ -71,7 +72,7 @@ class MainTest {
         for (String[] args : new String[][] {
             {"--debug", "run", "pom.xml", "--out", "target/never"},
             {"run", "pom.xml", "--out", "target/never", "--debug"}}) {
-            CliHarness.Result r = CliHarness.plain(new Main(new FakeEngine(2)), args);
+            CliHarness.Result r = CliHarness.plain(fake(2), args);
             assertEquals(ExitCodes.INTERNAL_ERROR, r.exit(), r::toString);
             assertTrue(r.err().contains("\tat "), r::toString);
             assertFalse(r.err().contains("run with --debug"), r::toString);

@@ -1,5 +1,6 @@
 package cogov.cli;
 
+import static cogov.cli.FakeEngine.fake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +39,7 @@ class RunCommandTest {
     @Test
     void writesTheFourFilesAndSaysWhere() throws IOException {
         Path out = tmp.resolve("out");
-        CliHarness.Result r = CliHarness.plain(new Main(new FakeEngine()), "run", scenario.toString(),
+        CliHarness.Result r = CliHarness.plain(fake(), "run", scenario.toString(),
                 "--out", out.toString());
         assertEquals(ExitCodes.OK, r.exit(), r::toString);
         assertEquals("Results in " + out + "\n", r.out());
@@ -59,9 +60,26 @@ class RunCommandTest {
     }
 
     @Test
+    void defaultFolderIsNamedByScenarioSeedAndResolvedHash() throws IOException {
+        Path results = tmp.resolve("results");
+        Main main = new Main(new FakeEngine(), results);
+        CliHarness.Result r = CliHarness.plain(main, "run", scenario.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r::toString);
+        String hash = Hashing.sha256Hex("name: tiny\ndays: 5\nseed: 3\n");
+        Path expected = results.resolve("tiny").resolve("seed3-" + hash.substring(0, 8));
+        assertEquals("Results in " + expected + "\n", r.out());
+        assertEquals(List.of(expected), list(results.resolve("tiny")));
+
+        CliHarness.Result again = CliHarness.plain(main, "run", scenario.toString());
+        assertEquals(ExitCodes.BAD_INPUT, again.exit(), again::toString);
+        assertTrue(again.err().contains("'" + expected + "' already holds results"), again::toString);
+        assertEquals(List.of(expected), list(results.resolve("tiny")));
+    }
+
+    @Test
     void seedAndDaysOverrideTheScenario() throws IOException {
         Path out = tmp.resolve("out");
-        CliHarness.Result r = CliHarness.plain(new Main(new FakeEngine()), "run", scenario.toString(),
+        CliHarness.Result r = CliHarness.plain(fake(), "run", scenario.toString(),
                 "--seed", "9", "--days", "2", "--out", out.toString());
         assertEquals(ExitCodes.OK, r.exit(), r::toString);
         assertEquals("name: tiny\ndays: 2\nseed: 9\n", Files.readString(out.resolve(RunFolder.RESOLVED_SCENARIO)));
@@ -73,7 +91,7 @@ class RunCommandTest {
 
     @Test
     void zeroDaysIsBadInput() {
-        CliHarness.Result r = CliHarness.plain(new Main(new FakeEngine()), "run", scenario.toString(),
+        CliHarness.Result r = CliHarness.plain(fake(), "run", scenario.toString(),
                 "--days", "0", "--out", tmp.resolve("out").toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exit(), r::toString);
         assertEquals("cogov: --days must be at least 1 (got 0)\n", r.err());
@@ -83,7 +101,7 @@ class RunCommandTest {
     void anOutputFolderHoldingResultsIsRefusedAndUntouched() throws IOException {
         Path out = Files.createDirectory(tmp.resolve("out"));
         Files.writeString(out.resolve("timeseries.csv"), "precious");
-        CliHarness.Result r = CliHarness.plain(new Main(new FakeEngine()), "run", scenario.toString(),
+        CliHarness.Result r = CliHarness.plain(fake(), "run", scenario.toString(),
                 "--out", out.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exit(), r::toString);
         assertTrue(r.err().contains("already holds results"), r::toString);
@@ -95,7 +113,7 @@ class RunCommandTest {
     @Test
     void anEmptyOutputFolderIsFilled() throws IOException {
         Path out = Files.createDirectory(tmp.resolve("out"));
-        CliHarness.Result r = CliHarness.plain(new Main(new FakeEngine()), "run", scenario.toString(),
+        CliHarness.Result r = CliHarness.plain(fake(), "run", scenario.toString(),
                 "--out", out.toString());
         assertEquals(ExitCodes.OK, r.exit(), r::toString);
         assertEquals(4, list(out).size());
@@ -104,7 +122,7 @@ class RunCommandTest {
     @Test
     void aFailingRunLeavesNoFolder() throws IOException {
         Path out = tmp.resolve("results/out");
-        CliHarness.Result r = CliHarness.plain(new Main(new FakeEngine(3)), "run", scenario.toString(),
+        CliHarness.Result r = CliHarness.plain(fake(3), "run", scenario.toString(),
                 "--out", out.toString());
         assertEquals(ExitCodes.INTERNAL_ERROR, r.exit(), r::toString);
         assertEquals(List.of(), list(tmp.resolve("results")));
@@ -112,7 +130,7 @@ class RunCommandTest {
 
     @Test
     void aMissingScenarioIsBadInput() {
-        CliHarness.Result r = CliHarness.plain(new Main(new FakeEngine()), "run", "x.yaml");
+        CliHarness.Result r = CliHarness.plain(fake(), "run", "x.yaml");
         assertEquals(ExitCodes.BAD_INPUT, r.exit(), r::toString);
         assertEquals("cogov: cannot read scenario 'x.yaml': No such file\n", r.err());
     }
@@ -120,7 +138,7 @@ class RunCommandTest {
     @Test
     void anInvalidScenarioPrintsItsProblemsOnly() {
         Path bad = tmp.resolve("bad.yaml");
-        CliHarness.Result r = CliHarness.plain(new Main(new FakeEngine()), "run", write(bad, "broken"));
+        CliHarness.Result r = CliHarness.plain(fake(), "run", write(bad, "broken"));
         assertEquals(ExitCodes.BAD_INPUT, r.exit(), r::toString);
         assertEquals(bad + ":2:7 days: must be at least 1 (got -4)\n"
                 + bad + ":5:3 communities[0].type: unknown type (got castle)\n", r.err());

@@ -1,5 +1,6 @@
 package cogov.cli;
 
+import static cogov.cli.FakeEngine.fake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ class ValidateCommandTest {
     @Test
     void goodFilesAreOk() {
         String good = RunCommandTest.write(tmp.resolve("good.yaml"), "name: tiny\n");
-        CliHarness.Result r = CliHarness.plain(new Main(new FakeEngine()), "validate", good, good);
+        CliHarness.Result r = CliHarness.plain(fake(), "validate", good, good);
         assertEquals(ExitCodes.OK, r.exit(), r::toString);
         assertEquals("OK " + good + "\nOK " + good + "\n", r.out());
         assertEquals("", r.err());
@@ -24,7 +25,7 @@ class ValidateCommandTest {
     void everyProblemOfEveryFileIsReported() {
         String good = RunCommandTest.write(tmp.resolve("good.yaml"), "name: tiny\n");
         String bad = RunCommandTest.write(tmp.resolve("bad.yaml"), "broken");
-        CliHarness.Result r = CliHarness.plain(new Main(new FakeEngine()), "validate", bad, "missing.yaml", good);
+        CliHarness.Result r = CliHarness.plain(fake(), "validate", bad, "missing.yaml", good);
         assertEquals(ExitCodes.BAD_INPUT, r.exit(), r::toString);
         assertEquals("OK " + good + "\n", r.out());
         assertEquals(bad + ":2:7 days: must be at least 1 (got -4)\n"
@@ -34,6 +35,6 @@ class ValidateCommandTest {
 
     @Test
     void aFileIsRequired() {
-        assertEquals(ExitCodes.BAD_INPUT, CliHarness.real(new Main(new FakeEngine()), "validate").exit());
+        assertEquals(ExitCodes.BAD_INPUT, CliHarness.real(fake(), "validate").exit());
     }
 }
