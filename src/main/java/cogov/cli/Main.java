@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             RunCommand.class,
             ValidateCommand.class,
+            BenchCommand.class,
             HelpCommand.class,
         },
         footer = {"", "Examples:",
