@@ -13,6 +13,9 @@ package cogov.config;
  * @param invitationWeight   c
  * @param spontaneousRate    probability that a resident below threshold takes part anyway (noise)
  * @param dropoutRate        probability that a resident above threshold stays away (noise)
+ * @param availabilityYouth  probability that a resident aged 18-34 is free to attend a given event
+ * @param availabilityWorking probability that a working-age resident is free to attend a given event
+ * @param availabilityElderly probability that a resident aged 60+ is free to attend a given event
  */
 public record ParticipationSpec(
         int windowDays,
@@ -23,5 +26,8 @@ public record ParticipationSpec(
         double trustWeight,
         double invitationWeight,
         double spontaneousRate,
-        double dropoutRate) {
+        double dropoutRate,
+        double availabilityYouth,
+        double availabilityWorking,
+        double availabilityElderly) {
 }

@@ -20,6 +20,11 @@ import java.util.Map;
  * @param memberInvitationsPerEvent   ties a Party member personally invites to each event
  * @param typeEffects                 offsets by community type
  * @param relocatedHouseholdEffect    extra offsets for households from former villages
+ * @param youthEffect                 offsets for residents aged 18-34
+ * @param workingEffect               offsets for working-age residents
+ * @param elderlyEffect               offsets for residents aged 60+
+ * @param migrantEffect               offsets for migrant (non-local) households
+ * @param memberEffect                offsets for Party members (applied when membership is set)
  */
 public record ResidentsSpec(
         DistributionSpec threshold,
@@ -36,7 +41,12 @@ public record ResidentsSpec(
         double memberOutreachVisitsPerMonth,
         int memberInvitationsPerEvent,
         Map<CommunityType, StateOffsets> typeEffects,
-        StateOffsets relocatedHouseholdEffect) {
+        StateOffsets relocatedHouseholdEffect,
+        StateOffsets youthEffect,
+        StateOffsets workingEffect,
+        StateOffsets elderlyEffect,
+        StateOffsets migrantEffect,
+        StateOffsets memberEffect) {
 
     public ResidentsSpec {
         typeEffects = Map.copyOf(typeEffects);

@@ -112,7 +112,10 @@ final class ScenarioBinder {
                 res.dist("satisfaction"), res.d("party_member_share"), res.d("youth_share"), res.d("elderly_share"),
                 res.d("migrant_share"), res.d("volunteer_share"), res.d("volunteer_hours_per_year"),
                 res.d("member_volunteer_hours_per_year"), res.d("member_outreach_visits_per_month"),
-                res.i("member_invitations_per_event"), typeEffects, offsets(res.sub("relocated_household_effect")));
+                res.i("member_invitations_per_event"), typeEffects, offsets(res.sub("relocated_household_effect")),
+                offsets(res.sub("age_effects").sub("youth")), offsets(res.sub("age_effects").sub("working")),
+                offsets(res.sub("age_effects").sub("elderly")), offsets(res.sub("migrant_effect")),
+                offsets(res.sub("member_effect")));
         R n = r.sub("network");
         NetworkKind kind = NetworkKind.fromKey(n.s("kind"));
         R p = r.sub("participation");
@@ -138,7 +141,8 @@ final class ScenarioBinder {
                 new NetworkSpec(kind, n.d("degree"), n.d("rewire"), n.d("cross_community")),
                 new ParticipationSpec(p.i("window_days"), p.b("permanent"), p.d("initial_share"), p.i("initial_count"),
                         p.d("awareness_weight"), p.d("trust_weight"), p.d("invitation_weight"), p.d("spontaneous_rate"),
-                        p.d("dropout_rate")),
+                        p.d("dropout_rate"), p.sub("availability").d("youth"), p.sub("availability").d("working"),
+                        p.sub("availability").d("elderly")),
                 new EventsSpec(e.i("interval_days"), e.b("capacity_limited"), e.d("m2_per_participant"),
                         e.d("cost_yuan_per_event"), e.d("cost_yuan_per_participant"), e.d("awareness_gain"), e.d("trust_gain")),
                 new NeedsSpec(nd.d("rate_per_household_day"), nd.d("elderly_multiplier"), nd.d("youth_multiplier"),
@@ -203,7 +207,10 @@ final class ScenarioBinder {
                 "member_volunteer_hours_per_year", r.memberVolunteerHoursPerYear(),
                 "member_outreach_visits_per_month", r.memberOutreachVisitsPerMonth(),
                 "member_invitations_per_event", r.memberInvitationsPerEvent(), "type_effects", typeEffects,
-                "relocated_household_effect", offsets(r.relocatedHouseholdEffect())));
+                "relocated_household_effect", offsets(r.relocatedHouseholdEffect()),
+                "age_effects", map("youth", offsets(r.youthEffect()), "working", offsets(r.workingEffect()),
+                        "elderly", offsets(r.elderlyEffect())),
+                "migrant_effect", offsets(r.migrantEffect()), "member_effect", offsets(r.memberEffect())));
         NetworkSpec n = s.network();
         root.put("network", map("kind", n.kind().key(), "degree", n.degree(), "rewire", n.rewire(),
                 "cross_community", n.crossCommunity()));
@@ -211,7 +218,8 @@ final class ScenarioBinder {
         root.put("participation", map("window_days", p.windowDays(), "permanent", p.permanent(),
                 "initial_share", p.initialShare(), "initial_count", p.initialCount(), "awareness_weight", p.awarenessWeight(),
                 "trust_weight", p.trustWeight(), "invitation_weight", p.invitationWeight(),
-                "spontaneous_rate", p.spontaneousRate(), "dropout_rate", p.dropoutRate()));
+                "spontaneous_rate", p.spontaneousRate(), "dropout_rate", p.dropoutRate(), "availability",
+                map("youth", p.availabilityYouth(), "working", p.availabilityWorking(), "elderly", p.availabilityElderly())));
         EventsSpec e = s.events();
         root.put("events", map("interval_days", e.intervalDays(), "capacity_limited", e.capacityLimited(),
                 "m2_per_participant", e.m2PerParticipant(), "cost_yuan_per_event", e.costYuanPerEvent(),

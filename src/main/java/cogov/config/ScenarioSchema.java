@@ -97,6 +97,8 @@ final class ScenarioSchema {
     private static final String RELOCATED_SRC = "direction from studies of 村改居 communities (2019): lower belonging,"
             + " trust and participation; size is an assumption";
 
+    private static final String AGE_SRC = "default neutral; see the Lijin scenarios for values";
+
     static final ObjectType RESIDENTS = object(
             distKey("threshold", DistributionSpec.normal(0.35, 0.12)).unit("fraction of ties").explicitValues(0, 1)
                     .desc("Participation threshold; explicit values must lie in [0,1]. Assumption tuned to about 48% turnout"
@@ -122,7 +124,18 @@ final class ScenarioSchema {
                     objectKey("relocated", offsets(-0.05, -0.08, -0.04, 0.05, RELOCATED_SRC)).desc("Offsets for relocated communities.")))
                     .desc("Offsets to initial state by community type."),
             objectKey("relocated_household_effect", offsets(-0.05, -0.05, -0.03, 0.03, RELOCATED_SRC))
-                    .desc("Extra offsets for households from former villages."));
+                    .desc("Extra offsets for households from former villages."),
+            objectKey("age_effects", object(
+                    objectKey("youth", offsets(0, 0, 0, 0, AGE_SRC)).desc("Offsets for residents aged 18-34."),
+                    objectKey("working", offsets(0, 0, 0, 0, AGE_SRC)).desc("Offsets for working-age residents."),
+                    objectKey("elderly", offsets(0, 0, 0, 0, AGE_SRC)).desc("Offsets for residents aged 60+.")))
+                    .desc("Offsets to initial state and threshold by age group."),
+            objectKey("migrant_effect", offsets(0, 0, 0, 0, "direction: migrants' weaker belonging to the"
+                    + " community of residence; size is an assumption"))
+                    .desc("Extra offsets for migrant (non-local) households."),
+            objectKey("member_effect", offsets(0, 0, 0, 0, "direction: Party members turn out more (65% vs 48%,"
+                    + " Shanghai survey); size is an assumption"))
+                    .desc("Extra offsets for Party members (resident and registered in-service)."));
 
     static final ObjectType NETWORK = object(
             enumKey("kind", "small-world", NETWORK_KINDS).desc("Interaction structure: well-mixed (Granovetter docking),"
@@ -140,7 +153,13 @@ final class ScenarioSchema {
             doubleKey("trust_weight", 0.15).unit("threshold units").range(0, 1).desc("Threshold lowered by this times trust."),
             doubleKey("invitation_weight", 0.10).unit("threshold units").range(0, 1).desc("Threshold lowered by this when invited by a Party member."),
             doubleKey("spontaneous_rate", 0.01).unit("probability per event").range(0, 1).desc("Probability a resident below threshold takes part anyway."),
-            doubleKey("dropout_rate", 0.05).unit("probability per event").range(0, 1).desc("Probability a resident above threshold stays away."));
+            doubleKey("dropout_rate", 0.05).unit("probability per event").range(0, 1).desc("Probability a resident above threshold stays away."),
+            objectKey("availability", object(
+                    share("youth", 1).desc("Probability that a resident aged 18-34 is free to attend a given event.").src(AGE_SRC),
+                    share("working", 1).desc("Probability that a working-age resident is free to attend a given event.").src(AGE_SRC),
+                    share("elderly", 1).desc("Probability that a resident aged 60+ is free to attend a given event.").src(AGE_SRC)))
+                    .desc("Per-event availability by age group: a resident who is not free does not attend, whatever its threshold."
+                            + " The default 1 (always free) is the threshold-model docking configuration; the Lijin scenarios set it."));
 
     static final ObjectType EVENTS = object(
             intKey("interval_days", 7).unit("days").range(1, 3650).desc("An event every this many days in each community."),

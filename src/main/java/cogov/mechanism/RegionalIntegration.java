@@ -51,7 +51,8 @@ public final class RegionalIntegration implements Mechanism {
         double offered = 0;
         double needed = 0;
         for (Community c : communities) {
-            double surplus = c.capacityHours() - c.outstandingEffort() - todaysEffort(c, model);
+            double surplus = c.capacityHours() - c.outstandingEffort(model.scenario().service().triageHours())
+                    - model.todaysReportedEffort(c);
             balance[c.index()] = surplus;
             if (surplus > 0) {
                 offered += spec.poolingShare() * surplus;
@@ -71,9 +72,5 @@ public final class RegionalIntegration implements Mechanism {
                 c.adjustCapacityToday(moved * (-b) / needed);
             }
         }
-    }
-
-    private static double todaysEffort(Community c, CountyModel model) {
-        return model.todaysReportedEffort(c);
     }
 }

@@ -159,8 +159,8 @@ public final class Community {
     }
 
     /** Requests outstanding at the committee, in effort hours. */
-    public double outstandingEffort() {
-        return queue.outstandingEffort();
+    public double outstandingEffort(double triageHours) {
+        return queue.outstandingEffort(triageHours);
     }
 
     // ----- adjusters used by mechanisms before day 1 ---------------------------------------------

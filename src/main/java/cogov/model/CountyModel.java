@@ -2,6 +2,7 @@ package cogov.model;
 
 import cogov.config.CommunitySpec;
 import cogov.config.Scenario;
+import cogov.config.StateOffsets;
 import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.field.continuous.Continuous2D;
@@ -18,9 +19,11 @@ import java.util.List;
  * display: it is built from a validated {@link Scenario} and a list of {@link Mechanism}s, and the metrics
  * collector reads it from outside.
  *
- * <p>Two random streams, both from the scenario's seed: one builds the county (residents, network,
- * mechanism set-up), one drives the days. Configurations that differ only in mechanisms therefore start
- * from the same residents and network, which is what makes paired comparisons sharp.
+ * <p>Separate random streams, all derived from the scenario's full 64-bit seed: one builds the county
+ * (residents, network, mechanism set-up), one places households in the display space, one picks the
+ * day-0 participants, and one drives the days. Configurations that differ only in mechanisms therefore
+ * start from the same residents, network and initial participants, which is what makes paired
+ * comparisons sharp.
  */
 public final class CountyModel extends SimState {
     private static final long serialVersionUID = 1L;
@@ -236,8 +239,16 @@ public final class CountyModel extends SimState {
         }
         Collections.shuffle(candidates, new java.util.Random(setUpRandom().nextLong()));
         int registered = Math.min(count, candidates.size());
+        StateOffsets effect = scenario.residents().memberEffect();
         for (int k = 0; k < registered; k++) {
-            population.membership[candidates.get(k)] = Population.IN_SERVICE_MEMBER;
+            int i = candidates.get(k);
+            population.membership[i] = Population.IN_SERVICE_MEMBER;
+            population.threshold[i] = PopulationBuilder.clamp(population.threshold[i] + effect.threshold());
+            population.awareness[i] = PopulationBuilder.clamp(population.awareness[i] + effect.awareness());
+            population.trust[i] = PopulationBuilder.clamp(population.trust[i] + effect.trust());
+            population.satisfaction[i] = PopulationBuilder.clamp(population.satisfaction[i] + effect.satisfaction());
+            population.initialTrust[i] = population.trust[i];
+            population.initialSatisfaction[i] = population.satisfaction[i];
         }
         c.inServiceMembers += registered;
         return registered;

@@ -12,7 +12,8 @@ import sim.engine.Steppable;
  * ties. Every resident of a community holding an event decides by the threshold rule
  * s_i &gt;= theta_i - a*awareness - b*trust - c*invited, where s_i is the share of its ties (well-mixed:
  * of all other residents in the county) who took part within the window up to yesterday, so the
- * order in which residents decide does not matter. Noise can flip a decision. Venue area and funds cap
+ * order in which residents decide does not matter. A resident who would join attends only if free that
+ * day (availability by age group). Noise can flip a decision. Venue area and funds cap
  * attendance; if more want to come, a random subset does.
  */
 final class EventsProcess implements Steppable {
@@ -21,12 +22,17 @@ final class EventsProcess implements Steppable {
     private final CountyModel model;
     private final ParticipationSpec rule;
     private final EventsSpec events;
+    private final double[] availability;
     private int[] candidates = new int[1024];
 
     EventsProcess(CountyModel model) {
         this.model = model;
         this.rule = model.scenario().participation();
         this.events = model.scenario().events();
+        this.availability = new double[3];
+        availability[Population.YOUTH] = rule.availabilityYouth();
+        availability[Population.WORKING] = rule.availabilityWorking();
+        availability[Population.ELDERLY] = rule.availabilityElderly();
     }
 
     static boolean regularEventOn(Community c, int day, int intervalDays) {
@@ -165,6 +171,10 @@ final class EventsProcess implements Steppable {
             double effective = p.threshold[i] - rule.awarenessWeight() * p.awareness[i] - rule.trustWeight() * p.trust[i]
                     - (p.invitedOn[i] == day ? rule.invitationWeight() : 0);
             boolean join = share >= PopulationBuilder.clamp(effective);
+            double available = availability[p.ageGroup[i]];
+            if (join && available < 1.0 && random.nextDouble() >= available) {
+                continue;
+            }
             if (join && rule.dropoutRate() > 0 && random.nextDouble() < rule.dropoutRate()) {
                 join = false;
             } else if (!join && rule.spontaneousRate() > 0 && random.nextDouble() < rule.spontaneousRate()) {

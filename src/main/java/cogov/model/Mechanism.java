@@ -11,7 +11,7 @@ public interface Mechanism {
     /** The scenario key of the mechanism, e.g. {@code joint_building}. */
     String key();
 
-    /** Adjusts communities and residents before day 1; called once, in scenario order of mechanisms. */
+    /** Adjusts communities and residents before day 1; called once, in the order the model was given. */
     void setUp(CountyModel model);
 
     /** Called each day after every committee's own capacity is known and before any queue is served. */

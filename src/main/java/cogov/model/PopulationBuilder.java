@@ -58,10 +58,18 @@ final class PopulationBuilder {
                     c.volunteers++;
                 }
                 StateOffsets own = p.relocated[i] ? spec.relocatedHouseholdEffect() : StateOffsets.NONE;
-                p.threshold[i] = clamp(threshold.next() + typeEffect.threshold() + own.threshold());
-                p.awareness[i] = clamp(awareness.next() + typeEffect.awareness() + own.awareness());
-                p.trust[i] = clamp(trust.next() + typeEffect.trust() + own.trust());
-                p.satisfaction[i] = clamp(satisfaction.next() + typeEffect.satisfaction() + own.satisfaction());
+                StateOffsets origin = p.migrant[i] ? spec.migrantEffect() : StateOffsets.NONE;
+                StateOffsets member = p.membership[i] != Population.NOT_MEMBER ? spec.memberEffect() : StateOffsets.NONE;
+                StateOffsets ageEffect = age == Population.YOUTH ? spec.youthEffect()
+                        : (age == Population.ELDERLY ? spec.elderlyEffect() : spec.workingEffect());
+                p.threshold[i] = clamp(threshold.next() + typeEffect.threshold() + own.threshold() + ageEffect.threshold()
+                        + origin.threshold() + member.threshold());
+                p.awareness[i] = clamp(awareness.next() + typeEffect.awareness() + own.awareness() + ageEffect.awareness()
+                        + origin.awareness() + member.awareness());
+                p.trust[i] = clamp(trust.next() + typeEffect.trust() + own.trust() + ageEffect.trust() + origin.trust()
+                        + member.trust());
+                p.satisfaction[i] = clamp(satisfaction.next() + typeEffect.satisfaction() + own.satisfaction()
+                        + ageEffect.satisfaction() + origin.satisfaction() + member.satisfaction());
                 p.initialTrust[i] = p.trust[i];
                 p.initialSatisfaction[i] = p.satisfaction[i];
             }

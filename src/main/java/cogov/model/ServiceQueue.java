@@ -28,10 +28,10 @@ final class ServiceQueue {
     }
 
     /** Effort hours still queued or in service (what the day's capacity would have to cover). */
-    double outstandingEffort() {
+    double outstandingEffort(double triageHours) {
         double total = 0;
         for (Request r : waitingLine) {
-            total += r.remainingEffort;
+            total += r.needsDepartment ? triageHours : r.remainingEffort;
         }
         for (Request r : servers) {
             if (r != null) {
@@ -88,6 +88,7 @@ final class ServiceQueue {
                 Request done = servers[completing];
                 done.remainingEffort = 0;
                 servers[completing] = null;
+                flagIfLate(done, t, ledger, outcomes);
                 finish(done, t, day, capability, rules, ledger, outcomes, random);
                 startNext(completing, t, day, rules, ledger);
             } else {
@@ -155,6 +156,7 @@ final class ServiceQueue {
                                       ServiceOutcomes outcomes, MersenneTwisterFast random) {
         while (!department.isEmpty() && department.peek().departmentReturn < end) {
             Request r = department.poll();
+            flagIfLate(r, r.departmentReturn, ledger, outcomes);
             if (random.nextDouble() < rules.departmentResolveShare()) {
                 ledger.recordResolved(r, r.departmentReturn, day, true);
                 outcomes.add(r.household, ServiceOutcomes.RESOLVED, r.departmentReturn - r.arrival);
@@ -179,11 +181,12 @@ final class ServiceQueue {
         }
     }
 
-    private static void flagIfLate(Request r, double end, ServiceLedger ledger, ServiceOutcomes outcomes) {
-        if (!r.overdue && r.deadline < end) {
+    /** Flags a request that is still open at {@code time} past its deadline (once). */
+    private static void flagIfLate(Request r, double time, ServiceLedger ledger, ServiceOutcomes outcomes) {
+        if (!r.overdue && r.deadline < time) {
             r.overdue = true;
             ledger.recordOverdue();
-            outcomes.add(r.household, ServiceOutcomes.OVERDUE, end - r.arrival);
+            outcomes.add(r.household, ServiceOutcomes.OVERDUE, time - r.arrival);
         }
     }
 }

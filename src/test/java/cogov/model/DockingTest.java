@@ -30,6 +30,7 @@ class DockingTest {
                 residents: {threshold: %s, party_member_share: 0, volunteer_share: 0}
                 network: %s
                 participation: {permanent: true, awareness_weight: 0, trust_weight: 0, invitation_weight: 0,
+                                availability: {youth: 1, working: 1, elderly: 1},
                                 spontaneous_rate: 0, dropout_rate: 0}
                 events: {interval_days: 1, capacity_limited: false}
                 needs: {rate_per_household_day: 0}
