@@ -58,7 +58,7 @@ public final class ChartExporter {
         try {
             switch (format) {
                 case PNG -> writePng(chart, size, tmp);
-                case SVG -> Files.writeString(tmp, svg(chart, size, true), StandardCharsets.UTF_8);
+                case SVG -> Files.writeString(tmp, svg(chart, size), StandardCharsets.UTF_8);
                 case PDF -> writePdf(chart, size, tmp);
                 default -> throw new IllegalArgumentException(format.toString());
             }
@@ -68,11 +68,22 @@ public final class ChartExporter {
         }
     }
 
+    /** The chart as a standalone SVG document (XML prolog, namespaces, clipping). */
+    public static String svg(JFreeChart chart, ChartSize size) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svgElement(chart, size, false);
+    }
+
     /**
-     * The chart as an SVG document. With {@code standalone} false the XML prolog is left out so the
-     * element can be inlined in HTML; a viewBox is always set so the image scales with its container.
+     * The chart as an {@code <svg>} element for inlining in HTML5: no XML prolog, no namespace
+     * declarations and no clip paths, so the markup holds no {@code url(...)} or {@code http}
+     * reference at all. Clipping is only dropped here, where every plotted value lies inside its
+     * axis range anyway; a viewBox lets the image scale with its container.
      */
-    public static String svg(JFreeChart chart, ChartSize size, boolean standalone) {
+    public static String inlineSvg(JFreeChart chart, ChartSize size) {
+        return svgElement(chart, size, true);
+    }
+
+    private static String svgElement(JFreeChart chart, ChartSize size, boolean inline) {
         Document doc;
         try {
             doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
@@ -86,6 +97,10 @@ public final class ChartExporter {
         chart.draw(g, new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints()));
         Element root = g.getRoot();
         root.setAttributeNS(null, "viewBox", "0 0 " + w + " " + h);
+        if (inline) {
+            stripClipping(root);
+            root.setAttribute("role", "img");
+        }
         StringWriter out = new StringWriter();
         try {
             g.stream(root, out, false, false);
@@ -97,7 +112,25 @@ public final class ChartExporter {
         String text = out.toString();
         int start = text.indexOf("<svg");
         String element = start >= 0 ? text.substring(start) : text;
-        return standalone ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element : element;
+        if (inline) {
+            element = element.replaceAll("\\s+xmlns(:\\w+)?=\"[^\"]*\"", "")
+                    .replaceAll("\\s+(contentScriptType|contentStyleType|zoomAndPan)=\"[^\"]*\"", "");
+        }
+        return element;
+    }
+
+    private static void stripClipping(Element element) {
+        element.removeAttribute("clip-path");
+        org.w3c.dom.NodeList children = element.getChildNodes();
+        for (int i = children.getLength() - 1; i >= 0; i--) {
+            if (children.item(i) instanceof Element child) {
+                if ("clipPath".equals(child.getLocalName()) || "clipPath".equals(child.getNodeName())) {
+                    element.removeChild(child);
+                } else {
+                    stripClipping(child);
+                }
+            }
+        }
     }
 
     /** Renders the chart at {@link ChartSize#PNG_DPI}. */
