@@ -87,8 +87,11 @@ public final class DistributionChart {
         return dataset;
     }
 
-    /** Tukey whiskers: the most extreme values within 1.5 IQR of the quartiles. */
-    public static BoxAndWhiskerItem item(double mean, double median, double q1, double q3, double[] runs) {
+    /**
+     * Box statistics with Tukey whiskers (the most extreme runs within 1.5 IQR of the quartiles).
+     * The mean is left out: the renderer would draw it as a disc as wide as the box, hiding the runs.
+     */
+    public static BoxAndWhiskerItem item(double median, double q1, double q3, double[] runs) {
         double iqr = q3 - q1;
         double lowFence = q1 - 1.5 * iqr;
         double highFence = q3 + 1.5 * iqr;
@@ -107,7 +110,7 @@ public final class DistributionChart {
         }
         min = Double.isNaN(min) ? q1 : Math.min(min, q1);
         max = Double.isNaN(max) ? q3 : Math.max(max, q3);
-        return new BoxAndWhiskerItem(mean, median, q1, q3, min, max, min, max, new ArrayList<>());
+        return new BoxAndWhiskerItem(null, median, q1, q3, min, max, min, max, new ArrayList<>());
     }
 
     private static final class PointRenderer extends XYLineAndShapeRenderer {
@@ -144,6 +147,7 @@ public final class DistributionChart {
             this.colours = colours;
             setFillBox(true);
             setArtifactPaint(new Color(0x555555));
+            setSeriesPaint(0, new Color(0x555555));
             setDefaultStroke(ChartStyle.THIN);
             setSeriesStroke(0, ChartStyle.THIN);
             setSeriesOutlineStroke(0, ChartStyle.THIN);

@@ -39,6 +39,7 @@ public final class ForestChart {
         rows.setInverted(true);
         NumberAxis values = new NumberAxis(valueLabel);
         values.setAutoRangeIncludesZero(true);
+        values.setAutoRangeStickyZero(false);
         XYPlot plot = new XYPlot(dataset, rows, values, new Renderer(colours));
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         ChartStyle.xyPlot(plot);

@@ -48,6 +48,7 @@ public final class TradeoffChart {
         NumberAxis y = new NumberAxis("Gain in " + outcome.label().toLowerCase(java.util.Locale.ROOT)
                 + " vs reference (" + outcome.unit() + direction + ")");
         y.setAutoRangeIncludesZero(true);
+        y.setAutoRangeStickyZero(false);
         XYPlot plot = new XYPlot(points, x, y, new PointRenderer(colours));
         plot.setDataset(1, frontLine(points, front));
         plot.setRenderer(1, frontRenderer());
@@ -59,7 +60,7 @@ public final class TradeoffChart {
                 continue;
             }
             boolean onFront = front.contains(s);
-            XYTextAnnotation label = new XYTextAnnotation(" " + points.getSeriesKey(s) + (onFront ? " *" : ""),
+            XYTextAnnotation label = new XYTextAnnotation("   " + points.getSeriesKey(s) + (onFront ? " *" : ""),
                     points.getXValue(s, 0), points.getYValue(s, 0));
             label.setFont(ChartStyle.ANNOTATION);
             label.setPaint(ChartStyle.TEXT);

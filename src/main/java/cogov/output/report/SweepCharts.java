@@ -119,7 +119,7 @@ final class SweepCharts {
                 continue;
             }
             labels.add(data.label(id));
-            boxes.add(DistributionChart.item(s.get().mean(), s.get().median(), s.get().q1(), s.get().q3(), runs));
+            boxes.add(DistributionChart.item(s.get().median(), s.get().q1(), s.get().q3(), runs));
             points.add(runs);
             n.accept(s.get().n());
         }
@@ -127,9 +127,9 @@ final class SweepCharts {
             return Optional.empty();
         }
         String window = data.manifest.summaryWindowDays() > 0
-                ? "run summary over the last " + data.manifest.summaryWindowDays() + " days; " : "";
+                ? "last " + data.manifest.summaryWindowDays() + " days; " : "";
         String subtitle = nText(n, "runs per configuration") + "; " + window
-                + "box: quartiles and median, circle: mean, whiskers: 1.5 IQR, dots: runs";
+                + "box: quartiles, line: median, whiskers: 1.5 IQR, dots: runs";
         JFreeChart chart = DistributionChart.create(metric, labels, DistributionChart.boxes(boxes),
                 DistributionChart.jitteredPoints(labels, points), subtitle, colours);
         return Optional.of(new Figure("distribution-" + metric.name(), DISTRIBUTIONS,
