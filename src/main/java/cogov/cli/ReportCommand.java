@@ -16,7 +16,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cogov report}: charts and report.html for a sweep's or a single run's results folder. */
+/**
+ * {@code cogov report}: charts and report.html for a sweep's or a single run's results folder. It
+ * handles its own errors (rather than extending {@code CogovCommand}) so it also works when run on
+ * its own, as the sweep engine's tests and {@code CommandLine.execute} in tests do.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write comparison charts (PNG 300 dpi, SVG, PDF) and a self-contained report.html "
                 + "for a sweep's results folder, or time-series charts for a single run's folder."},
@@ -24,13 +28,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:report written", "1:writing failed", "2:bad usage, or the folder is missing or not "
                 + "a cogov results folder"})
 public final class ReportCommand implements Callable<Integer> {
-
-    /** Exit code when the report was written. */
-    public static final int OK = 0;
-    /** Exit code when reading or writing failed for another reason. */
-    public static final int FAILED = 1;
-    /** Exit code for a missing or unrecognised results folder. */
-    public static final int BAD_INPUT = 2;
 
     @Spec
     private CommandSpec spec;
@@ -52,13 +49,13 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             Path html = Report.write(resultsDir, formats, target);
             spec.commandLine().getOut().println("report written: " + html);
-            return OK;
+            return ExitCodes.OK;
         } catch (ResultsFormatException e) {
-            err.println("cogov report: " + e.getMessage());
-            return BAD_INPUT;
+            err.println("cogov: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
         } catch (IOException | RuntimeException e) {
-            err.println("cogov report: failed: " + e);
-            return FAILED;
+            err.println("cogov: internal error: " + e);
+            return ExitCodes.INTERNAL_ERROR;
         }
     }
 

@@ -49,6 +49,16 @@ class ReportCommandTest {
     }
 
     @Test
+    void registeredInMainWithTheSameExitCodes() throws Exception {
+        CommandLine main = Main.commandLine(new Main());
+        main.setErr(new PrintWriter(err, true));
+        assertEquals(ExitCodes.BAD_INPUT, main.execute("report", tmp.resolve("nothing-here").toString()));
+        SweepFixture.writeRun(tmp.resolve("run"));
+        main.setOut(new PrintWriter(out, true));
+        assertEquals(ExitCodes.OK, main.execute("report", tmp.resolve("run").toString(), "--format", "svg"));
+    }
+
+    @Test
     void unknownFormatIsAUsageError() throws Exception {
         SweepFixture.writeRun(tmp.resolve("run"));
         assertEquals(2, run(tmp.resolve("run").toString(), "--format", "png,gif"));
