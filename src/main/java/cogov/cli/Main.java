@@ -26,12 +26,14 @@ import picocli.CommandLine.Spec;
             RunCommand.class,
             ValidateCommand.class,
             BenchCommand.class,
+            ReportCommand.class,
             HelpCommand.class,
         },
         footer = {"", "Examples:",
             "  cogov run scenarios/lijin-baseline.yaml",
             "  cogov run scenarios/lijin-baseline.yaml --seed 7 --days 365 --out /tmp/try1",
             "  cogov validate scenarios/*.yaml",
+            "  cogov report results/my-sweep --format png,pdf",
             "", "Exit codes: 0 success, 1 internal error, 2 bad input."})
 public final class Main implements Runnable {
 

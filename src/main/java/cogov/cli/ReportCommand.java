@@ -1,0 +1,69 @@
+package cogov.cli;
+
+import cogov.output.Format;
+import cogov.output.report.Report;
+import cogov.output.report.ResultsFormatException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cogov report}: charts and report.html for a sweep's or a single run's results folder. It
+ * handles its own errors (rather than extending {@code CogovCommand}) so it also works when run on
+ * its own, as the sweep engine's tests and {@code CommandLine.execute} in tests do.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write comparison charts (PNG 300 dpi, SVG, PDF) and a self-contained report.html "
+                + "for a sweep's results folder, or time-series charts for a single run's folder."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:report written", "1:writing failed", "2:bad usage, or the folder is missing or not "
+                + "a cogov results folder"})
+public final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "Sweep or run output folder.")
+    private Path resultsDir;
+
+    @Option(names = "--format", paramLabel = "FORMATS", converter = FormatsConverter.class,
+            defaultValue = "png,svg,pdf", description = "Chart file formats, comma-separated (default: ${DEFAULT-VALUE}).")
+    private Set<Format> formats = EnumSet.allOf(Format.class);
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: RESULTS_DIR/report).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Path target = out != null ? out : resultsDir.resolve("report");
+        try {
+            Path html = Report.write(resultsDir, formats, target);
+            spec.commandLine().getOut().println("report written: " + html);
+            return ExitCodes.OK;
+        } catch (ResultsFormatException e) {
+            err.println("cogov: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (IOException | RuntimeException e) {
+            err.println("cogov: internal error: " + e);
+            return ExitCodes.INTERNAL_ERROR;
+        }
+    }
+
+    /** Parses {@code png,svg,pdf} case-insensitively; picocli reports a bad name as a usage error (exit 2). */
+    static final class FormatsConverter implements ITypeConverter<Set<Format>> {
+        @Override
+        public Set<Format> convert(String value) {
+            return Format.parseList(value);
+        }
+    }
+}

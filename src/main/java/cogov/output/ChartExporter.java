@@ -1,0 +1,204 @@
+package cogov.output;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
+import java.util.Locale;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOInvalidTreeException;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.jfree.chart.JFreeChart;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Writes any chart to PNG (300 dpi, with the resolution recorded in the pHYs chunk), SVG (batik) or
+ * PDF (pdfbox-graphics2d). The chart is always laid out at its printed size in points, so all
+ * three files look alike; SVG and PDF stay vector. Files are written to a temporary name and moved
+ * into place, so a reader never sees half a file.
+ */
+public final class ChartExporter {
+
+    private static final double METRES_PER_INCH = 0.0254;
+
+    private ChartExporter() {
+    }
+
+    /** Writes the chart to {@code file} in the given format. */
+    public static void write(JFreeChart chart, ChartSize size, Format format, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, ".chart-", ".tmp");
+        try {
+            switch (format) {
+                case PNG -> writePng(chart, size, tmp);
+                case SVG -> Files.writeString(tmp, svg(chart, size), StandardCharsets.UTF_8);
+                case PDF -> writePdf(chart, size, tmp);
+                default -> throw new IllegalArgumentException(format.toString());
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The chart as a standalone SVG document (XML prolog, namespaces, clipping). */
+    public static String svg(JFreeChart chart, ChartSize size) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svgElement(chart, size, false);
+    }
+
+    /**
+     * The chart as an {@code <svg>} element for inlining in HTML5: no XML prolog, no namespace
+     * declarations and no clip paths, so the markup holds no {@code url(...)} or {@code http}
+     * reference at all. Clipping is only dropped here, where every plotted value lies inside its
+     * axis range anyway; a viewBox lets the image scale with its container.
+     */
+    public static String inlineSvg(JFreeChart chart, ChartSize size) {
+        return svgElement(chart, size, true);
+    }
+
+    private static String svgElement(JFreeChart chart, ChartSize size, boolean inline) {
+        Document doc;
+        try {
+            doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+        SVGGraphics2D g = new SVGGraphics2D(doc);
+        int w = (int) Math.ceil(size.widthPoints());
+        int h = (int) Math.ceil(size.heightPoints());
+        g.setSVGCanvasSize(new java.awt.Dimension(w, h));
+        chart.draw(g, new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints()));
+        Element root = g.getRoot();
+        root.setAttributeNS(null, "viewBox", "0 0 " + w + " " + h);
+        if (inline) {
+            stripClipping(root);
+            root.setAttribute("role", "img");
+        }
+        StringWriter out = new StringWriter();
+        try {
+            g.stream(root, out, false, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            g.dispose();
+        }
+        String text = out.toString();
+        int start = text.indexOf("<svg");
+        String element = start >= 0 ? text.substring(start) : text;
+        if (inline) {
+            element = element.replaceAll("\\s+xmlns(:\\w+)?=\"[^\"]*\"", "")
+                    .replaceAll("\\s+(contentScriptType|contentStyleType|zoomAndPan)=\"[^\"]*\"", "");
+        }
+        return element;
+    }
+
+    private static void stripClipping(Element element) {
+        element.removeAttribute("clip-path");
+        org.w3c.dom.NodeList children = element.getChildNodes();
+        for (int i = children.getLength() - 1; i >= 0; i--) {
+            if (children.item(i) instanceof Element child) {
+                if ("clipPath".equals(child.getLocalName()) || "clipPath".equals(child.getNodeName())) {
+                    element.removeChild(child);
+                } else {
+                    stripClipping(child);
+                }
+            }
+        }
+    }
+
+    /** Renders the chart at {@link ChartSize#PNG_DPI}. */
+    public static BufferedImage image(JFreeChart chart, ChartSize size) {
+        BufferedImage image = new BufferedImage(size.widthPixels(), size.heightPixels(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.scale(image.getWidth() / size.widthPoints(), image.getHeight() / size.heightPoints());
+            chart.draw(g, new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints()));
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static void writePng(JFreeChart chart, ChartSize size, Path file) throws IOException {
+        BufferedImage image = image(chart, size);
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IOException("no PNG writer available");
+        }
+        ImageWriter writer = writers.next();
+        try (OutputStream os = Files.newOutputStream(file);
+             ImageOutputStream ios = ImageIO.createImageOutputStream(os)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
+            setDpi(metadata, ChartSize.PNG_DPI);
+            writer.setOutput(ios);
+            writer.write(null, new IIOImage(image, null, metadata), param);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    private static void setDpi(IIOMetadata metadata, int dpi) throws IIOInvalidTreeException {
+        String perMetre = String.format(Locale.ROOT, "%d", Math.round(dpi / METRES_PER_INCH));
+        IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+        phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+        phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+        phys.setAttribute("unitSpecifier", "meter");
+        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+        root.appendChild(phys);
+        metadata.mergeTree("javax_imageio_png_1.0", root);
+    }
+
+    private static void writePdf(JFreeChart chart, ChartSize size, Path file) throws IOException {
+        float w = (float) size.widthPoints();
+        float h = (float) size.heightPoints();
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(w, h));
+            doc.addPage(page);
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
+            g.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawerDefaultFonts());
+            chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
+            g.dispose();
+            PDFormXObject form = g.getXFormObject();
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.drawForm(form);
+            }
+            doc.getDocumentInformation().setCreator("cogov");
+            doc.getDocumentInformation().setTitle(chart.getTitle() == null ? "chart" : chart.getTitle().getText());
+            doc.save(file.toFile());
+        }
+    }
+}

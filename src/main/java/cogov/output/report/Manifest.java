@@ -1,0 +1,84 @@
+package cogov.output.report;
+
+import cogov.output.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the report needs from a sweep's manifest.json: names, the design in design order (which
+ * fixes every configuration's colour), the reference, and the raw entries shown as provenance.
+ */
+public record Manifest(Map<String, Object> raw, String experiment, String description, List<DesignPoint> design,
+                       String reference, int summaryWindowDays) {
+
+    public Manifest {
+        raw = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(raw));
+        design = List.copyOf(design);
+    }
+
+    /** Reads manifest.json; a file that is not a JSON object is a format error. */
+    static Manifest read(Path file) throws IOException {
+        Object parsed;
+        try {
+            parsed = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new ResultsFormatException(file + ": " + e.getMessage());
+        }
+        if (!(parsed instanceof Map<?, ?> map)) {
+            throw new ResultsFormatException(file + ": expected a JSON object");
+        }
+        Map<String, Object> raw = new LinkedHashMap<>();
+        map.forEach((k, v) -> raw.put(String.valueOf(k), v));
+        List<DesignPoint> design = new ArrayList<>();
+        if (raw.get("design") instanceof List<?> points) {
+            for (Object p : points) {
+                if (p instanceof Map<?, ?> point && point.get("config_id") != null) {
+                    String id = scalar(point.get("config_id"));
+                    Object label = point.get("label");
+                    Map<String, String> factors = new LinkedHashMap<>();
+                    if (point.get("factors") instanceof Map<?, ?> f) {
+                        f.forEach((k, v) -> factors.put(String.valueOf(k), scalar(v)));
+                    }
+                    design.add(new DesignPoint(id, label == null ? id : scalar(label), factors));
+                }
+            }
+        }
+        String reference = raw.get("reference") == null ? null : scalar(raw.get("reference"));
+        double window = raw.get("summary_window_days") instanceof Double d ? d : Double.NaN;
+        return new Manifest(raw, text(raw, "experiment"), text(raw, "description"), design, reference,
+                Double.isNaN(window) ? -1 : (int) Math.round(window));
+    }
+
+    /** A manifest for a folder that has none: design taken from runs.csv, first configuration as reference. */
+    static Manifest fallback(String experiment, List<DesignPoint> design) {
+        return new Manifest(Map.of(), experiment, "", design, design.isEmpty() ? null : design.get(0).configId(), -1);
+    }
+
+    /** Replications stated in the manifest, or -1. */
+    public int replications() {
+        return raw.get("replications") instanceof Double d ? (int) Math.round(d) : -1;
+    }
+
+    private static String text(Map<String, Object> raw, String key) {
+        Object v = raw.get(key);
+        return v == null ? "" : scalar(v);
+    }
+
+    /** JSON scalar as text; integral numbers without a trailing ".0". */
+    static String scalar(Object v) {
+        if (v instanceof Double d) {
+            if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
+                return String.format(Locale.ROOT, "%d", d.longValue());
+            }
+            return d.toString();
+        }
+        return String.valueOf(v);
+    }
+}

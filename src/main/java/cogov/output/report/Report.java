@@ -1,0 +1,215 @@
+package cogov.output.report;
+
+import cogov.output.ChartExporter;
+import cogov.output.Format;
+import cogov.output.chart.Palette;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The report of a results folder: every comparison chart as PNG/SVG/PDF files under
+ * {@code charts/} and one self-contained {@code report.html}. Works on a sweep folder (runs.csv,
+ * manifest.json, timeseries.csv, summary.csv, comparison.csv) and on a single run's folder
+ * (timeseries.csv with day, scope, unit, community_type; time series only). This is the entry
+ * point for {@code cogov report} and for the sweep engine after a sweep.
+ */
+public final class Report {
+
+    /** Name of the HTML page written into the output folder. */
+    public static final String HTML = "report.html";
+    /** Sub-folder of the output folder that holds the chart files. */
+    public static final String CHARTS = "charts";
+
+    /** What kind of folder was recognised. */
+    public enum Kind { SWEEP, RUN }
+
+    private final Path resultsDir;
+    private final Kind kind;
+    private final SweepData sweep;
+    private final Manifest runManifest;
+    private final List<Figure> figures;
+
+    private Report(Path resultsDir, Kind kind, SweepData sweep, Manifest runManifest, List<Figure> figures) {
+        this.resultsDir = resultsDir;
+        this.kind = kind;
+        this.sweep = sweep;
+        this.runManifest = runManifest;
+        this.figures = List.copyOf(figures);
+    }
+
+    /**
+     * Reads a results folder and writes the chart files and report.html into {@code outDir}.
+     *
+     * @param formats chart file formats; may be empty (then only report.html, with inline SVG)
+     * @return the path of report.html
+     * @throws ResultsFormatException when the folder is missing or holds no recognisable results
+     * @throws IOException            when reading or writing fails otherwise
+     */
+    public static Path write(Path resultsDir, Set<Format> formats, Path outDir) throws IOException {
+        return load(resultsDir).writeTo(formats, outDir);
+    }
+
+    /** Reads a results folder and builds every chart, without writing anything. */
+    public static Report load(Path resultsDir) throws IOException {
+        if (resultsDir == null || !Files.isDirectory(resultsDir)) {
+            throw new ResultsFormatException("results folder not found: " + resultsDir);
+        }
+        if (Files.isRegularFile(resultsDir.resolve("runs.csv"))) {
+            SweepData data = SweepData.load(resultsDir);
+            return new Report(resultsDir, Kind.SWEEP, data, data.manifest, new SweepCharts(data).all());
+        }
+        Path timeseries = resultsDir.resolve("timeseries.csv");
+        if (Files.isRegularFile(timeseries) && Csv.header(timeseries).containsAll(List.of(RunCharts.REQUIRED))) {
+            Path manifest = resultsDir.resolve("manifest.json");
+            Manifest m = Files.isRegularFile(manifest) ? Manifest.read(manifest) : null;
+            return new Report(resultsDir, Kind.RUN, null, m, new RunCharts(timeseries).all());
+        }
+        throw new ResultsFormatException("not a cogov results folder: " + resultsDir + " (expected runs.csv from a "
+                + "sweep, or timeseries.csv with columns day,scope,unit,community_type from a single run)");
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Every chart in report order. */
+    public List<Figure> figures() {
+        return figures;
+    }
+
+    /** Writes the chart files and report.html; returns the path of report.html. */
+    public Path writeTo(Set<Format> formats, Path outDir) throws IOException {
+        Path chartDir = outDir.resolve(CHARTS);
+        Files.createDirectories(chartDir);
+        Map<String, List<String>> files = new LinkedHashMap<>();
+        for (Figure f : figures) {
+            List<String> links = new ArrayList<>();
+            for (Format format : Format.values()) {
+                if (formats.contains(format)) {
+                    String name = f.id() + "." + format.extension();
+                    ChartExporter.write(f.chart(), f.size(), format, chartDir.resolve(name));
+                    links.add(CHARTS + "/" + name);
+                }
+            }
+            files.put(f.id(), links);
+        }
+        Path html = outDir.resolve(HTML);
+        Path tmp = Files.createTempFile(outDir, ".report-", ".tmp");
+        try {
+            Files.writeString(tmp, html(files), StandardCharsets.UTF_8);
+            Files.move(tmp, html, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return html;
+    }
+
+    String html(Map<String, List<String>> files) {
+        Manifest m = kind == Kind.SWEEP ? sweep.manifest : runManifest;
+        String name = m != null && !m.experiment().isBlank() ? m.experiment()
+                : String.valueOf(resultsDir.toAbsolutePath().getFileName());
+        HtmlPage page = new HtmlPage(name + " \u2013 cogov report");
+        page.header(name, m != null && !m.description().isBlank() ? m.description()
+                : kind == Kind.RUN ? "Single run: county and community-type time series." : "");
+        if (kind == Kind.SWEEP) {
+            SweepTables tables = new SweepTables(sweep);
+            tables.design(page);
+            tables.summary(page);
+            tables.comparison(page);
+            tables.factorial(page);
+        }
+        String section = null;
+        for (Figure f : figures) {
+            if (!f.section().equals(section)) {
+                section = f.section();
+                page.section(slug(section), section);
+            }
+            page.figure(f.id(), ChartExporter.inlineSvg(f.chart(), f.size()), f.caption(),
+                    files.getOrDefault(f.id(), List.of()));
+        }
+        provenance(page, m);
+        page.footer("Generated by cogov " + version() + " from " + resultsDir.toAbsolutePath().normalize() + ".");
+        return page.render();
+    }
+
+    private static void provenance(HtmlPage page, Manifest m) {
+        if (m == null || m.raw().isEmpty()) {
+            return;
+        }
+        page.section("provenance", "Provenance");
+        List<List<String>> rows = new ArrayList<>();
+        m.raw().forEach((k, v) -> {
+            if (!k.equals("design") && !k.equals("description")) {
+                rows.add(List.of(k, render(v)));
+            }
+        });
+        page.table("From manifest.json.", List.of("Entry", "Value"), rows, false);
+    }
+
+    private static String render(Object v) {
+        if (v instanceof Map<?, ?> map) {
+            List<String> parts = new ArrayList<>();
+            map.forEach((k, x) -> parts.add(k + ": " + render(x)));
+            return String.join("; ", parts);
+        }
+        if (v instanceof List<?> list) {
+            return String.join(", ", list.stream().map(Report::render).toList());
+        }
+        return v == null ? "" : Manifest.scalar(v);
+    }
+
+    static String slug(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    static String version() {
+        try (var in = Report.class.getResourceAsStream("/cogov/version.properties")) {
+            if (in == null) {
+                return "(unknown version)";
+            }
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            return p.getProperty("version", "(unknown version)");
+        } catch (IOException e) {
+            return "(unknown version)";
+        }
+    }
+
+    /** HTML swatch of a design index's colour. */
+    static String swatch(int index) {
+        Color c = Palette.colour(index);
+        return String.format(Locale.ROOT, "<span class=\"swatch\" style=\"background:#%02x%02x%02x\"></span>",
+                c.getRed(), c.getGreen(), c.getBlue());
+    }
+
+    /** Three significant digits, thousands without exponent; empty for NaN. */
+    static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        if (Math.abs(v) >= 1000) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        if (v == 0) {
+            return "0";
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    static String estimate(double mean, double low, double high) {
+        if (Double.isNaN(mean)) {
+            return "";
+        }
+        return Double.isNaN(low) ? num(mean) : num(mean) + " [" + num(low) + ", " + num(high) + "]";
+    }
+}

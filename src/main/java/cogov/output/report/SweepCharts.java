@@ -1,0 +1,283 @@
+package cogov.output.report;
+
+import cogov.metrics.Metric;
+import cogov.metrics.MetricRegistry;
+import cogov.output.ChartSize;
+import cogov.output.chart.DistributionChart;
+import cogov.output.chart.ForestChart;
+import cogov.output.chart.HeatMapChart;
+import cogov.output.chart.SeriesColours;
+import cogov.output.chart.TimeSeriesChart;
+import cogov.output.chart.TradeoffChart;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IntSummaryStatistics;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.statistics.BoxAndWhiskerItem;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/** Turns a sweep's files into the report's figures: data -> dataset -> shared chart builder. */
+final class SweepCharts {
+
+    static final String TIME = "Time series";
+    static final String DISTRIBUTIONS = "Distributions over runs";
+    static final String EFFECTS = "Mechanism effects";
+    static final String FACTORIAL = "Factorial analysis";
+    static final String TRADEOFF = "Cost and outcome trade-off";
+    static final String CI = "95% t confidence intervals";
+    static final String COST = "spending_yuan";
+    static final List<String> GAINS = List.of("participation_rate", "resolution_rate");
+
+    private final SweepData data;
+    private final SeriesColours colours;
+    private final List<String> configIds;
+
+    SweepCharts(SweepData data) {
+        this.data = data;
+        this.colours = SeriesColours.of(data.labels());
+        this.configIds = data.manifest.design().stream().map(DesignPoint::configId).toList();
+    }
+
+    List<Figure> all() {
+        List<Figure> figures = new ArrayList<>();
+        for (Metric m : data.seriesMetrics) {
+            timeSeries(m).ifPresent(figures::add);
+        }
+        for (Metric m : data.outcomes) {
+            distribution(m).ifPresent(figures::add);
+        }
+        for (Metric m : data.outcomes) {
+            forest(m).ifPresent(figures::add);
+        }
+        Optional<Factorial> factorial = Factorial.detect(data.manifest.design());
+        if (factorial.isPresent()) {
+            for (Metric m : data.outcomes) {
+                figures.add(mainEffects(factorial.get(), m));
+            }
+            if (factorial.get().factors.size() >= 2) {
+                for (Metric m : data.outcomes) {
+                    figures.add(interactions(factorial.get(), m));
+                }
+            }
+        }
+        for (String gain : GAINS) {
+            tradeoff(MetricRegistry.find(gain)).ifPresent(figures::add);
+        }
+        return figures;
+    }
+
+    /** Mean and 95% CI per day of each configuration's county series. */
+    YIntervalSeriesCollection timeSeriesDataset(Metric metric) {
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        for (String id : configIds) {
+            List<SweepData.Day> days = data.county.get(id);
+            if (days == null) {
+                continue;
+            }
+            YIntervalSeries s = new YIntervalSeries(data.label(id), true, false);
+            for (SweepData.Day d : days) {
+                double[] v = d.meanLowHigh().get(metric.name());
+                if (!Double.isNaN(v[0])) {
+                    s.add(d.day(), v[0], Double.isNaN(v[1]) ? v[0] : v[1], Double.isNaN(v[2]) ? v[0] : v[2]);
+                }
+            }
+            dataset.addSeries(s);
+        }
+        return dataset;
+    }
+
+    Optional<Figure> timeSeries(Metric metric) {
+        YIntervalSeriesCollection dataset = timeSeriesDataset(metric);
+        if (dataset.getSeriesCount() == 0) {
+            return Optional.empty();
+        }
+        IntSummaryStatistics n = data.county.values().stream().flatMap(List::stream)
+                .mapToInt(SweepData.Day::n).filter(v -> v >= 0).summaryStatistics();
+        String subtitle = nText(n, "replications per configuration") + "; mean with " + CI;
+        String reference = data.label(data.referenceId());
+        JFreeChart chart = TimeSeriesChart.auto(metric, dataset, subtitle, colours, reference);
+        boolean multiples = dataset.getSeriesCount() > TimeSeriesChart.MAX_LINES_PER_PANEL;
+        ChartSize size = multiples ? new ChartSize(7.0, 1.0 + 1.3 * (dataset.getSeriesCount() - 1)) : ChartSize.STANDARD;
+        return Optional.of(new Figure("timeseries-" + metric.name(), TIME,
+                metric.label() + " by day, county-wide: " + metric.description(), chart, size));
+    }
+
+    Optional<Figure> distribution(Metric metric) {
+        List<String> labels = new ArrayList<>();
+        List<BoxAndWhiskerItem> boxes = new ArrayList<>();
+        List<double[]> points = new ArrayList<>();
+        IntSummaryStatistics n = new IntSummaryStatistics();
+        for (String id : configIds) {
+            Optional<SweepData.Summary> s = data.summary(id, metric.name());
+            double[] runs = data.values(id, metric.name());
+            if (s.isEmpty() || Double.isNaN(s.get().median())) {
+                continue;
+            }
+            labels.add(data.label(id));
+            boxes.add(DistributionChart.item(s.get().median(), s.get().q1(), s.get().q3(), runs));
+            points.add(runs);
+            n.accept(s.get().n());
+        }
+        if (labels.isEmpty()) {
+            return Optional.empty();
+        }
+        String window = data.manifest.summaryWindowDays() > 0
+                ? "last " + data.manifest.summaryWindowDays() + " days; " : "";
+        String subtitle = nText(n, "runs per configuration") + "; " + window
+                + "box: quartiles, line: median, whiskers: 1.5 IQR, dots: runs";
+        JFreeChart chart = DistributionChart.create(metric, labels, DistributionChart.boxes(boxes),
+                DistributionChart.jitteredPoints(labels, points), subtitle, colours);
+        return Optional.of(new Figure("distribution-" + metric.name(), DISTRIBUTIONS,
+                metric.label() + " per run, by configuration.", chart, ChartSize.STANDARD));
+    }
+
+    Optional<Figure> forest(Metric metric) {
+        List<String> labels = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
+        IntSummaryStatistics n = new IntSummaryStatistics();
+        for (String id : configIds) {
+            Optional<SweepData.Comparison> c = data.comparison(id, metric.name());
+            if (c.isPresent() && !id.equals(c.get().referenceId())) {
+                labels.add(data.label(id));
+                rows.add(new double[] {c.get().meanDiff(), c.get().ciLow(), c.get().ciHigh()});
+                n.accept(c.get().nPairs());
+            }
+        }
+        if (labels.isEmpty()) {
+            return Optional.empty();
+        }
+        String reference = data.label(data.referenceId());
+        YIntervalSeriesCollection dataset = ForestChart.dataset(labels, column(rows, 0), column(rows, 1), column(rows, 2));
+        String subtitle = nText(n, "paired replications per comparison") + "; " + CI + " of the paired difference";
+        JFreeChart chart = ForestChart.create(metric.label() + ": difference from " + reference,
+                "Difference from " + reference + ", " + metric.axisLabel() + better(metric), labels, dataset, subtitle,
+                colours);
+        return Optional.of(new Figure("effects-" + metric.name(), EFFECTS, "Paired difference of each configuration from "
+                + reference + " in " + metric.label().toLowerCase(Locale.ROOT) + ", zero line dashed.", chart,
+                new ChartSize(7.0, Math.max(2.5, 1.3 + 0.35 * labels.size()))));
+    }
+
+    Figure mainEffects(Factorial factorial, Metric metric) {
+        Map<String, Map<Integer, Double>> values = byReplication(metric);
+        List<String> names = factorial.factors.stream().map(Factorial.Factor::name).toList();
+        double[][] est = new double[3][names.size()];
+        IntSummaryStatistics n = new IntSummaryStatistics();
+        for (int f = 0; f < names.size(); f++) {
+            Factorial.Estimate e = factorial.mainEffect(f, values);
+            est[0][f] = e.mean();
+            est[1][f] = e.low();
+            est[2][f] = e.high();
+            n.accept(e.n());
+        }
+        YIntervalSeriesCollection dataset = ForestChart.dataset(names, est[0], est[1], est[2]);
+        List<String> factorOrder = new ArrayList<>(names);
+        SeriesColours factorColours = key -> factorOrder.indexOf(key) + 1;
+        String subtitle = nText(n, "replications") + "; effect = mean over configurations with the factor on minus off, "
+                + "per replication; " + CI;
+        JFreeChart chart = ForestChart.create(metric.label() + ": main effects", "Main effect on "
+                + metric.axisLabel() + better(metric), names, dataset, subtitle, factorColours);
+        return new Figure("main-effects-" + metric.name(), FACTORIAL, "Main effect of each factor on "
+                + metric.label().toLowerCase(Locale.ROOT) + ", averaged over the other factors (" + factorial.levels()
+                + ").", chart, new ChartSize(7.0, Math.max(2.5, 1.3 + 0.35 * names.size())));
+    }
+
+    Figure interactions(Factorial factorial, Metric metric) {
+        Map<String, Map<Integer, Double>> values = byReplication(metric);
+        int k = factorial.factors.size();
+        double[][] matrix = new double[k][k];
+        IntSummaryStatistics n = new IntSummaryStatistics();
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                Factorial.Estimate e = i == j ? factorial.mainEffect(i, values)
+                        : j < i ? factorial.interaction(i, j, values) : null;
+                matrix[i][j] = e == null ? Double.NaN : e.mean();
+                if (e != null) {
+                    n.accept(e.n());
+                }
+            }
+        }
+        List<String> names = factorial.factors.stream().map(Factorial.Factor::name).toList();
+        String subtitle = nText(n, "replications") + "; diagonal: main effects, below: two-way interactions "
+                + "(half the change in one factor's effect when the other is switched on)";
+        JFreeChart chart = HeatMapChart.create(metric.label() + ": interactions", metric.unit(), names,
+                HeatMapChart.dataset(matrix), subtitle);
+        double side = Math.max(3.5, 1.8 + 0.6 * k);
+        return new Figure("interactions-" + metric.name(), FACTORIAL, "Two-way interactions between factors for "
+                + metric.label().toLowerCase(Locale.ROOT) + ".", chart, new ChartSize(side + 1.8, side));
+    }
+
+    Optional<Figure> tradeoff(Metric outcome) {
+        Metric cost = MetricRegistry.find(COST);
+        if (outcome == null || cost == null) {
+            return Optional.empty();
+        }
+        String ref = data.referenceId();
+        List<String> labels = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
+        IntSummaryStatistics n = new IntSummaryStatistics();
+        double sign = outcome.higherIsBetter() ? 1 : -1;
+        for (String id : configIds) {
+            Optional<SweepData.Summary> c = data.summary(id, COST);
+            if (c.isEmpty()) {
+                continue;
+            }
+            double[] gain;
+            if (id.equals(ref)) {
+                gain = new double[] {0, 0, 0};
+            } else {
+                Optional<SweepData.Comparison> g = data.comparison(id, outcome.name());
+                if (g.isEmpty()) {
+                    continue;
+                }
+                double lo = sign * g.get().ciLow();
+                double hi = sign * g.get().ciHigh();
+                gain = new double[] {sign * g.get().meanDiff(), Math.min(lo, hi), Math.max(lo, hi)};
+                n.accept(g.get().nPairs());
+            }
+            labels.add(data.label(id));
+            rows.add(new double[] {c.get().mean(), c.get().ciLow(), c.get().ciHigh(), gain[0], gain[1], gain[2]});
+        }
+        if (labels.size() < 2) {
+            return Optional.empty();
+        }
+        double[] x = column(rows, 0);
+        double[] y = column(rows, 3);
+        List<Integer> front = TradeoffChart.paretoFront(x, y);
+        String subtitle = nText(n, "paired replications per configuration") + "; " + CI;
+        JFreeChart chart = TradeoffChart.create(cost, outcome, TradeoffChart.dataset(labels, x, column(rows, 1),
+                column(rows, 2), y, column(rows, 4), column(rows, 5)), front, subtitle, colours);
+        return Optional.of(new Figure("tradeoff-" + outcome.name(), TRADEOFF, "Mean public spending against the gain in "
+                + outcome.label().toLowerCase(Locale.ROOT) + " over " + data.label(ref) + "; Pareto-optimal: "
+                + String.join(", ", front.stream().map(labels::get).toList()) + ".", chart, ChartSize.STANDARD));
+    }
+
+    private Map<String, Map<Integer, Double>> byReplication(Metric metric) {
+        Map<String, Map<Integer, Double>> values = new HashMap<>();
+        for (SweepData.Run r : data.runs) {
+            values.computeIfAbsent(r.configId(), k -> new HashMap<>()).put(r.replication(), r.value(metric.name()));
+        }
+        return values;
+    }
+
+    private static double[] column(List<double[]> rows, int c) {
+        return rows.stream().mapToDouble(r -> r[c]).toArray();
+    }
+
+    private static String better(Metric metric) {
+        return metric.higherIsBetter() ? "; higher is better" : "";
+    }
+
+    /** "n = 20 replications per configuration", or a range when runs failed. */
+    static String nText(IntSummaryStatistics n, String what) {
+        if (n.getCount() == 0) {
+            return "n unknown";
+        }
+        return n.getMin() == n.getMax() ? "n = " + n.getMin() + " " + what
+                : "n = " + n.getMin() + "\u2013" + n.getMax() + " " + what;
+    }
+}

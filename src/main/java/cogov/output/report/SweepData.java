@@ -1,0 +1,236 @@
+package cogov.output.report;
+
+import cogov.metrics.Metric;
+import cogov.metrics.MetricRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Everything a sweep folder holds, read once: the manifest, the per-run summaries (runs.csv), the
+ * county time series, summary statistics and paired comparisons. Only the county scope is kept,
+ * since that is what the comparison charts show. Missing optional files give empty lists.
+ */
+final class SweepData {
+
+    static final String COUNTY = "county";
+
+    /** One run's county summary over the window. */
+    record Run(String configId, int replication, boolean ok, Map<String, Double> values) {
+        double value(String metric) {
+            Double v = values.get(metric);
+            return ok && v != null ? v : Double.NaN;
+        }
+    }
+
+    /** One day of one configuration's county mean and 95% CI for every metric. */
+    record Day(int day, int n, Map<String, double[]> meanLowHigh) {
+    }
+
+    /** A row of summary.csv. */
+    record Summary(String configId, String metric, int n, double mean, double sd, double ciLow, double ciHigh,
+                   double median, double q1, double q3) {
+    }
+
+    /** A row of comparison.csv. */
+    record Comparison(String configId, String referenceId, String metric, int nPairs, double meanDiff, double ciLow,
+                      double ciHigh, double effectSize, double pValue, double pHolm) {
+    }
+
+    final Path dir;
+    final Manifest manifest;
+    final List<Metric> outcomes;
+    final List<Metric> seriesMetrics;
+    final List<Run> runs;
+    final Map<String, List<Day>> county;
+    final List<Summary> summary;
+    final List<Comparison> comparison;
+
+    private SweepData(Path dir, Manifest manifest, List<Metric> outcomes, List<Metric> seriesMetrics, List<Run> runs,
+                      Map<String, List<Day>> county, List<Summary> summary, List<Comparison> comparison) {
+        this.dir = dir;
+        this.manifest = manifest;
+        this.outcomes = outcomes;
+        this.seriesMetrics = seriesMetrics;
+        this.runs = runs;
+        this.county = county;
+        this.summary = summary;
+        this.comparison = comparison;
+    }
+
+    static SweepData load(Path dir) throws IOException {
+        Csv.Table runsTable = Csv.read(dir.resolve("runs.csv"));
+        runsTable.require("config_id", "replication", "status");
+        List<Metric> outcomes = new ArrayList<>();
+        for (Metric m : MetricRegistry.all()) {
+            if (runsTable.has(m.name())) {
+                outcomes.add(m);
+            }
+        }
+        List<Run> runs = new ArrayList<>();
+        for (CSVRecord r : runsTable.records()) {
+            Map<String, Double> values = new HashMap<>();
+            for (Metric m : outcomes) {
+                values.put(m.name(), Csv.number(r, m.name()));
+            }
+            double rep = Csv.number(r, "replication");
+            runs.add(new Run(Csv.text(r, "config_id"), Double.isNaN(rep) ? -1 : (int) rep,
+                    "ok".equalsIgnoreCase(Csv.text(r, "status").trim()), values));
+        }
+        Path manifestFile = dir.resolve("manifest.json");
+        Manifest manifest = Files.isRegularFile(manifestFile)
+                ? Manifest.read(manifestFile)
+                : Manifest.fallback(dir.getFileName() == null ? "sweep" : dir.getFileName().toString(),
+                designFromRuns(runsTable, outcomes));
+        if (manifest.design().isEmpty()) {
+            manifest = new Manifest(manifest.raw(), manifest.experiment(), manifest.description(),
+                    designFromRuns(runsTable, outcomes), manifest.reference(), manifest.summaryWindowDays());
+        }
+        List<Metric> seriesMetrics = new ArrayList<>();
+        Map<String, List<Day>> county = readTimeseries(dir.resolve("timeseries.csv"), seriesMetrics);
+        return new SweepData(dir, manifest, List.copyOf(outcomes), List.copyOf(seriesMetrics), List.copyOf(runs),
+                county, readSummary(dir.resolve("summary.csv")), readComparison(dir.resolve("comparison.csv")));
+    }
+
+    /** Configurations in order of first appearance, with factor columns between config_id and replication. */
+    private static List<DesignPoint> designFromRuns(Csv.Table runs, List<Metric> outcomes) {
+        List<String> header = runs.header();
+        int from = header.indexOf("config_id") + 1;
+        int to = header.indexOf("replication");
+        List<String> factorColumns = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (!header.get(i).equals("run_id")) {
+                factorColumns.add(header.get(i));
+            }
+        }
+        Map<String, DesignPoint> points = new LinkedHashMap<>();
+        for (CSVRecord r : runs.records()) {
+            String id = Csv.text(r, "config_id");
+            if (!points.containsKey(id)) {
+                Map<String, String> factors = new LinkedHashMap<>();
+                for (String c : factorColumns) {
+                    factors.put(c, Csv.text(r, c));
+                }
+                points.put(id, new DesignPoint(id, id, factors));
+            }
+        }
+        return List.copyOf(points.values());
+    }
+
+    private static Map<String, List<Day>> readTimeseries(Path file, List<Metric> metrics) throws IOException {
+        Map<String, List<Day>> byConfig = new LinkedHashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return byConfig;
+        }
+        Csv.Table t = Csv.read(file);
+        t.require("config_id", "scope", "unit", "day");
+        for (Metric m : MetricRegistry.all()) {
+            if (t.has(m.name() + "_mean")) {
+                metrics.add(m);
+            }
+        }
+        for (CSVRecord r : t.records()) {
+            if (!COUNTY.equals(Csv.text(r, "scope")) || !COUNTY.equals(Csv.text(r, "unit"))) {
+                continue;
+            }
+            Map<String, double[]> values = new HashMap<>();
+            for (Metric m : metrics) {
+                values.put(m.name(), new double[] {Csv.number(r, m.name() + "_mean"),
+                        Csv.number(r, m.name() + "_ci_low"), Csv.number(r, m.name() + "_ci_high")});
+            }
+            double n = Csv.number(r, "n");
+            byConfig.computeIfAbsent(Csv.text(r, "config_id"), k -> new ArrayList<>())
+                    .add(new Day((int) Csv.number(r, "day"), Double.isNaN(n) ? -1 : (int) n, values));
+        }
+        return byConfig;
+    }
+
+    private static List<Summary> readSummary(Path file) throws IOException {
+        List<Summary> rows = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return rows;
+        }
+        Csv.Table t = Csv.read(file);
+        t.require("config_id", "metric", "mean");
+        for (CSVRecord r : t.records()) {
+            if (isCounty(r)) {
+                rows.add(new Summary(Csv.text(r, "config_id"), Csv.text(r, "metric"), count(r, "n"),
+                        Csv.number(r, "mean"), Csv.number(r, "sd"), Csv.number(r, "ci_low"), Csv.number(r, "ci_high"),
+                        Csv.number(r, "median"), Csv.number(r, "q1"), Csv.number(r, "q3")));
+            }
+        }
+        return rows;
+    }
+
+    private static List<Comparison> readComparison(Path file) throws IOException {
+        List<Comparison> rows = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return rows;
+        }
+        Csv.Table t = Csv.read(file);
+        t.require("config_id", "reference_id", "metric", "mean_diff");
+        for (CSVRecord r : t.records()) {
+            if (isCounty(r)) {
+                rows.add(new Comparison(Csv.text(r, "config_id"), Csv.text(r, "reference_id"), Csv.text(r, "metric"),
+                        count(r, "n_pairs"), Csv.number(r, "mean_diff"), Csv.number(r, "ci_low"),
+                        Csv.number(r, "ci_high"), Csv.number(r, "effect_size"), Csv.number(r, "p_value"),
+                        Csv.number(r, "p_holm")));
+            }
+        }
+        return rows;
+    }
+
+    private static boolean isCounty(CSVRecord r) {
+        String scope = Csv.text(r, "scope");
+        String unit = Csv.text(r, "unit");
+        return (scope.isEmpty() || COUNTY.equals(scope)) && (unit.isEmpty() || COUNTY.equals(unit));
+    }
+
+    private static int count(CSVRecord r, String column) {
+        double v = Csv.number(r, column);
+        return Double.isNaN(v) ? -1 : (int) Math.round(v);
+    }
+
+    Optional<Summary> summary(String configId, String metric) {
+        return summary.stream().filter(s -> s.configId().equals(configId) && s.metric().equals(metric)).findFirst();
+    }
+
+    Optional<Comparison> comparison(String configId, String metric) {
+        return comparison.stream().filter(c -> c.configId().equals(configId) && c.metric().equals(metric)).findFirst();
+    }
+
+    /** Runs of a configuration that finished, in replication order. */
+    double[] values(String configId, String metric) {
+        return runs.stream().filter(r -> r.configId().equals(configId) && r.ok())
+                .sorted(java.util.Comparator.comparingInt(Run::replication))
+                .mapToDouble(r -> r.value(metric)).toArray();
+    }
+
+    /** Label of a configuration from the design, or its id. */
+    String label(String configId) {
+        return manifest.design().stream().filter(d -> d.configId().equals(configId)).map(DesignPoint::label)
+                .findFirst().orElse(configId);
+    }
+
+    List<String> labels() {
+        return manifest.design().stream().map(DesignPoint::label).toList();
+    }
+
+    /** The reference configuration's id: from the manifest, else the comparison file, else the first. */
+    String referenceId() {
+        if (manifest.reference() != null) {
+            return manifest.reference();
+        }
+        if (!comparison.isEmpty()) {
+            return comparison.get(0).referenceId();
+        }
+        return manifest.design().isEmpty() ? null : manifest.design().get(0).configId();
+    }
+}
