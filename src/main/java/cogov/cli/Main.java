@@ -25,12 +25,15 @@ import picocli.CommandLine.Spec;
         subcommands = {
             RunCommand.class,
             ValidateCommand.class,
+            GuiCommand.class,
             HelpCommand.class,
         },
         footer = {"", "Examples:",
             "  cogov run scenarios/lijin-baseline.yaml",
             "  cogov run scenarios/lijin-baseline.yaml --seed 7 --days 365 --out /tmp/try1",
             "  cogov validate scenarios/*.yaml",
+            "  cogov gui scenarios/quick-county.yaml",
+            "  xvfb-run -a cogov gui scenarios/quick-county.yaml --days 60 --snapshot map.png",
             "", "Exit codes: 0 success, 1 internal error, 2 bad input."})
 public final class Main implements Runnable {
 
