@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             BenchCommand.class,
             ReportCommand.class,
+            GuiCommand.class,
             HelpCommand.class,
         },
         footer = {"", "Examples:",
@@ -34,6 +35,8 @@ import picocli.CommandLine.Spec;
             "  cogov run scenarios/lijin-baseline.yaml --seed 7 --days 365 --out /tmp/try1",
             "  cogov validate scenarios/*.yaml",
             "  cogov report results/my-sweep --format png,pdf",
+            "  cogov gui scenarios/quick-county.yaml",
+            "  xvfb-run -a cogov gui scenarios/quick-county.yaml --days 60 --snapshot map.png",
             "", "Exit codes: 0 success, 1 internal error, 2 bad input."})
 public final class Main implements Runnable {
 

@@ -1,0 +1,113 @@
+package cogov.cli;
+
+import cogov.gui.CountyGui;
+import cogov.output.RunFolder;
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import javax.swing.SwingUtilities;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import sim.display.Console;
+
+/** {@code cogov gui [SCENARIO]}: the live MASON GUI, or with {@code --snapshot} a PNG of day N. */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = {"Open the live GUI (MASON Console, county map, live charts, Model tab) on a scenario.",
+            "With --snapshot, run --days days and write a PNG of the map instead of opening windows.",
+            "Needs a display; on a machine without one use 'xvfb-run -a ./cogov gui ...' or 'cogov run'."})
+final class GuiCommand extends CogovCommand {
+
+    static final String DEFAULT_SCENARIO = "scenarios/lijin-baseline.yaml";
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "Scenario YAML file (default: " + DEFAULT_SCENARIO + ").")
+    Path scenarioFile;
+
+    @Option(names = "--from", paramLabel = "SWEEP_DIR", description = "Sweep folder to take a run from (with --run).")
+    Path sweepDir;
+
+    @Option(names = "--run", paramLabel = "RUN_ID", description = "Run of the sweep folder to open (with --from).")
+    String runId;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the scenario's).")
+    Long seed;
+
+    @Option(names = "--days", paramLabel = "N", description = "Days to simulate (default: the scenario's).")
+    Integer days;
+
+    @Option(names = "--snapshot", paramLabel = "FILE.png",
+            description = "Run --days days (default: the scenario's), write a PNG of the map and exit.")
+    Path snapshot;
+
+    /** Whether there is no display; a seam for tests. */
+    BooleanSupplier headless = GraphicsEnvironment::isHeadless;
+
+    @Override
+    protected int execute() throws Exception {
+        if (days != null && days < 1) {
+            throw new UserException("--days must be at least 1 (got " + days + ")");
+        }
+        if ((sweepDir == null) != (runId == null)) {
+            throw new UserException("--from and --run go together");
+        }
+        if (sweepDir != null && scenarioFile != null) {
+            throw new UserException("give either SCENARIO or --from/--run, not both");
+        }
+        if (headless.getAsBoolean()) {
+            err().println("cogov: no display available, so the GUI cannot open.");
+            err().println("  Run it under a virtual display:  xvfb-run -a ./cogov gui ...");
+            err().println("  or run without a GUI:            cogov run SCENARIO");
+            err().flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        Path file = sweepDir != null ? sweepRunScenario(sweepDir, runId)
+                : scenarioFile != null ? scenarioFile : Path.of(DEFAULT_SCENARIO);
+        ScenarioFiles.requireReadable(file);
+        Map<String, Object> overrides = new LinkedHashMap<>();
+        if (days != null) {
+            overrides.put("days", days);
+        }
+        if (seed != null) {
+            overrides.put("seed", seed);
+        }
+        CountyGui gui = new CountyGui(file, overrides);
+        if (snapshot != null) {
+            return writeSnapshot(gui);
+        }
+        SwingUtilities.invokeAndWait(() -> new Console(gui).setVisible(true));
+        gui.awaitQuit();
+        return ExitCodes.OK;
+    }
+
+    private int writeSnapshot(CountyGui gui) throws Exception {
+        gui.start();
+        int target = gui.currentScenario().days();
+        gui.stepToDay(target);
+        int day = gui.model().day();
+        gui.writeSnapshot(snapshot);
+        gui.finish();
+        out().println("Snapshot of day " + day + " in " + snapshot);
+        out().flush();
+        return ExitCodes.OK;
+    }
+
+    /**
+     * The resolved scenario a sweep wrote for one run. Until the sweep engine's folder reader is merged,
+     * this reads {@code SWEEP_DIR/runs/RUN_ID/scenario.resolved.yaml}.
+     */
+    static Path sweepRunScenario(Path sweepDir, String runId) {
+        if (!runId.matches("[A-Za-z0-9._-]+") || runId.startsWith(".")) {
+            throw new UserException("invalid run id '" + runId + "'");
+        }
+        Path file = sweepDir.resolve("runs").resolve(runId).resolve(RunFolder.RESOLVED_SCENARIO);
+        if (!Files.isRegularFile(file)) {
+            throw new UserException("run '" + runId + "' not found in sweep folder '" + sweepDir + "' (looked for "
+                    + file + "); opening sweep runs by id is not available yet for this sweep layout");
+        }
+        return file;
+    }
+}

@@ -1,0 +1,382 @@
+package cogov.gui;
+
+import cogov.config.CommunityType;
+import cogov.config.ConfigException;
+import cogov.config.Scenario;
+import cogov.config.ScenarioLoader;
+import cogov.experiment.Simulation;
+import cogov.metrics.MetricsCollector;
+import cogov.metrics.MetricsRow;
+import cogov.metrics.MetricsSink;
+import cogov.model.Community;
+import cogov.model.CountyModel;
+import cogov.output.AtomicFiles;
+import sim.display.Console;
+import sim.display.Controller;
+import sim.display.Display2D;
+import sim.display.GUIState;
+import sim.field.continuous.Continuous2D;
+import sim.portrayal.DrawInfo2D;
+import sim.portrayal.FieldPortrayal2D;
+import sim.portrayal.continuous.ContinuousPortrayal2D;
+import sim.util.Double2D;
+
+import javax.imageio.ImageIO;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
+import javax.swing.JFrame;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The live GUI: MASON's Console over the same {@link CountyModel} that batch runs use, a map of the
+ * county, live charts and the Model tab. Each run freezes the Model-tab settings into a validated
+ * {@link Scenario} (through the scenario loader's overrides) and builds a fresh model from it, so a
+ * run seen here is the run {@code cogov run} gives for the saved scenario. Nothing here draws from
+ * the model's random streams.
+ */
+public final class CountyGui extends GUIState {
+    private static final double GAP = 12;
+    private static final double MAX_FIELD_PX = 900;
+
+    private final Path scenarioFile;
+    private final Map<String, Object> fixedOverrides;
+    private final Scenario base;
+    private final GuiSettings settings;
+    private final List<MetricsSink> extraSinks = new CopyOnWriteArrayList<>();
+    private final CountDownLatch quitLatch = new CountDownLatch(1);
+
+    private final ContinuousPortrayal2D regionsPortrayal = new ContinuousPortrayal2D();
+    private final ContinuousPortrayal2D householdsPortrayal = new ContinuousPortrayal2D();
+    private final TiesPortrayal tiesPortrayal;
+    private final LegendPortrayal legendPortrayal;
+    private final int fieldWidthPx;
+    private final int fieldHeightPx;
+
+    private volatile Scenario current;
+    private volatile String lastProblem;
+    private Display2D display;
+    private JFrame displayFrame;
+    private JFrame chartFrame;
+    private LiveCharts charts;
+
+    /**
+     * A GUI for a scenario file; {@code overrides} (dotted keys, such as {@code days} or {@code seed})
+     * hold for every run, under the Model tab's settings.
+     */
+    public CountyGui(Path scenarioFile, Map<String, Object> overrides) throws ConfigException {
+        this(scenarioFile, overrides, ScenarioLoader.load(scenarioFile, overrides));
+    }
+
+    private CountyGui(Path scenarioFile, Map<String, Object> overrides, Scenario base) {
+        super(Simulation.newModel(base));
+        this.scenarioFile = scenarioFile;
+        this.fixedOverrides = Map.copyOf(overrides);
+        this.base = base;
+        this.settings = new GuiSettings(base);
+        this.tiesPortrayal = new TiesPortrayal(settings);
+        this.legendPortrayal = new LegendPortrayal(settings);
+        regionsPortrayal.setPortrayalForAll(new RegionPortrayal());
+        householdsPortrayal.setPortrayalForAll(new HouseholdPortrayal(settings));
+        int n = base.communities().size();
+        int cols = (int) Math.ceil(Math.sqrt(n));
+        int rows = (int) Math.ceil(n / (double) cols);
+        double width = cols * (CountyModel.REGION + GAP) + GAP;
+        double height = rows * (CountyModel.REGION + GAP) + GAP;
+        double scale = Math.min(3.0, MAX_FIELD_PX / Math.max(width, height));
+        fieldWidthPx = (int) Math.round(width * scale);
+        fieldHeightPx = (int) Math.round(height * scale);
+    }
+
+    public static String getName() {
+        return "cogov: community co-governance";
+    }
+
+    @Override
+    public Object getSimulationInspectedObject() {
+        return settings;
+    }
+
+    public GuiSettings settings() {
+        return settings;
+    }
+
+    public CountyModel model() {
+        return (CountyModel) state;
+    }
+
+    /** The scenario of the run in progress or last run; null before the first run. */
+    public Scenario currentScenario() {
+        return current;
+    }
+
+    /** Why the Model-tab settings were rejected at the last start, or null. */
+    public String lastProblem() {
+        return lastProblem;
+    }
+
+    /** Another receiver of each day's metric rows (for tests and recorders). */
+    public void addSink(MetricsSink sink) {
+        extraSinks.add(sink);
+    }
+
+    /** The live charts; null until the GUI is shown. */
+    public LiveCharts charts() {
+        return charts;
+    }
+
+    /** The settings and the seed as a validated scenario, exactly as a run started now would use them. */
+    public Scenario freeze(long seed) throws ConfigException {
+        Map<String, Object> overrides = new LinkedHashMap<>(fixedOverrides);
+        overrides.putAll(settings.overrides());
+        return ScenarioLoader.load(scenarioFile, overrides).withSeed(fullSeed(seed));
+    }
+
+    /** MASON's seed field keeps 32 bits: the scenario's own 64-bit seed is kept when the field still shows it. */
+    private long fullSeed(long consoleSeed) {
+        return (int) base.seed() == consoleSeed ? base.seed() : consoleSeed;
+    }
+
+    @Override
+    public void start() {
+        Scenario scenario;
+        try {
+            scenario = freeze(state.seed());
+            lastProblem = null;
+        } catch (ConfigException e) {
+            lastProblem = e.getMessage();
+            scenario = base.withSeed(fullSeed(state.seed()));
+            warn("The Model tab's settings are invalid; running the scenario as loaded.\n" + e.getMessage());
+        }
+        current = scenario;
+        CountyModel model = Simulation.newModel(scenario);
+        state = model;
+        super.start();
+        MetricsCollector.attach(model, this::deliver);
+        int days = scenario.days();
+        scheduleRepeatingImmediatelyAfter(s -> {
+            if (((CountyModel) s).day() >= days) {
+                s.kill();
+            }
+        });
+        setUpPortrayals(model);
+    }
+
+    private void deliver(List<MetricsRow> rows) {
+        if (charts != null) {
+            charts.accept(rows);
+        }
+        for (MetricsSink sink : extraSinks) {
+            sink.accept(rows);
+        }
+    }
+
+    private void setUpPortrayals(CountyModel model) {
+        Continuous2D space = model.space();
+        Continuous2D regions = new Continuous2D(CountyModel.REGION + GAP, space.width, space.height);
+        EnumSet<CommunityType> types = EnumSet.noneOf(CommunityType.class);
+        for (Community c : model.communities()) {
+            types.add(c.type());
+            Double2D origin = model.regionOrigin(c);
+            regions.setObjectLocation(new CommunityView(model, c), origin);
+            for (int k = 0; k < c.units(); k++) {
+                double x = origin.x + CountyModel.REGION - (k % 8 + 1) * RegionPortrayal.UNIT_PITCH;
+                double y = origin.y + 1 + (k / 8) * RegionPortrayal.UNIT_PITCH;
+                regions.setObjectLocation(new UnitView(c, k + 1), new Double2D(x, y));
+            }
+        }
+        regionsPortrayal.setField(regions);
+        householdsPortrayal.setField(space);
+        tiesPortrayal.setModel(model);
+        if (charts != null) {
+            charts.reset(new ArrayList<>(types));
+        }
+        if (display != null) {
+            display.reset();
+            display.repaint();
+        }
+    }
+
+    /** Steps until {@code day} is complete (or the run ends); starts a run first if none is going. */
+    public void stepToDay(int day) {
+        if (current == null || state.schedule.getTime() == sim.engine.Schedule.AFTER_SIMULATION) {
+            start();
+        }
+        while (model().day() < day && step()) {
+            // step() returns false once the run has ended
+        }
+    }
+
+    // ----- the windows ---------------------------------------------------------------------------
+
+    @Override
+    public void init(Controller controller) {
+        super.init(controller);
+        display = new Display2D(fieldWidthPx + LegendPortrayal.WIDTH, fieldHeightPx, this);
+        display.setBackdrop(Palette.BACKDROP);
+        Rectangle2D.Double field = new Rectangle2D.Double(0, 0, fieldWidthPx, fieldHeightPx);
+        display.attach(regionsPortrayal, "Communities", field, true);
+        display.attach(tiesPortrayal, "Social ties", field, true);
+        display.attach(householdsPortrayal, "Households", field, true);
+        display.attach(legendPortrayal, "Legend", legendBounds(), true);
+        displayFrame = display.createFrame();
+        displayFrame.setTitle("County");
+        controller.registerFrame(displayFrame);
+        displayFrame.setVisible(true);
+
+        charts = new LiveCharts();
+        chartFrame = new JFrame("Live charts");
+        chartFrame.getContentPane().add(charts.panel(), BorderLayout.CENTER);
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        buttons.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
+        JButton save = new JButton("Save scenario as...");
+        save.addActionListener(e -> saveWithDialog());
+        buttons.add(save);
+        chartFrame.getContentPane().add(buttons, BorderLayout.SOUTH);
+        chartFrame.pack();
+        controller.registerFrame(chartFrame);
+        chartFrame.setVisible(true);
+    }
+
+    @Override
+    public void quit() {
+        super.quit();
+        if (displayFrame != null) {
+            displayFrame.dispose();
+        }
+        if (chartFrame != null) {
+            chartFrame.dispose();
+        }
+        if (display != null) {
+            display.quit();
+        }
+        displayFrame = null;
+        chartFrame = null;
+        display = null;
+        quitLatch.countDown();
+    }
+
+    /** Blocks until the GUI has been quit (the Console closed). */
+    public void awaitQuit() throws InterruptedException {
+        quitLatch.await();
+    }
+
+    /**
+     * Closes a Console showing this GUI without MASON's {@code System.exit} on the last Console: stops
+     * the run, quits, disposes the windows and forgets the Console.
+     */
+    public static void closeWithoutExit(Console console) {
+        console.pressStop();
+        console.getSimulation().quit();
+        console.dispose();
+        Console.allControllers.remove(console);
+    }
+
+    private void warn(String message) {
+        if (controller != null) {
+            SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(null, message, "cogov",
+                    JOptionPane.WARNING_MESSAGE));
+        }
+    }
+
+    // ----- saving and snapshots ------------------------------------------------------------------
+
+    /**
+     * The scenario that "Save scenario as..." writes: the run in progress, or, between runs, the
+     * current settings with the last seed.
+     */
+    public Scenario scenarioToSave() throws ConfigException {
+        synchronized (state.schedule) {
+            boolean running = current != null && state.schedule.getTime() != sim.engine.Schedule.AFTER_SIMULATION
+                    && state.schedule.getTime() != sim.engine.Schedule.BEFORE_SIMULATION;
+            return running ? current : freeze(state.seed());
+        }
+    }
+
+    /** Writes {@link #scenarioToSave()} as resolved YAML that {@code cogov run} accepts. */
+    public void saveScenario(Path file) throws ConfigException, IOException {
+        AtomicFiles.writeString(file, ScenarioLoader.toResolvedYaml(scenarioToSave()));
+    }
+
+    private void saveWithDialog() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setSelectedFile(new java.io.File(base.name() + "-gui.yaml"));
+        if (chooser.showSaveDialog(chartFrame) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        try {
+            saveScenario(chooser.getSelectedFile().toPath());
+        } catch (ConfigException | IOException e) {
+            JOptionPane.showMessageDialog(chartFrame, "Could not save the scenario:\n" + e.getMessage(), "cogov",
+                    JOptionPane.ERROR_MESSAGE);
+        }
+    }
+
+    /** Width of the county part of the map in pixels (the legend is to its right). */
+    public int fieldWidthPx() {
+        return fieldWidthPx;
+    }
+
+    public int fieldHeightPx() {
+        return fieldHeightPx;
+    }
+
+    private Rectangle2D.Double legendBounds() {
+        return new Rectangle2D.Double(fieldWidthPx, 0, LegendPortrayal.WIDTH, fieldHeightPx);
+    }
+
+    /**
+     * Paints the display's layers (regions, ties if shown, households, legend) into an image at the
+     * display's own scale; needs no window, so it works from a command line too.
+     */
+    public BufferedImage renderImage() {
+        int width = fieldWidthPx + LegendPortrayal.WIDTH;
+        BufferedImage image = new BufferedImage(width, fieldHeightPx, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Palette.BACKDROP);
+            g.fillRect(0, 0, width, fieldHeightPx);
+            Rectangle2D.Double clip = new Rectangle2D.Double(0, 0, width, fieldHeightPx);
+            Rectangle2D.Double field = new Rectangle2D.Double(0, 0, fieldWidthPx, fieldHeightPx);
+            synchronized (state.schedule) {
+                paint(g, regionsPortrayal, field, clip);
+                paint(g, tiesPortrayal, field, clip);
+                paint(g, householdsPortrayal, field, clip);
+                paint(g, legendPortrayal, legendBounds(), clip);
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private void paint(Graphics2D g, FieldPortrayal2D portrayal, Rectangle2D.Double bounds, Rectangle2D.Double clip) {
+        portrayal.draw(portrayal.getField(), g, new DrawInfo2D(this, portrayal, bounds, clip));
+    }
+
+    /** Writes {@link #renderImage()} as a PNG file. */
+    public void writeSnapshot(Path file) throws IOException {
+        BufferedImage image = renderImage();
+        Path absolute = file.toAbsolutePath();
+        java.nio.file.Files.createDirectories(absolute.getParent());
+        if (!ImageIO.write(image, "png", absolute.toFile())) {
+            throw new IOException("no PNG writer available");
+        }
+    }
+}

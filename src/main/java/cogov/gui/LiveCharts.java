@@ -1,0 +1,136 @@
+package cogov.gui;
+
+import cogov.config.CommunityType;
+import cogov.metrics.Metric;
+import cogov.metrics.MetricRegistry;
+import cogov.metrics.MetricsRow;
+import cogov.metrics.MetricsSink;
+import cogov.metrics.Scope;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.GridLayout;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Live line charts of the county's key outcomes, one line per community type, fed by the metrics
+ * collector's type rows. Rows arrive on the model thread; series change only on the Swing thread.
+ */
+public final class LiveCharts implements MetricsSink {
+    /** The charted metrics, in panel order. */
+    public static final List<String> METRICS = List.of(
+            "participation_rate", "satisfaction_mean", "trust_mean", "resolution_rate", "backlog");
+
+    private final Map<String, XYSeriesCollection> datasets = new LinkedHashMap<>();
+    private final Map<String, Map<CommunityType, XYSeries>> series = new LinkedHashMap<>();
+    private final JPanel panel = new JPanel(new GridLayout(0, 2));
+    private volatile int generation;
+
+    public LiveCharts() {
+        for (String name : METRICS) {
+            Metric metric = MetricRegistry.find(name);
+            XYSeriesCollection data = new XYSeriesCollection();
+            datasets.put(name, data);
+            series.put(name, new EnumMap<>(CommunityType.class));
+            JFreeChart chart = ChartFactory.createXYLineChart(metric.label(), "Day", metric.axisLabel(), data,
+                    PlotOrientation.VERTICAL, true, true, false);
+            chart.getXYPlot().setBackgroundPaint(Color.WHITE);
+            chart.getXYPlot().setDomainGridlinePaint(Color.LIGHT_GRAY);
+            chart.getXYPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
+            ChartPanel chartPanel = new ChartPanel(chart);
+            chartPanel.setPreferredSize(new Dimension(420, 260));
+            panel.add(chartPanel);
+        }
+    }
+
+    /** The panel holding all charts, to be put in a frame. */
+    public JPanel panel() {
+        return panel;
+    }
+
+    /** The data behind one metric's chart. */
+    public XYSeriesCollection dataset(String metric) {
+        return datasets.get(metric);
+    }
+
+    /**
+     * Empties every chart and prepares one line per type present. Callable from any thread: rows of
+     * earlier runs still queued are dropped.
+     */
+    public void reset(List<CommunityType> types) {
+        generation++;
+        if (SwingUtilities.isEventDispatchThread()) {
+            rebuild(types);
+        } else {
+            SwingUtilities.invokeLater(() -> rebuild(types));
+        }
+    }
+
+    private void rebuild(List<CommunityType> types) {
+        for (String name : METRICS) {
+            XYSeriesCollection data = datasets.get(name);
+            data.removeAllSeries();
+            Map<CommunityType, XYSeries> lines = series.get(name);
+            lines.clear();
+            for (CommunityType type : types) {
+                XYSeries s = new XYSeries(type.key(), true, false);
+                lines.put(type, s);
+                data.addSeries(s);
+            }
+            colour(data);
+        }
+    }
+
+    private void colour(XYSeriesCollection data) {
+        for (int k = 0; k < panel.getComponentCount(); k++) {
+            ChartPanel cp = (ChartPanel) panel.getComponent(k);
+            XYPlot plot = cp.getChart().getXYPlot();
+            if (plot.getDataset() == data) {
+                for (int s = 0; s < data.getSeriesCount(); s++) {
+                    CommunityType type = CommunityType.fromKey((String) data.getSeriesKey(s));
+                    plot.getRenderer().setSeriesPaint(s, Palette.series(type.ordinal()));
+                }
+            }
+        }
+    }
+
+    @Override
+    public void accept(List<MetricsRow> dayRows) {
+        List<MetricsRow> typeRows = new ArrayList<>();
+        for (MetricsRow row : dayRows) {
+            if (row.scope() == Scope.TYPE) {
+                typeRows.add(row);
+            }
+        }
+        int g = generation;
+        SwingUtilities.invokeLater(() -> add(typeRows, g));
+    }
+
+    private void add(List<MetricsRow> typeRows, int rowsGeneration) {
+        if (rowsGeneration != generation) {
+            return;
+        }
+        for (MetricsRow row : typeRows) {
+            CommunityType type = CommunityType.fromKey(row.unit());
+            for (String name : METRICS) {
+                XYSeries s = series.get(name).get(type);
+                if (s != null) {
+                    s.add(row.day(), row.get(name));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package cogov.cli;
+
+import java.awt.GraphicsEnvironment;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+/** {@code cogov gui}: the no-display message, snapshots and the sweep bridge. */
+class GuiCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static CliHarness.Result execute(boolean headless, String... args) {
+        CommandLine cmd = Main.commandLine(new Main());
+        ((GuiCommand) cmd.getSubcommands().get("gui").getCommand()).headless = () -> headless;
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        int exit = cmd.execute(args);
+        return new CliHarness.Result(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void withoutADisplayTheCommandPointsToXvfbAndExitsWithTwo() {
+        CliHarness.Result r = execute(true, "gui", "scenarios/quick-county.yaml");
+        assertEquals(ExitCodes.BAD_INPUT, r.exit(), r.toString());
+        assertTrue(r.err().contains("xvfb-run -a ./cogov gui"), r.toString());
+        assertTrue(r.err().contains("cogov run"), r.toString());
+    }
+
+    @Test
+    void snapshotRunsTheDaysAndWritesAPng() throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless());
+        Path png = dir.resolve("map.png");
+        CliHarness.Result r = execute(false, "gui", "scenarios/quick-county.yaml", "--days", "5", "--seed", "3",
+                "--snapshot", png.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.toString());
+        assertTrue(r.out().contains("day 5"), r.toString());
+        byte[] bytes = Files.readAllBytes(png);
+        assertEquals((byte) 0x89, bytes[0]);
+        assertEquals('P', bytes[1]);
+    }
+
+    @Test
+    void sweepRunThatIsMissingIsABadInput() {
+        CliHarness.Result r = execute(false, "gui", "--from", dir.toString(), "--run", "r0001");
+        assertEquals(ExitCodes.BAD_INPUT, r.exit(), r.toString());
+        assertTrue(r.err().contains("not found"), r.toString());
+    }
+
+    @Test
+    void fromWithoutRunIsAUsageError() {
+        CliHarness.Result r = execute(false, "gui", "--from", dir.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exit(), r.toString());
+    }
+}

@@ -1,0 +1,185 @@
+package cogov.gui;
+
+import cogov.config.Scenario;
+import cogov.config.ScenarioLoader;
+import cogov.experiment.Simulation;
+import cogov.metrics.MetricsRow;
+import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.SwingUtilities;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sim.display.Console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+/** The live GUI on a small county under a (virtual) display. */
+class CountyGuiTest {
+
+    @TempDir
+    Path dir;
+    Path scenario;
+
+    @BeforeEach
+    void smallCounty() throws Exception {
+        Path baseline = Path.of("scenarios/lijin-baseline.yaml").toAbsolutePath();
+        scenario = dir.resolve("tiny.yaml");
+        Files.writeString(scenario, String.join("\n",
+                "extends: " + baseline,
+                "name: tiny",
+                "days: 40",
+                "seed: 99",
+                "communities:",
+                "  - {name: old-a, type: old-urban, households: 90, grids: 1, staff: 2, grid_workers: 1, venue_m2: 40, budget_yuan: 10000}",
+                "  - {name: new-b, type: relocated, households: 80, relocated_households: 40, grids: 1, staff: 2,"
+                        + " grid_workers: 1, venue_m2: 25, budget_yuan: 7500}",
+                ""));
+    }
+
+    private static int participatingPixels(BufferedImage image, int width) {
+        int rgb = Palette.PARTICIPATING.getRGB();
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < width; x++) {
+                if (image.getRGB(x, y) == rgb) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static int participants(CountyGui gui) {
+        int n = 0;
+        for (int i = 0; i < gui.model().scenario().totalHouseholds(); i++) {
+            if (gui.model().isParticipating(i)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean blank(BufferedImage image) {
+        int first = image.getRGB(0, 0);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (image.getRGB(x, y) != first) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void snapshotPixelsTrackParticipatingHouseholds() throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless());
+        CountyGui gui = new CountyGui(scenario, Map.of());
+        gui.settings().setShowTies(false);
+        int dot = HouseholdPortrayal.DOT * HouseholdPortrayal.DOT;
+        int[] days = {1, 20, 40};
+        int[] counts = new int[days.length];
+        int[] pixels = new int[days.length];
+        for (int k = 0; k < days.length; k++) {
+            gui.stepToDay(days[k]);
+            assertEquals(days[k], gui.model().day());
+            BufferedImage image = gui.renderImage();
+            assertFalse(blank(image));
+            counts[k] = participants(gui);
+            pixels[k] = participatingPixels(image, gui.fieldWidthPx());
+            double expected = counts[k] * dot;
+            assertTrue(pixels[k] <= expected + 1e-9, "pixels " + pixels[k] + " for " + counts[k] + " participants");
+            assertTrue(pixels[k] >= 0.8 * expected, "pixels " + pixels[k] + " for " + counts[k] + " participants");
+        }
+        for (int k = 1; k < days.length; k++) {
+            assertEquals(Integer.signum(counts[k] - counts[k - 1]), Integer.signum(pixels[k] - pixels[k - 1]),
+                    Arrays.toString(counts) + " vs " + Arrays.toString(pixels));
+        }
+        Path png = dir.resolve("map.png");
+        gui.writeSnapshot(png);
+        assertTrue(Files.size(png) > 1000);
+        gui.finish();
+    }
+
+    @Test
+    void chartsHoldOnePointPerDayAndClosingTheConsoleKeepsTheJvm() throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless());
+        CountyGui gui = new CountyGui(scenario, Map.of());
+        AtomicReference<Console> console = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            Console c = new Console(gui);
+            c.setVisible(true);
+            console.set(c);
+        });
+        try {
+            gui.stepToDay(25);
+            SwingUtilities.invokeAndWait(() -> { });
+            SwingUtilities.invokeAndWait(() -> { });
+            assertNotNull(gui.charts());
+            for (String metric : LiveCharts.METRICS) {
+                XYSeriesCollection data = gui.charts().dataset(metric);
+                assertEquals(2, data.getSeriesCount(), metric);
+                for (int s = 0; s < data.getSeriesCount(); s++) {
+                    assertEquals(25, data.getSeries(s).getItemCount(), metric);
+                }
+            }
+        } finally {
+            SwingUtilities.invokeAndWait(() -> CountyGui.closeWithoutExit(console.get()));
+        }
+        assertFalse(Console.allControllers.containsKey(console.get()));
+        assertFalse(console.get().isDisplayable());
+    }
+
+    @Test
+    void savedScenarioRepeatsTheGuiRunExactly() throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless());
+        CountyGui gui = new CountyGui(scenario, Map.of());
+        gui.settings().setJointBuilding(true);
+        gui.settings().setPartyLedGovernance(true);
+        gui.settings().setDays(30);
+        gui.settings().setPartyMemberShare(0.2);
+        List<String> guiRows = new ArrayList<>();
+        gui.addSink(rows -> rows.forEach(r -> guiRows.add(text(r))));
+        gui.stepToDay(30);
+        Path saved = dir.resolve("saved.yaml");
+        gui.saveScenario(saved);
+        gui.finish();
+
+        Scenario reloaded = ScenarioLoader.load(saved);
+        assertEquals(30, reloaded.days());
+        assertTrue(reloaded.mechanisms().jointBuilding().enabled());
+        assertEquals(99, reloaded.seed());
+        List<String> runRows = new ArrayList<>();
+        Simulation.run(reloaded, rows -> rows.forEach(r -> runRows.add(text(r))));
+        assertEquals(30 * 5, guiRows.size());
+        assertEquals(guiRows, runRows);
+    }
+
+    @Test
+    void invalidSettingsFallBackToTheLoadedScenario() throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless());
+        CountyGui gui = new CountyGui(scenario, Map.of());
+        gui.settings().setPartyMemberShare(7.0);
+        gui.stepToDay(2);
+        assertNotNull(gui.lastProblem());
+        assertEquals(0.10, gui.currentScenario().residents().partyMemberShare(), 1e-12);
+        gui.finish();
+    }
+
+    private static String text(MetricsRow r) {
+        return r.day() + "," + r.scope() + "," + r.unit() + "," + Arrays.toString(r.values());
+    }
+}
