@@ -51,7 +51,7 @@ public final class RegionalIntegration implements Mechanism {
         double offered = 0;
         double needed = 0;
         for (Community c : communities) {
-            double surplus = c.capacityHours() - c.outstandingEffort(model.scenario().service().triageHours())
+            double surplus = c.capacityHours() - c.outstandingEffort()
                     - model.todaysReportedEffort(c);
             balance[c.index()] = surplus;
             if (surplus > 0) {

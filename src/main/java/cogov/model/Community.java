@@ -159,8 +159,8 @@ public final class Community {
     }
 
     /** Requests outstanding at the committee, in effort hours. */
-    public double outstandingEffort(double triageHours) {
-        return queue.outstandingEffort(triageHours);
+    public double outstandingEffort() {
+        return queue.outstandingEffort();
     }
 
     // ----- adjusters used by mechanisms before day 1 ---------------------------------------------

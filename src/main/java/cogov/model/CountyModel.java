@@ -162,7 +162,7 @@ public final class CountyModel extends SimState {
             }
             c.vacantUntil = new int[c.staffPosts];
             java.util.Arrays.fill(c.vacantUntil, Integer.MIN_VALUE);
-            c.queue = new ServiceQueue(c.staffPosts);
+            c.queue = new ServiceQueue(c.staffPosts, scenario.service().triageHours());
             c.publicBalance = 0;
             c.unitBalance = 0;
         }

@@ -19,8 +19,11 @@ final class ServiceQueue {
     private final PriorityQueue<Request> department = new PriorityQueue<>(
             Comparator.comparingDouble((Request r) -> r.departmentReturn).thenComparingDouble(r -> r.arrival));
 
-    ServiceQueue(int serverCount) {
+    private final double triageHours;
+
+    ServiceQueue(int serverCount, double triageHours) {
         servers = new Request[Math.max(1, serverCount)];
+        this.triageHours = triageHours;
     }
 
     int serverCount() {
@@ -28,7 +31,7 @@ final class ServiceQueue {
     }
 
     /** Effort hours still queued or in service (what the day's capacity would have to cover). */
-    double outstandingEffort(double triageHours) {
+    double outstandingEffort() {
         double total = 0;
         for (Request r : waitingLine) {
             total += r.needsDepartment ? triageHours : r.remainingEffort;
