@@ -274,6 +274,88 @@ public final class Sweep {
                 .put("status", "running");
     }
 
+    /**
+     * Merges shard folders of this experiment into {@code out}, which then equals the folder of an
+     * unsharded sweep: same run files, byte-identical aggregates.
+     *
+     * @throws SweepException when a shard belongs to another experiment or design, {@code out} is not
+     *                        empty, or runs are missing (they are named)
+     */
+    public Result merge(Path out, List<Path> shardDirs) throws SweepException, ConfigException, IOException {
+        Instant start = Instant.now();
+        String experimentHash = experimentHash();
+        SweepFolder target = new SweepFolder(out);
+        if (target.isNonEmpty()) {
+            throw new SweepException(out + " exists and is not empty; merge into a new folder");
+        }
+        List<SweepFolder> shards = new ArrayList<>();
+        for (Path dir : shardDirs) {
+            SweepFolder shard = new SweepFolder(dir);
+            String hash = Manifest.readString(dir, "experiment_hash");
+            String designHash = Manifest.readString(dir, "design_hash");
+            if (hash == null) {
+                throw new SweepException(dir + " is not a sweep folder (no readable " + Manifest.FILE + ")");
+            }
+            if (!hash.equals(experimentHash) || !design.hash().equals(designHash)) {
+                throw new SweepException(dir + " belongs to another experiment or design than " + shardDirs.get(0));
+            }
+            shards.add(shard);
+        }
+        List<RunSpec> plan = plan();
+        List<String> missing = new ArrayList<>();
+        Map<RunSpec, Path> sources = new LinkedHashMap<>();
+        for (RunSpec run : plan) {
+            Path found = null;
+            for (SweepFolder shard : shards) {
+                if (Files.exists(shard.runFile(run.runId()))) {
+                    found = shard.runFile(run.runId());
+                    break;
+                }
+                if (found == null && Files.exists(shard.failedFile(run.runId()))) {
+                    found = shard.failedFile(run.runId());
+                }
+            }
+            if (found == null) {
+                missing.add(run.runId());
+            } else {
+                sources.put(run, found);
+            }
+        }
+        if (!missing.isEmpty()) {
+            int shown = Math.min(missing.size(), 20);
+            throw new SweepException(missing.size() + " of " + plan.size() + " runs are in none of the shards: "
+                    + String.join(", ", missing.subList(0, shown)) + (shown < missing.size() ? ", ..." : "")
+                    + "; run the missing shards (or --resume them) and merge again");
+        }
+        Files.createDirectories(target.runs());
+        AtomicFiles.writeString(target.experimentCopy(), experimentCopy());
+        AtomicFiles.writeString(target.scenarioCopy(), sourceYaml());
+        for (Map.Entry<RunSpec, Path> e : sources.entrySet()) {
+            Path dest = target.runs().resolve(e.getValue().getFileName());
+            Path tmp = AtomicFiles.tempFor(dest);
+            Files.copy(e.getValue(), tmp);
+            AtomicFiles.commit(tmp, dest);
+        }
+        new Aggregator(design, plan, target.runs()).writeAll(target.root());
+        int failed = 0;
+        for (RunSpec r : plan) {
+            if (Aggregator.status(target.runs(), r.runId()) == Aggregator.Status.FAILED) {
+                failed++;
+            }
+        }
+        Instant end = Instant.now();
+        Manifest manifest = manifest(experimentHash, new Options(out, 1, false, RunPlan.Shard.ALL), start, plan.size());
+        manifest.put("merged_from", shardDirs.stream().map(Path::toString).toList())
+                .put("threads", null)
+                .put("finished", end.toString())
+                .put("wall_seconds", Duration.between(start, end).toMillis() / 1000.0)
+                .put("runs_done", plan.size() - failed)
+                .put("runs_failed", failed)
+                .put("status", failed == 0 ? "complete" : "complete with failures");
+        manifest.write(target.root());
+        return new Result(out, plan.size(), 0, plan.size() - failed, failed, List.of(), Duration.between(start, end));
+    }
+
     private List<String> execute(List<RunSpec> todo, List<Scenario> scenarios, SweepFolder folder, int threads,
                                  Listener listener) throws InterruptedException, IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, todo.size())), r -> {
