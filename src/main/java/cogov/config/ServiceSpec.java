@@ -14,6 +14,8 @@ package cogov.config;
  * @param timeLimitDays           time limit for ordinary requests
  * @param complexTimeLimitDays    time limit for department-level requests
  * @param dropAfterDays           a request still waiting after this many days is dropped (0 = never)
+ * @param resolveShare            probability that the committee's handling actually resolves an ordinary request
+ *                                (times the staff capability multiplier of mechanisms); the rest are closed unresolved
  */
 public record ServiceSpec(
         double hoursPerStaffDay,
@@ -25,5 +27,6 @@ public record ServiceSpec(
         double departmentResolveShare,
         double timeLimitDays,
         double complexTimeLimitDays,
-        double dropAfterDays) {
+        double dropAfterDays,
+        double resolveShare) {
 }

@@ -1,19 +1,31 @@
 package cogov.experiment;
 
 import cogov.config.Scenario;
+import cogov.mechanism.Mechanisms;
+import cogov.metrics.MetricsCollector;
 import cogov.metrics.MetricsSink;
+import cogov.model.CountyModel;
 
 /**
- * Runs one scenario to completion: a pure function of (scenario, scenario.seed) whose daily metric
- * rows go to a sink. PLACEHOLDER API while the model is being written.
+ * Runs one scenario to completion without a GUI: a pure function of the scenario (its seed included)
+ * whose daily metric rows stream to a sink.
  */
 public final class Simulation {
 
     private Simulation() {
     }
 
+    /** Builds the model with the scenario's enabled mechanisms. */
+    public static CountyModel newModel(Scenario scenario) {
+        return new CountyModel(scenario, Mechanisms.enabledIn(scenario));
+    }
+
     /** Runs {@code scenario.days()} days with {@code scenario.seed()}, streaming each day's rows to the sink. */
     public static void run(Scenario scenario, MetricsSink sink) {
-        throw new UnsupportedOperationException("not yet implemented");
+        CountyModel model = newModel(scenario);
+        model.start();
+        MetricsCollector.attach(model, sink);
+        model.runToEnd();
+        model.finish();
     }
 }

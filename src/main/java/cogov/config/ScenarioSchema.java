@@ -1,0 +1,291 @@
+package cogov.config;
+
+import static cogov.config.Schema.boolKey;
+import static cogov.config.Schema.distKey;
+import static cogov.config.Schema.doubleKey;
+import static cogov.config.Schema.enumKey;
+import static cogov.config.Schema.intKey;
+import static cogov.config.Schema.listKey;
+import static cogov.config.Schema.longKey;
+import static cogov.config.Schema.object;
+import static cogov.config.Schema.objectKey;
+import static cogov.config.Schema.share;
+import static cogov.config.Schema.stringKey;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cogov.config.Schema.ObjectType;
+
+/**
+ * The scenario file's schema: every key, its type, default, unit, range, description, and where the
+ * default comes from (a named source, or an assumption when no source is given). Transcribed from the
+ * key contract in {@code docs/scenario-keys.draft.md} and the domain brief.
+ */
+final class ScenarioSchema {
+
+    static final String EXTENDS = "extends";
+    static final String NAME = "name";
+
+    private ScenarioSchema() {
+    }
+
+    static final List<String> COMMUNITY_TYPES = keysOf(CommunityType.values());
+    static final List<String> NETWORK_KINDS = List.of("well-mixed", "small-world", "erdos-renyi");
+
+    private static List<String> keysOf(CommunityType[] types) {
+        List<String> keys = new ArrayList<>();
+        for (CommunityType t : types) {
+            keys.add(t.key());
+        }
+        return keys;
+    }
+
+    /** YAML key for a community type's offsets: {@code old-urban} -> {@code old_urban}. */
+    static String typeEffectKey(CommunityType type) {
+        return type.key().replace('-', '_');
+    }
+
+    static final ObjectType COMMUNITY = object(
+            stringKey("name", null).required().pattern("\\S.*", "a non-empty name").desc("Community name, unique in the scenario."),
+            Schema.enumKey("type", null, COMMUNITY_TYPES).required().desc("Kind of community; outcomes are compared across kinds."),
+            intKey("households", 0).required().unit("households").range(1, 2_000_000)
+                    .desc("Households, one resident agent each. Lijin example: a community of 1,521 households."),
+            intKey("relocated_households", 0).unit("households").atLeast(0)
+                    .desc("Households from former villages (村改居); at most `households`.")
+                    .src("Lijin example community: 350 of 1,521 households from four former villages"),
+            intKey("grids", 4).unit("grids").range(1, 10_000).desc("Service grids the households are split into; at most `households`."),
+            intKey("staff", 5).unit("workers").range(0, 10_000).desc("Full-time community workers.")
+                    .src("Shandong 2017: at least 5 full-time workers per community"),
+            intKey("grid_workers", 4).unit("workers").range(0, 10_000).desc("Grid workers (drive channel reach)."),
+            doubleKey("venue_m2", 150).unit("m2").range(0, 1e6).desc("Service venue area."),
+            doubleKey("budget_yuan", 40_000).unit("yuan/year").range(0, 1e9).desc("Activity budget per year."));
+
+    static final List<Map<String, Object>> DEFAULT_CATEGORIES = List.of(
+            category("elderly_care", 0.20, 3.0, 0.05),
+            category("environment", 0.20, 2.0, 0.10),
+            category("property_repair", 0.20, 4.0, 0.20),
+            category("disputes", 0.15, 3.0, 0.15),
+            category("safety", 0.10, 2.0, 0.10),
+            category("admin_consultation", 0.15, 1.0, 0.02));
+
+    private static Map<String, Object> category(String name, double share, double effort, double department) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("share", share);
+        m.put("effort_hours", effort);
+        m.put("department_share", department);
+        return m;
+    }
+
+    static final ObjectType CATEGORY = object(
+            stringKey("name", null).required().pattern("\\S.*", "a non-empty name").desc("Category name, unique."),
+            share("share", 0).required().desc("Share of all needs in this category; shares sum to 1."),
+            doubleKey("effort_hours", 0).required().unit("hours").rangeAboveZero(1000).desc("Mean effort to resolve."),
+            share("department_share", 0).desc("Probability that a need of this category needs a county department."));
+
+    private static ObjectType offsets(double awareness, double trust, double satisfaction, double threshold, String src) {
+        return object(
+                doubleKey("awareness", awareness).unit("share").range(-1, 1).desc("Added to initial awareness.").src(src),
+                doubleKey("trust", trust).unit("share").range(-1, 1).desc("Added to initial trust.").src(src),
+                doubleKey("satisfaction", satisfaction).unit("share").range(-1, 1).desc("Added to initial satisfaction.").src(src),
+                doubleKey("threshold", threshold).unit("share").range(-1, 1).desc("Added to the participation threshold.").src(src));
+    }
+
+    private static final String RELOCATED_SRC = "direction from studies of 村改居 communities (2019): lower belonging,"
+            + " trust and participation; size is an assumption";
+
+    static final ObjectType RESIDENTS = object(
+            distKey("threshold", DistributionSpec.normal(0.35, 0.12)).unit("fraction of ties").explicitValues(0, 1)
+                    .desc("Participation threshold; explicit values must lie in [0,1]. Assumption tuned to about 48% turnout"
+                            + " (Shanghai survey, N=6,581)."),
+            distKey("awareness", DistributionSpec.normal(0.40, 0.15)).unit("share").desc("Initial awareness, clamped to [0,1]."),
+            distKey("trust", DistributionSpec.normal(0.55, 0.15)).unit("share").desc("Initial trust, clamped to [0,1]."),
+            distKey("satisfaction", DistributionSpec.normal(0.62, 0.12)).unit("share").desc("Initial satisfaction, clamped to [0,1].")
+                    .src("baseline satisfaction 61% in Beijing's 12345 reform"),
+            share("party_member_share", 0.10).desc("Share of residents who are resident Party members.")
+                    .src("Party members about 8-13% of residents in surveys"),
+            share("youth_share", 0.25).desc("Share aged 18-34."),
+            share("elderly_share", 0.30).desc("Share aged 60+; youth_share + elderly_share must not exceed 1."),
+            share("migrant_share", 0.15).desc("Share of migrant (non-local) households."),
+            share("volunteer_share", 0.08).desc("Share of residents registered as volunteers.")
+                    .src("registered volunteers about 5-13% of residents"),
+            doubleKey("volunteer_hours_per_year", 20).unit("hours/year").range(0, 2000).desc("Service hours a registered volunteer gives per year."),
+            doubleKey("member_volunteer_hours_per_year", 24).unit("hours/year").range(0, 2000).desc("Service hours a resident Party member gives per year."),
+            doubleKey("member_outreach_visits_per_month", 1).unit("visits/month").range(0, 100).desc("Household visits per Party member per month at baseline."),
+            intKey("member_invitations_per_event", 2).unit("residents").range(0, 1000).desc("Ties a Party member personally invites to each event."),
+            objectKey("type_effects", object(
+                    objectKey("old_urban", offsets(0, 0, 0, 0, null)).desc("Offsets for old urban communities (the reference)."),
+                    objectKey("commodity_housing", offsets(-0.03, -0.05, 0, 0.02, null)).desc("Offsets for commodity-housing communities."),
+                    objectKey("relocated", offsets(-0.05, -0.08, -0.04, 0.05, RELOCATED_SRC)).desc("Offsets for relocated communities.")))
+                    .desc("Offsets to initial state by community type."),
+            objectKey("relocated_household_effect", offsets(-0.05, -0.05, -0.03, 0.03, RELOCATED_SRC))
+                    .desc("Extra offsets for households from former villages."));
+
+    static final ObjectType NETWORK = object(
+            enumKey("kind", "small-world", NETWORK_KINDS).desc("Interaction structure: well-mixed (Granovetter docking),"
+                    + " small-world (Watts-Strogatz per community), erdos-renyi (county-wide G(n,p), Watts 2002)."),
+            doubleKey("degree", 8).unit("ties").range(0, 500).desc("Mean ties per resident (small-world: even lattice degree)."),
+            doubleKey("rewire", 0.1).unit("probability").range(0, 1).desc("Small-world rewiring probability per tie."),
+            share("cross_community", 0.02).desc("Share of small-world ties rewired to another community."));
+
+    static final ObjectType PARTICIPATION = object(
+            intKey("window_days", 30).unit("days").range(1, 100_000).desc("A resident counts as participating for this many days after taking part."),
+            boolKey("permanent", false).desc("Once taken, participation is never lost (docking)."),
+            share("initial_share", 0.0).desc("Share of residents participating on day 0."),
+            intKey("initial_count", 0).unit("residents").atLeast(0).desc("Residents participating on day 0 (added to the share)."),
+            doubleKey("awareness_weight", 0.15).unit("threshold units").range(0, 1).desc("Threshold lowered by this times awareness."),
+            doubleKey("trust_weight", 0.15).unit("threshold units").range(0, 1).desc("Threshold lowered by this times trust."),
+            doubleKey("invitation_weight", 0.10).unit("threshold units").range(0, 1).desc("Threshold lowered by this when invited by a Party member."),
+            doubleKey("spontaneous_rate", 0.01).unit("probability per event").range(0, 1).desc("Probability a resident below threshold takes part anyway."),
+            doubleKey("dropout_rate", 0.05).unit("probability per event").range(0, 1).desc("Probability a resident above threshold stays away."));
+
+    static final ObjectType EVENTS = object(
+            intKey("interval_days", 7).unit("days").range(1, 3650).desc("An event every this many days in each community."),
+            boolKey("capacity_limited", true).desc("Whether venue area and budget cap attendance."),
+            doubleKey("m2_per_participant", 1.0).unit("m2").rangeAboveZero(100).desc("Venue area one participant needs."),
+            doubleKey("cost_yuan_per_event", 200).unit("yuan").range(0, 1e7).desc("Fixed cost of holding an event."),
+            doubleKey("cost_yuan_per_participant", 2).unit("yuan").range(0, 1e5).desc("Variable cost per participant."),
+            share("awareness_gain", 0.03).desc("Awareness gained by taking part."),
+            share("trust_gain", 0.01).desc("Trust gained by taking part."));
+
+    static final ObjectType NEEDS = object(
+            doubleKey("rate_per_household_day", 0.008).unit("needs/household/day").range(0, 100).desc("Needs per working-age household per day."),
+            doubleKey("elderly_multiplier", 1.6).unit("factor").range(0, 100).desc("Rate multiplier for elderly households."),
+            doubleKey("youth_multiplier", 0.7).unit("factor").range(0, 100).desc("Rate multiplier for youth households."),
+            enumKey("effort_distribution", "exponential", List.of("exponential", "constant"))
+                    .desc("Distribution of a request's effort around its category mean (exponential for the M/M/c docking)."),
+            listKey("categories", CATEGORY, DEFAULT_CATEGORIES)
+                    .desc("Need categories (name, share, effort_hours, department_share); names unique, shares sum to 1 (within 1e-6)."
+                            + " Default: elderly_care 0.20/3.0/0.05, environment 0.20/2.0/0.10, property_repair 0.20/4.0/0.20,"
+                            + " disputes 0.15/3.0/0.15, safety 0.10/2.0/0.10, admin_consultation 0.15/1.0/0.02."));
+
+    static final ObjectType REPORTING = object(
+            doubleKey("base", 0.10).unit("probability").range(0, 1).desc("Base probability that a need is reported."),
+            doubleKey("awareness_weight", 0.35).unit("probability").range(0, 1).desc("Added per unit of awareness."),
+            doubleKey("trust_weight", 0.20).unit("probability").range(0, 1).desc("Added per unit of trust."),
+            doubleKey("channel_weight", 0.30).unit("probability").range(0, 1).desc("Added per unit of channel reach."),
+            doubleKey("relay_boost", 0.10).unit("probability").range(0, 1).desc("Added when the household has a Party-member tie."),
+            share("channel_quality", 0.6).desc("Quality of channels (group chats, notice boards); scales reach."),
+            doubleKey("households_per_grid_worker", 400).unit("households").rangeAboveZero(1e6)
+                    .desc("Households one grid worker can keep in touch with.").src("Haikou standard: grids of 300-500 households"),
+            share("unreported_satisfaction_loss", 0.01).desc("Satisfaction lost when a need goes unreported."));
+
+    private static final String BEIJING_12345 = "Beijing 12345 practice: 7 days ordinary, 15 days complex";
+
+    static final ObjectType SERVICE = object(
+            doubleKey("hours_per_staff_day", 3.0).unit("hours/day").range(0, 24).desc("Effort hours one full-time worker supplies per calendar day."),
+            doubleKey("productivity", 1.0).unit("factor").range(0, 10).desc("Multiplier on staff hours."),
+            doubleKey("turnover_per_year", 0.25).unit("probability/year").range(0, 10).desc("Probability per year that a worker leaves."),
+            doubleKey("vacancy_days", 60).unit("days").range(0, 3650).desc("Days a post stays empty after a worker leaves."),
+            doubleKey("triage_hours", 0.5).unit("hours").range(0, 100).desc("Effort spent before escalating a department-level request."),
+            doubleKey("department_delay_days", 10).unit("days").range(0, 365).desc("Mean days a department takes on an escalated request."),
+            share("department_resolve_share", 0.8).desc("Share of escalated requests the department resolves (the rest are dropped)."),
+            doubleKey("time_limit_days", 7).unit("days").rangeAboveZero(365).desc("Time limit for ordinary requests.").src(BEIJING_12345),
+            doubleKey("complex_time_limit_days", 15).unit("days").rangeAboveZero(365).desc("Time limit for department-level requests.").src(BEIJING_12345),
+            doubleKey("drop_after_days", 30).unit("days").range(0, 100_000).desc("A request still waiting after this many days is dropped (0 = never)."),
+            share("resolve_share", 0.55).desc("Probability that the committee's handling actually resolves an ordinary request,"
+                    + " times the staff capability multiplier of mechanisms (training, integration); the rest are closed unresolved.")
+                    .src("assumption, calibrated so that baseline resolution is 40-55% (Beijing 12345 before reform)"));
+
+    private static final String NEGATIVITY = "bad experiences weigh more than good (Kampen, Van de Walle and Bouckaert 2006);"
+            + " size is an assumption";
+
+    static final ObjectType FEEDBACK = object(
+            share("resolved_satisfaction_gain", 0.04).desc("Satisfaction gained from a resolved request (shrinks with waiting)."),
+            share("resolved_trust_gain", 0.02).desc("Trust gained from a resolved request (shrinks with waiting)."),
+            doubleKey("wait_scale_days", 7).unit("days").rangeAboveZero(1000).desc("Gain divided by 1 + wait/wait_scale_days."),
+            share("overdue_satisfaction_loss", 0.06).desc("Satisfaction lost on an overdue request.").src(NEGATIVITY),
+            share("overdue_trust_loss", 0.04).desc("Trust lost on an overdue request.").src(NEGATIVITY),
+            share("dropped_satisfaction_loss", 0.10).desc("Satisfaction lost on a dropped request.").src(NEGATIVITY),
+            share("dropped_trust_loss", 0.08).desc("Trust lost on a dropped request.").src(NEGATIVITY),
+            doubleKey("decay_rate", 0.003).unit("1/day").range(0, 1).desc("Daily pull of satisfaction and trust back toward initial values."));
+
+    static final ObjectType INFLUENCE = object(
+            doubleKey("awareness_rate", 0.02).unit("1/day").range(0, 1).desc("Daily DeGroot pull of awareness toward the ties' mean."),
+            doubleKey("trust_rate", 0.01).unit("1/day").range(0, 1).desc("Daily DeGroot pull of trust toward the ties' mean."),
+            doubleKey("awareness_decay", 0.002).unit("1/day").range(0, 1).desc("Daily forgetting of awareness."),
+            share("outreach_awareness_gain", 0.10).desc("Awareness a visited household gains (times 1 - awareness)."),
+            share("outreach_trust_gain", 0.05).desc("Trust a visited household gains (times 1 - trust)."));
+
+    static final ObjectType COSTS = object(
+            doubleKey("staff_salary_yuan_year", 48_000).unit("yuan/year").range(0, 1e8).desc("Cost of one full-time worker per year."),
+            doubleKey("grid_worker_salary_yuan_year", 36_000).unit("yuan/year").range(0, 1e8).desc("Cost of one grid worker per year."),
+            doubleKey("venue_yuan_per_m2_year", 60).unit("yuan/m2/year").range(0, 1e6).desc("Running cost of venue space."),
+            doubleKey("training_yuan_per_worker_year", 3000).unit("yuan/year").range(0, 1e7).desc("Training cost per trained worker (full-time staff mechanism)."));
+
+    private static final String SHANDONG = "Shandong 2017 community work standard";
+
+    static final ObjectType MECHANISMS = object(
+            objectKey("joint_building", object(
+                    boolKey("enabled", false).desc("Switch the mechanism on."),
+                    intKey("units_per_community", 3).unit("units").range(0, 1000).desc("Joint-building units signed up per community."),
+                    intKey("registered_members_per_community", 120).unit("members").range(0, 100_000)
+                            .desc("In-service Party members registered where they live (双报到).")
+                            .src("Foshan: about 123 registered members per community"),
+                    doubleKey("volunteer_hours_per_member_year", 50).unit("hours/year").range(0, 2000)
+                            .desc("Volunteer hours per registered member.").src("Xingtai: at least 50 volunteer hours per member per year"),
+                    doubleKey("unit_money_yuan_year", 20_000).unit("yuan/year per unit").range(0, 1e9).desc("Money a unit contributes."),
+                    doubleKey("unit_venue_m2", 100).unit("m2 per unit").range(0, 1e6).desc("Venue area a unit opens to the community."),
+                    doubleKey("unit_volunteer_hours_week", 8).unit("hours/week per unit").range(0, 10_000).desc("Volunteer hours a unit supplies.")))
+                    .desc("Joint building and co-management (联建共管)."),
+            objectKey("regional_integration", object(
+                    boolKey("enabled", false).desc("Switch the mechanism on."),
+                    share("pooling_share", 0.3).desc("Share of idle capacity the joint council pools to overloaded communities."),
+                    doubleKey("escalation_delay_days", 3).unit("days").range(0, 365).desc("Department delay under fast-tracked escalation (吹哨报到)."),
+                    intKey("grid_households", 400).unit("households").range(1, 100_000).desc("Target grid size when grids are rebalanced.")
+                            .src("Haikou standard: grids of 300-500 households"),
+                    share("venue_sharing_share", 0.2).desc("Share of venue area shared across communities.")))
+                    .desc("Regional integration (区域统筹)."),
+            objectKey("party_led_governance", object(
+                    boolKey("enabled", false).desc("Switch the mechanism on."),
+                    doubleKey("consultations_per_month", 2).unit("meetings/month").range(0, 31).desc("Consultation meetings per community per month."),
+                    share("consultation_trust_gain", 0.02).desc("Trust gained by a consultation participant."),
+                    doubleKey("outreach_visits_per_member_month", 4).unit("visits/month").range(0, 100).desc("Outreach visits per Party member per month."),
+                    doubleKey("productivity_multiplier", 1.15).unit("factor").range(0.1, 10).desc("Productivity gain from integrating Party and governance work."),
+                    share("communication_boost", 0.15).desc("Added to channel quality by better service communication.")))
+                    .desc("Party-building-led governance (党建引领治理)."),
+            objectKey("full_time_staff", object(
+                    boolKey("enabled", false).desc("Switch the mechanism on."),
+                    doubleKey("households_per_worker", 350).unit("households").range(1, 1e6).desc("Staffing standard.")
+                            .src(SHANDONG + ": 1 full-time worker per 300-400 households"),
+                    intKey("min_staff", 5).unit("workers").range(0, 10_000).desc("Minimum staff per community.")
+                            .src(SHANDONG + ": at least 5 per community"),
+                    doubleKey("training_productivity", 1.2).unit("factor").range(0.1, 10).desc("Productivity of trained staff."),
+                    doubleKey("turnover_per_year", 0.10).unit("probability/year").range(0, 10).desc("Staff turnover with the mechanism.")))
+                    .desc("Full-time staff support (专职力量支撑)."),
+            objectKey("input_guarantee", object(
+                    boolKey("enabled", false).desc("Switch the mechanism on."),
+                    doubleKey("yuan_per_1000_households", 20_000).unit("yuan/year").range(0, 1e9).desc("Budget per 1,000 households.")
+                            .src(SHANDONG + ": at least 20,000 yuan per 1,000 households a year"),
+                    doubleKey("min_yuan_per_community", 60_000).unit("yuan/year").range(0, 1e9).desc("Minimum budget per community.")
+                            .src(SHANDONG + ": at least 60,000 yuan per community"),
+                    doubleKey("party_mass_fund_yuan", 100_000).unit("yuan/year").range(0, 1e9).desc("Party-mass service fund per community.")
+                            .src(SHANDONG + ": at least 100,000 yuan in county areas"),
+                    doubleKey("venue_m2_per_100_households", 30).unit("m2").range(0, 1e4).desc("Venue area standard.")
+                            .src("national plan: at least 30 m2 of service venue per 100 households")))
+                    .desc("Input guarantee (投入保障)."));
+
+    static final ObjectType SCENARIO = object(
+            stringKey(NAME, null).defaultText("file name without .yaml").pattern("[A-Za-z0-9._-]+", "letters, digits, '.', '_' or '-' only")
+                    .desc("Scenario name, used in output files. Not inherited through `extends`."),
+            stringKey("description", "").desc("Free text."),
+            intKey("days", 730).unit("days").range(1, 100_000).desc("Simulated days (one step per day)."),
+            longKey("seed", 1).desc("Random seed of the run."),
+            stringKey(EXTENDS, null).loaderOnly().defaultText("(none)").unit("path")
+                    .desc("Base scenario file, relative to this file; this file states only what differs."),
+            listKey("communities", COMMUNITY, null).required().minItems(1).desc("The communities of the county; names unique."),
+            objectKey("residents", RESIDENTS).desc("How residents (household representatives) are drawn at day 0."),
+            objectKey("network", NETWORK).desc("The social network generator."),
+            objectKey("participation", PARTICIPATION).desc("The threshold participation rule."),
+            objectKey("events", EVENTS).desc("Community events."),
+            objectKey("needs", NEEDS).desc("How needs arise."),
+            objectKey("reporting", REPORTING).desc("Whether a need becomes a request."),
+            objectKey("service", SERVICE).desc("The committee's service queue."),
+            objectKey("feedback", FEEDBACK).desc("How service experiences move satisfaction and trust."),
+            objectKey("influence", INFLUENCE).desc("Social influence and Party-member outreach."),
+            objectKey("costs", COSTS).desc("Public spending accounted for."),
+            objectKey("mechanisms", MECHANISMS).desc("The five mechanisms, each off or on with its intensity parameters."));
+}

@@ -1,0 +1,271 @@
+package cogov.config;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A declarative description of an input file: one {@link Field} per key with its type, default, unit,
+ * allowed range, description and the source of its default. Validation, default filling, the resolved
+ * YAML writer and the generated documentation all read the same definitions, so they cannot disagree.
+ */
+final class Schema {
+
+    private Schema() {
+    }
+
+    /** The value types a key can have. */
+    enum Kind {
+        INT("integer"), LONG("integer (64-bit)"), DOUBLE("number"), BOOL("true/false"), STRING("text"),
+        ENUM("one of"), DIST("distribution"), OBJECT("mapping"), LIST("list of mappings");
+
+        final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+    }
+
+    /** An allowed numeric interval; open ends exclude the bound. */
+    record Range(double min, boolean minOpen, double max, boolean maxOpen) {
+
+        static final Range ANY = new Range(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false);
+        static final Range SHARE = new Range(0, false, 1, false);
+
+        boolean contains(double v) {
+            boolean aboveMin = minOpen ? v > min : v >= min;
+            boolean belowMax = maxOpen ? v < max : v <= max;
+            return aboveMin && belowMax;
+        }
+
+        boolean isAny() {
+            return equals(ANY);
+        }
+
+        /** Human wording such as {@code between 0 and 1} or {@code greater than 0 and at most 1000}. */
+        String describe() {
+            boolean hasMin = min != Double.NEGATIVE_INFINITY;
+            boolean hasMax = max != Double.POSITIVE_INFINITY;
+            if (hasMin && hasMax && !minOpen && !maxOpen) {
+                return "between " + number(min) + " and " + number(max);
+            }
+            List<String> parts = new ArrayList<>();
+            if (hasMin) {
+                parts.add((minOpen ? "greater than " : "at least ") + number(min));
+            }
+            if (hasMax) {
+                parts.add((maxOpen ? "less than " : "at most ") + number(max));
+            }
+            return String.join(" and ", parts);
+        }
+
+        /** Compact form for tables: {@code 0..1}, {@code >0..1000}. */
+        String compact() {
+            if (isAny()) {
+                return "any";
+            }
+            String lo = min == Double.NEGATIVE_INFINITY ? "" : (minOpen ? ">" : "") + number(min);
+            String hi = max == Double.POSITIVE_INFINITY ? "" : (maxOpen ? "<" : "") + number(max);
+            if (hi.isEmpty()) {
+                return (minOpen ? "" : ">=") + lo;
+            }
+            return lo + ".." + hi;
+        }
+    }
+
+    /** Numbers as people write them: whole numbers without {@code .0} or exponent. */
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+
+    /**
+     * One key. {@code defaultValue} is typed (Integer, Long, Double, Boolean, String, DistributionSpec,
+     * or a list of resolved item maps) and null for required keys and mappings (whose defaults are their
+     * fields' defaults).
+     */
+    record Field(String key, Kind kind, boolean required, Object defaultValue, String defaultText, String unit,
+            Range range, List<String> choices, ObjectType object, int minItems, Pattern pattern, String patternHint,
+            Range explicitValueRange, boolean loaderOnly, String description, String source) {
+
+        boolean hasSource() {
+            return source != null;
+        }
+    }
+
+    /** An ordered set of fields: a mapping in the file. */
+    static final class ObjectType {
+        private final Map<String, Field> fields = new LinkedHashMap<>();
+
+        ObjectType(List<Field> fields) {
+            for (Field f : fields) {
+                this.fields.put(f.key(), f);
+            }
+        }
+
+        List<Field> fields() {
+            return List.copyOf(fields.values());
+        }
+
+        Field field(String key) {
+            return fields.get(key);
+        }
+
+        List<String> keys() {
+            return Collections.unmodifiableList(new ArrayList<>(fields.keySet()));
+        }
+    }
+
+    static ObjectType object(F... builders) {
+        List<Field> list = new ArrayList<>();
+        for (F b : builders) {
+            list.add(b.build());
+        }
+        return new ObjectType(list);
+    }
+
+    static F intKey(String key, int def) {
+        return new F(key, Kind.INT, def);
+    }
+
+    static F longKey(String key, long def) {
+        return new F(key, Kind.LONG, def);
+    }
+
+    static F doubleKey(String key, double def) {
+        return new F(key, Kind.DOUBLE, def);
+    }
+
+    static F share(String key, double def) {
+        return new F(key, Kind.DOUBLE, def).unit("share").range(0, 1);
+    }
+
+    static F boolKey(String key, boolean def) {
+        return new F(key, Kind.BOOL, def);
+    }
+
+    static F stringKey(String key, String def) {
+        return new F(key, Kind.STRING, def);
+    }
+
+    static F enumKey(String key, String def, List<String> choices) {
+        F f = new F(key, Kind.ENUM, def);
+        f.choices = List.copyOf(choices);
+        return f;
+    }
+
+    static F distKey(String key, DistributionSpec def) {
+        return new F(key, Kind.DIST, def);
+    }
+
+    static F objectKey(String key, ObjectType type) {
+        F f = new F(key, Kind.OBJECT, null);
+        f.object = type;
+        return f;
+    }
+
+    static F listKey(String key, ObjectType itemType, List<Map<String, Object>> def) {
+        F f = new F(key, Kind.LIST, def);
+        f.object = itemType;
+        return f;
+    }
+
+    /** Mutable builder for a {@link Field}; only used while the schema is being declared. */
+    static final class F {
+        private final String key;
+        private final Kind kind;
+        private Object def;
+        private boolean required;
+        private String defaultText;
+        private String unit = "";
+        private Range range = Range.ANY;
+        private List<String> choices = List.of();
+        private ObjectType object;
+        private int minItems;
+        private Pattern pattern;
+        private String patternHint;
+        private Range explicitValueRange = Range.ANY;
+        private boolean loaderOnly;
+        private String description = "";
+        private String source;
+
+        F(String key, Kind kind, Object def) {
+            this.key = key;
+            this.kind = kind;
+            this.def = def;
+        }
+
+        F required() {
+            required = true;
+            def = null;
+            return this;
+        }
+
+        F unit(String u) {
+            unit = u;
+            return this;
+        }
+
+        F range(double min, double max) {
+            range = new Range(min, false, max, false);
+            return this;
+        }
+
+        F rangeAboveZero(double max) {
+            range = new Range(0, true, max, false);
+            return this;
+        }
+
+        F atLeast(double min) {
+            range = new Range(min, false, Double.POSITIVE_INFINITY, false);
+            return this;
+        }
+
+        F minItems(int n) {
+            minItems = n;
+            return this;
+        }
+
+        F pattern(String regex, String hint) {
+            pattern = Pattern.compile(regex);
+            patternHint = hint;
+            return this;
+        }
+
+        F explicitValues(double min, double max) {
+            explicitValueRange = new Range(min, false, max, false);
+            return this;
+        }
+
+        F loaderOnly() {
+            loaderOnly = true;
+            return this;
+        }
+
+        F defaultText(String text) {
+            defaultText = text;
+            return this;
+        }
+
+        F desc(String text) {
+            description = text;
+            return this;
+        }
+
+        /** The default comes from this published source (otherwise it is an assumption). */
+        F src(String text) {
+            source = text;
+            return this;
+        }
+
+        Field build() {
+            return new Field(key, kind, required, def, defaultText, unit, range, choices, object, minItems, pattern,
+                    patternHint, explicitValueRange, loaderOnly, description, source);
+        }
+    }
+}

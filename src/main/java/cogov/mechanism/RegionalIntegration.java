@@ -1,0 +1,79 @@
+package cogov.mechanism;
+
+import cogov.config.MechanismsSpec.RegionalIntegrationSpec;
+import cogov.model.Community;
+import cogov.model.CountyModel;
+import cogov.model.Mechanism;
+
+import java.util.List;
+
+/**
+ * Regional integration (区域统筹): a joint council rebalances grids to a target size, shares venue
+ * area, fast-tracks escalations ("street whistles, departments report"), and each day pools a share of
+ * idle service capacity to communities whose outstanding work exceeds their own capacity.
+ */
+public final class RegionalIntegration implements Mechanism {
+    private final RegionalIntegrationSpec spec;
+
+    public RegionalIntegration(RegionalIntegrationSpec spec) {
+        this.spec = spec;
+    }
+
+    @Override
+    public String key() {
+        return "regional_integration";
+    }
+
+    @Override
+    public void setUp(CountyModel model) {
+        double totalVenue = 0;
+        for (Community c : model.communities()) {
+            c.rebalanceGrids(spec.gridHouseholds());
+            totalVenue += c.venueM2();
+        }
+        int n = model.communities().size();
+        for (Community c : model.communities()) {
+            if (n > 1) {
+                c.addSharedVenueM2(spec.venueSharingShare() * (totalVenue - c.venueM2()) / (n - 1));
+            }
+        }
+        model.setDepartmentDelayDays(spec.escalationDelayDays());
+    }
+
+    /**
+     * Idle capacity (capacity beyond today's outstanding work) is lent, up to the pooling share, to
+     * communities short of capacity in proportion to their shortfall.
+     */
+    @Override
+    public void beforeService(CountyModel model, int day) {
+        List<Community> communities = model.communities();
+        double[] balance = new double[communities.size()];
+        double offered = 0;
+        double needed = 0;
+        for (Community c : communities) {
+            double surplus = c.capacityHours() - c.outstandingEffort() - todaysEffort(c, model);
+            balance[c.index()] = surplus;
+            if (surplus > 0) {
+                offered += spec.poolingShare() * surplus;
+            } else {
+                needed += -surplus;
+            }
+        }
+        double moved = Math.min(offered, needed);
+        if (moved <= 0) {
+            return;
+        }
+        for (Community c : communities) {
+            double b = balance[c.index()];
+            if (b > 0) {
+                c.adjustCapacityToday(-moved * (spec.poolingShare() * b) / offered);
+            } else if (b < 0) {
+                c.adjustCapacityToday(moved * (-b) / needed);
+            }
+        }
+    }
+
+    private static double todaysEffort(Community c, CountyModel model) {
+        return model.todaysReportedEffort(c);
+    }
+}

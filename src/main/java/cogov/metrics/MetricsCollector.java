@@ -1,0 +1,293 @@
+package cogov.metrics;
+
+import cogov.config.CommunityType;
+import cogov.model.Community;
+import cogov.model.CountyModel;
+import cogov.model.Population;
+import cogov.model.ServiceLedger;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads the model after all seven processes of a day and emits one row per community, per community
+ * type present and for the county (DOMAIN.md section 5). Scheduled last each day; agents never know
+ * they are measured.
+ */
+public final class MetricsCollector implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final CountyModel model;
+    private final MetricsSink sink;
+    private final double[][] timesBuffer = {new double[1024]};
+    private final Percentile percentile = new Percentile();
+
+    public MetricsCollector(CountyModel model, MetricsSink sink) {
+        this.model = model;
+        this.sink = sink;
+    }
+
+    /** Schedules a collector on the model; call after {@code model.start()}. */
+    public static void attach(CountyModel model, MetricsSink sink) {
+        model.schedule.scheduleRepeating(0.0, CountyModel.ORDER_METRICS, new MetricsCollector(model, sink));
+    }
+
+    @Override
+    public void step(SimState state) {
+        sink.accept(collect());
+    }
+
+    /** The rows of the last completed day: county, then types in enum order, then communities. */
+    public List<MetricsRow> collect() {
+        int day = model.day();
+        List<Community> communities = model.communities();
+        Tally[] perCommunity = new Tally[communities.size()];
+        GridStats grids = new GridStats(model.gridTotal());
+        tallyResidents(day, perCommunity, grids);
+        for (Community c : communities) {
+            tallyLedger(perCommunity[c.index()], c.ledger(), day);
+        }
+        Tally county = new Tally();
+        Tally[] byType = new Tally[CommunityType.values().length];
+        for (Community c : communities) {
+            Tally t = perCommunity[c.index()];
+            county.add(t);
+            int k = c.type().ordinal();
+            if (byType[k] == null) {
+                byType[k] = new Tally();
+            }
+            byType[k].add(t);
+        }
+        List<MetricsRow> rows = new ArrayList<>();
+        double[] countyValues = values(county, day, communities, c -> true, grids);
+        Tally old = byType[CommunityType.OLD_URBAN.ordinal()];
+        Tally relocated = byType[CommunityType.RELOCATED.ordinal()];
+        if (old != null && relocated != null) {
+            countyValues[MetricRegistry.indexOf("equity_participation_gap")] = old.participationRate() - relocated.participationRate();
+            countyValues[MetricRegistry.indexOf("equity_satisfaction_gap")] = old.mean(old.satisfactionSum) - relocated.mean(relocated.satisfactionSum);
+            countyValues[MetricRegistry.indexOf("equity_resolution_gap")] = old.ratio(old.cohortResolved, old.cohortRaised)
+                    - relocated.ratio(relocated.cohortResolved, relocated.cohortRaised);
+        }
+        rows.add(new MetricsRow(day, Scope.COUNTY, "county", "all", countyValues));
+        for (CommunityType type : CommunityType.values()) {
+            Tally t = byType[type.ordinal()];
+            if (t != null) {
+                rows.add(new MetricsRow(day, Scope.TYPE, type.key(), type.key(),
+                        values(t, day, communities, c -> c.type() == type, grids)));
+            }
+        }
+        for (Community c : communities) {
+            rows.add(new MetricsRow(day, Scope.COMMUNITY, c.name(), c.type().key(),
+                    values(perCommunity[c.index()], day, List.of(c), x -> true, grids)));
+        }
+        return rows;
+    }
+
+    private void tallyResidents(int day, Tally[] perCommunity, GridStats grids) {
+        Population p = model.population();
+        int window = model.scenario().participation().windowDays();
+        boolean permanent = model.scenario().participation().permanent();
+        for (Community c : model.communities()) {
+            Tally t = new Tally();
+            for (int i = c.firstHousehold(); i < c.endHousehold(); i++) {
+                boolean participating = p.isParticipating(i, day, window, permanent);
+                t.households++;
+                if (participating) {
+                    t.participants++;
+                }
+                t.awarenessSum += p.awareness(i);
+                t.trustSum += p.trust(i);
+                t.satisfactionSum += p.satisfaction(i);
+                grids.add(p.grid(i), participating, p.satisfaction(i));
+            }
+            perCommunity[c.index()] = t;
+        }
+    }
+
+    private static void tallyLedger(Tally t, ServiceLedger ledger, int day) {
+        t.needsArisen += ledger.needsArisen();
+        t.needsUnreported += ledger.needsUnreported();
+        t.raised += ledger.raised();
+        t.resolved += ledger.resolved();
+        t.escalated += ledger.escalated();
+        t.overdue += ledger.overdue();
+        t.dropped += ledger.dropped();
+        t.backlog += ledger.waiting() + ledger.atDepartment();
+        t.raisedWindow += ledger.raisedInWindow(day);
+        t.respondedWindow += ledger.respondedQuicklyInWindow(day);
+        t.cohortRaised += ledger.cohortRaised(day);
+        t.cohortResolved += ledger.cohortResolved(day);
+        t.cohortOnTime += ledger.cohortOnTime(day);
+        t.startedWindow += ledger.startedInWindow(day);
+        t.waitSumWindow += ledger.waitSumInWindow(day);
+        t.resolvedWindow += ledger.resolvedInWindow(day);
+        t.spendingWindow += ledger.spendingInWindow(day);
+        t.volunteerHours += ledger.volunteerHours();
+        t.eventsHeld += ledger.eventsHeld();
+        t.eventParticipants += ledger.eventParticipants();
+        t.spending += ledger.spendingYuan();
+    }
+
+    private double[] values(Tally t, int day, List<Community> communities, java.util.function.Predicate<Community> inScope,
+                            GridStats grids) {
+        double[] v = new double[MetricRegistry.size()];
+        Arrays.fill(v, Double.NaN);
+        put(v, "participation_rate", t.participationRate());
+        put(v, "awareness_mean", t.mean(t.awarenessSum));
+        put(v, "trust_mean", t.mean(t.trustSum));
+        put(v, "satisfaction_mean", t.mean(t.satisfactionSum));
+        put(v, "needs_arisen", t.needsArisen);
+        put(v, "needs_unreported", t.needsUnreported);
+        put(v, "requests_raised", t.raised);
+        put(v, "requests_resolved", t.resolved);
+        put(v, "requests_escalated", t.escalated);
+        put(v, "requests_overdue", t.overdue);
+        put(v, "requests_dropped", t.dropped);
+        put(v, "backlog", t.backlog);
+        put(v, "response_rate", t.ratio(t.respondedWindow, t.raisedWindow));
+        put(v, "resolution_rate", t.ratio(t.cohortResolved, t.cohortRaised));
+        put(v, "on_time_rate", t.ratio(t.cohortOnTime, t.cohortRaised));
+        int count = 0;
+        for (Community c : communities) {
+            if (inScope.test(c)) {
+                count = c.ledger().copyResolutionTimes(day, timesBuffer, count);
+            }
+        }
+        if (count > 0) {
+            put(v, "resolution_days_median", percentile.evaluate(timesBuffer[0], 0, count, 50));
+            put(v, "resolution_days_p90", percentile.evaluate(timesBuffer[0], 0, count, 90));
+        }
+        put(v, "wait_days_mean", t.ratio(t.waitSumWindow, t.startedWindow));
+        put(v, "volunteer_hours", t.volunteerHours);
+        put(v, "events_held", t.eventsHeld);
+        put(v, "event_participants", t.eventParticipants);
+        put(v, "spending_yuan", t.spending);
+        put(v, "cost_per_resolved_yuan", t.ratio(t.spendingWindow, t.resolvedWindow));
+        List<Community> scoped = new ArrayList<>();
+        for (Community c : communities) {
+            if (inScope.test(c)) {
+                scoped.add(c);
+            }
+        }
+        put(v, "grid_participation_gini", grids.gini(scoped, true));
+        put(v, "grid_satisfaction_gini", grids.gini(scoped, false));
+        return v;
+    }
+
+    private static void put(double[] v, String name, double value) {
+        v[MetricRegistry.indexOf(name)] = value;
+    }
+
+    /** Sums over the residents and ledgers of one scope unit. */
+    private static final class Tally {
+        long households;
+        long participants;
+        double awarenessSum;
+        double trustSum;
+        double satisfactionSum;
+        long needsArisen;
+        long needsUnreported;
+        long raised;
+        long resolved;
+        long escalated;
+        long overdue;
+        long dropped;
+        long backlog;
+        long raisedWindow;
+        long respondedWindow;
+        long cohortRaised;
+        long cohortResolved;
+        long cohortOnTime;
+        long startedWindow;
+        double waitSumWindow;
+        long resolvedWindow;
+        double spendingWindow;
+        double volunteerHours;
+        long eventsHeld;
+        long eventParticipants;
+        double spending;
+
+        void add(Tally o) {
+            households += o.households;
+            participants += o.participants;
+            awarenessSum += o.awarenessSum;
+            trustSum += o.trustSum;
+            satisfactionSum += o.satisfactionSum;
+            needsArisen += o.needsArisen;
+            needsUnreported += o.needsUnreported;
+            raised += o.raised;
+            resolved += o.resolved;
+            escalated += o.escalated;
+            overdue += o.overdue;
+            dropped += o.dropped;
+            backlog += o.backlog;
+            raisedWindow += o.raisedWindow;
+            respondedWindow += o.respondedWindow;
+            cohortRaised += o.cohortRaised;
+            cohortResolved += o.cohortResolved;
+            cohortOnTime += o.cohortOnTime;
+            startedWindow += o.startedWindow;
+            waitSumWindow += o.waitSumWindow;
+            resolvedWindow += o.resolvedWindow;
+            spendingWindow += o.spendingWindow;
+            volunteerHours += o.volunteerHours;
+            eventsHeld += o.eventsHeld;
+            eventParticipants += o.eventParticipants;
+            spending += o.spending;
+        }
+
+        double participationRate() {
+            return ratio(participants, households);
+        }
+
+        double mean(double sum) {
+            return ratio(sum, households);
+        }
+
+        double ratio(double numerator, double denominator) {
+            return denominator > 0 ? numerator / denominator : Double.NaN;
+        }
+    }
+
+    /** Per-grid counts for the inequality metrics. */
+    private static final class GridStats {
+        final int[] households;
+        final int[] participants;
+        final double[] satisfaction;
+
+        GridStats(int grids) {
+            households = new int[grids];
+            participants = new int[grids];
+            satisfaction = new double[grids];
+        }
+
+        void add(int grid, boolean participating, double sat) {
+            households[grid]++;
+            if (participating) {
+                participants[grid]++;
+            }
+            satisfaction[grid] += sat;
+        }
+
+        double gini(List<Community> scope, boolean participation) {
+            int total = 0;
+            for (Community c : scope) {
+                total += c.gridCount();
+            }
+            double[] x = new double[total];
+            int n = 0;
+            for (Community c : scope) {
+                for (int g = c.firstGrid(); g < c.firstGrid() + c.gridCount(); g++) {
+                    if (households[g] > 0) {
+                        x[n++] = participation ? participants[g] / (double) households[g] : satisfaction[g] / households[g];
+                    }
+                }
+            }
+            return Gini.of(Arrays.copyOf(x, n));
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package cogov.model;
+
+import cogov.config.CommunitySpec;
+import cogov.config.CommunityType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One community with its committee (community Party organisation + residents' committee): staff,
+ * grid workers, budget, venue, joint-building units, its service queue and its ledger. Mechanisms
+ * adjust the resources before day 1 through the public adjusters; the daily processes use them.
+ */
+public final class Community {
+    private final int index;
+    private final CommunitySpec spec;
+    private final int firstHousehold;
+    private final int endHousehold;
+    private int firstGrid;
+    int gridCount;
+
+    int staffPosts;
+    double staffProductivity = 1.0;
+    double turnoverPerYear;
+    int[] vacantUntil;
+    int gridWorkers;
+    double venueM2;
+    double budgetYuanYear;
+    double channelQuality;
+    double outreachVisitsPerMemberMonth;
+    double consultationsPerMonth;
+    double consultationTrustGain;
+    int units;
+    double unitMoneyYuanYear;
+    double unitVenueM2;
+    double unitVolunteerHoursWeek;
+    double memberServiceHoursYear;
+    double trainingYuanYear;
+    double sharedVenueM2;
+
+    double publicBalance;
+    double unitBalance;
+    double capacityHours;
+    double volunteerHoursToday;
+
+    int residentMembers;
+    int inServiceMembers;
+    int volunteers;
+
+    ServiceQueue queue;
+    final ServiceLedger ledger = new ServiceLedger();
+    final List<Request> arrivalsToday = new ArrayList<>();
+
+    Community(int index, CommunitySpec spec, int firstHousehold) {
+        this.index = index;
+        this.spec = spec;
+        this.firstHousehold = firstHousehold;
+        this.endHousehold = firstHousehold + spec.households();
+        this.gridCount = spec.grids();
+        this.staffPosts = spec.staff();
+        this.gridWorkers = spec.gridWorkers();
+        this.venueM2 = spec.venueM2();
+        this.budgetYuanYear = spec.budgetYuanYear();
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public String name() {
+        return spec.name();
+    }
+
+    public CommunityType type() {
+        return spec.type();
+    }
+
+    public CommunitySpec spec() {
+        return spec;
+    }
+
+    public int households() {
+        return endHousehold - firstHousehold;
+    }
+
+    /** First resident index of this community. */
+    public int firstHousehold() {
+        return firstHousehold;
+    }
+
+    /** One past the last resident index of this community. */
+    public int endHousehold() {
+        return endHousehold;
+    }
+
+    /** County-wide index of this community's first grid. */
+    public int firstGrid() {
+        return firstGrid;
+    }
+
+    void setFirstGrid(int grid) {
+        firstGrid = grid;
+    }
+
+    public int gridCount() {
+        return gridCount;
+    }
+
+    public int staffPosts() {
+        return staffPosts;
+    }
+
+    /** Posts filled today (posts minus vacancies after turnover). */
+    public int staffOnDuty(int day) {
+        int filled = 0;
+        for (int until : vacantUntil) {
+            if (until < day) {
+                filled++;
+            }
+        }
+        return filled;
+    }
+
+    public double staffProductivity() {
+        return staffProductivity;
+    }
+
+    public int gridWorkers() {
+        return gridWorkers;
+    }
+
+    public double venueM2() {
+        return venueM2;
+    }
+
+    public double budgetYuanYear() {
+        return budgetYuanYear;
+    }
+
+    public int units() {
+        return units;
+    }
+
+    public int residentMembers() {
+        return residentMembers;
+    }
+
+    public int inServiceMembers() {
+        return inServiceMembers;
+    }
+
+    /** Service capacity of the day in effort hours (staff, volunteers, units, pooled). */
+    public double capacityHours() {
+        return capacityHours;
+    }
+
+    public ServiceLedger ledger() {
+        return ledger;
+    }
+
+    /** Requests outstanding at the committee, in effort hours. */
+    public double outstandingEffort() {
+        return queue.outstandingEffort();
+    }
+
+    // ----- adjusters used by mechanisms before day 1 ---------------------------------------------
+
+    /** Raises the number of full-time posts to at least {@code posts}. */
+    public void ensureStaffPosts(int posts) {
+        staffPosts = Math.max(staffPosts, posts);
+    }
+
+    public void multiplyStaffProductivity(double factor) {
+        staffProductivity *= factor;
+    }
+
+    public void setTurnoverPerYear(double rate) {
+        turnoverPerYear = rate;
+    }
+
+    public void addTrainingCost(double yuanPerYear) {
+        trainingYuanYear += yuanPerYear;
+    }
+
+    public void ensureVenueM2(double area) {
+        venueM2 = Math.max(venueM2, area);
+    }
+
+    public void ensureBudgetYuanYear(double yuan) {
+        budgetYuanYear = Math.max(budgetYuanYear, yuan);
+    }
+
+    public void addBudgetYuanYear(double yuan) {
+        budgetYuanYear += yuan;
+    }
+
+    /** Splits the community into grids of at most {@code households} households, one grid worker each. */
+    public void rebalanceGrids(int householdsPerGrid) {
+        gridCount = Math.max(1, (int) Math.ceil(households() / (double) householdsPerGrid));
+        gridWorkers = Math.max(gridWorkers, gridCount);
+    }
+
+    public void improveChannels(double boost) {
+        channelQuality = Math.min(1.0, channelQuality + boost);
+    }
+
+    public void setOutreachVisitsPerMemberMonth(double visits) {
+        outreachVisitsPerMemberMonth = visits;
+    }
+
+    public void setConsultations(double perMonth, double trustGain) {
+        consultationsPerMonth = perMonth;
+        consultationTrustGain = trustGain;
+    }
+
+    /** Signs agreements with joint-building units and records what they contribute. */
+    public void addUnits(int count, double moneyYuanYearEach, double venueM2Each, double volunteerHoursWeekEach) {
+        units += count;
+        unitMoneyYuanYear += count * moneyYuanYearEach;
+        unitVenueM2 += count * venueM2Each;
+        unitVolunteerHoursWeek += count * volunteerHoursWeekEach;
+    }
+
+    /** Adds venue area lent by other communities through a joint council. */
+    public void addSharedVenueM2(double area) {
+        sharedVenueM2 += area;
+    }
+
+    /** Adds capacity for today only (regional pooling); negative to lend capacity out. */
+    public void adjustCapacityToday(double hours) {
+        capacityHours = Math.max(0, capacityHours + hours);
+    }
+
+    @Override
+    public String toString() {
+        return spec.name();
+    }
+}

@@ -1,0 +1,337 @@
+package cogov.model;
+
+import cogov.config.CommunitySpec;
+import cogov.config.Scenario;
+import ec.util.MersenneTwisterFast;
+import sim.engine.SimState;
+import sim.field.continuous.Continuous2D;
+import sim.field.network.Network;
+import sim.util.Double2D;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The county: communities, residents, their network and the seven daily processes, as a MASON
+ * {@link SimState}. One step of the schedule is one day. The model knows nothing of YAML, the CLI or any
+ * display: it is built from a validated {@link Scenario} and a list of {@link Mechanism}s, and the metrics
+ * collector reads it from outside.
+ *
+ * <p>Two random streams, both from the scenario's seed: one builds the county (residents, network,
+ * mechanism set-up), one drives the days. Configurations that differ only in mechanisms therefore start
+ * from the same residents and network, which is what makes paired comparisons sharp.
+ */
+public final class CountyModel extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    /** Schedule orderings of the daily processes (DOMAIN.md section 3); metrics use {@link #ORDER_METRICS}. */
+    public static final int ORDER_NEEDS = 0;
+    public static final int ORDER_REPORTING = 1;
+    public static final int ORDER_SERVICE = 2;
+    public static final int ORDER_FEEDBACK = 3;
+    public static final int ORDER_EVENTS = 4;
+    public static final int ORDER_INFLUENCE = 5;
+    public static final int ORDER_METRICS = 6;
+
+    /** Side of one community's square region in the display space. */
+    public static final double REGION = 100;
+    private static final double GAP = 12;
+
+    private final Scenario scenario;
+    private final List<Mechanism> mechanisms;
+    private long runSeed;
+
+    private Population population;
+    private SocialNetwork network;
+    private List<Community> communities;
+    private Household[] households;
+    private Continuous2D space;
+    private Network masonNetwork;
+    private ServiceRules serviceRules;
+    private final ServiceOutcomes outcomes = new ServiceOutcomes();
+    private int day;
+    private int gridTotal;
+
+    public CountyModel(Scenario scenario, List<Mechanism> mechanisms) {
+        super(scenario.seed());
+        this.scenario = scenario;
+        this.mechanisms = List.copyOf(mechanisms);
+        setSeed(scenario.seed());
+    }
+
+    /** Uses all 64 bits of the seed (MASON's own setter keeps only 32). */
+    @Override
+    public void setSeed(long seed) {
+        super.setSeed(seed);
+        runSeed = seed;
+        random = new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32), 0x5eed});
+    }
+
+    /** The full 64-bit seed of this run. */
+    public long runSeed() {
+        return runSeed;
+    }
+
+    @Override
+    public void start() {
+        random = new MersenneTwisterFast(new int[] {(int) runSeed, (int) (runSeed >>> 32), 0x5eed});
+        super.start();
+        MersenneTwisterFast setupRandom = new MersenneTwisterFast(
+                new int[] {(int) runSeed, (int) (runSeed >>> 32), 0xb111d});
+        day = 0;
+        masonNetwork = null;
+        outcomes.clear();
+        buildCommunities();
+        population = new PopulationBuilder(scenario, communities, setupRandom).build();
+        network = SocialNetwork.generate(scenario.network(), communityStarts(), setupRandom);
+        serviceRules = new ServiceRules(scenario.service().triageHours(), scenario.service().departmentDelayDays(),
+                scenario.service().departmentResolveShare(), scenario.service().dropAfterDays(),
+                scenario.service().resolveShare());
+        setUpRandom = setupRandom;
+        for (Mechanism m : mechanisms) {
+            m.setUp(this);
+        }
+        setUpRandom = null;
+        finishSetUp();
+        schedule.scheduleRepeating(0.0, ORDER_NEEDS, new NeedsProcess(this));
+        schedule.scheduleRepeating(0.0, ORDER_REPORTING, new ReportingProcess(this));
+        schedule.scheduleRepeating(0.0, ORDER_SERVICE, new ServiceProcess(this));
+        schedule.scheduleRepeating(0.0, ORDER_FEEDBACK, new FeedbackProcess(this));
+        schedule.scheduleRepeating(0.0, ORDER_EVENTS, new EventsProcess(this));
+        schedule.scheduleRepeating(0.0, ORDER_INFLUENCE, new InfluenceProcess(this));
+        schedule.scheduleRepeating(0.0, ORDER_NEEDS - 1, state -> beginDay());
+    }
+
+    private transient MersenneTwisterFast setUpRandom;
+
+    /** The set-up stream; only valid while mechanisms set up (it keeps set-up draws apart from daily ones). */
+    public MersenneTwisterFast setUpRandom() {
+        if (setUpRandom == null) {
+            throw new IllegalStateException("set-up randomness is only available during Mechanism.setUp");
+        }
+        return setUpRandom;
+    }
+
+    private void buildCommunities() {
+        communities = new ArrayList<>();
+        int first = 0;
+        for (CommunitySpec spec : scenario.communities()) {
+            Community c = new Community(communities.size(), spec, first);
+            c.turnoverPerYear = scenario.service().turnoverPerYear();
+            c.channelQuality = scenario.reporting().channelQuality();
+            c.outreachVisitsPerMemberMonth = scenario.residents().memberOutreachVisitsPerMonth();
+            communities.add(c);
+            first += spec.households();
+        }
+    }
+
+    private int[] communityStarts() {
+        int[] starts = new int[communities.size() + 1];
+        for (int c = 0; c < communities.size(); c++) {
+            starts[c + 1] = communities.get(c).endHousehold();
+        }
+        return starts;
+    }
+
+    /** Grids, positions, member ties, posts and queues, once mechanisms have set resources. */
+    private void finishSetUp() {
+        int cols = (int) Math.ceil(Math.sqrt(communities.size()));
+        int rows = (int) Math.ceil(communities.size() / (double) cols);
+        space = new Continuous2D(REGION / 10, cols * (REGION + GAP) + GAP, rows * (REGION + GAP) + GAP);
+        households = new Household[population.size];
+        MersenneTwisterFast placement = new MersenneTwisterFast(new int[] {(int) runSeed, (int) (runSeed >>> 32), 0x91ace});
+        gridTotal = 0;
+        for (Community c : communities) {
+            c.setFirstGrid(gridTotal);
+            gridTotal += c.gridCount;
+            Double2D origin = regionOrigin(c.index(), cols);
+            int n = c.households();
+            for (int local = 0; local < n; local++) {
+                int i = c.firstHousehold() + local;
+                int g = (int) ((long) local * c.gridCount / n);
+                population.grid[i] = c.firstGrid() + g;
+                double stripWidth = REGION / c.gridCount;
+                double x = origin.x + g * stripWidth + placement.nextDouble() * stripWidth;
+                double y = origin.y + placement.nextDouble() * REGION;
+                households[i] = new Household(this, i);
+                space.setObjectLocation(households[i], new Double2D(x, y));
+            }
+            c.vacantUntil = new int[c.staffPosts];
+            java.util.Arrays.fill(c.vacantUntil, Integer.MIN_VALUE);
+            c.queue = new ServiceQueue(c.staffPosts);
+            c.publicBalance = 0;
+            c.unitBalance = 0;
+        }
+        markMemberTies();
+        seedInitialParticipants();
+    }
+
+    private void markMemberTies() {
+        int[] offsets = network.offsets();
+        int[] adj = network.neighbours();
+        for (int i = 0; i < population.size; i++) {
+            boolean tie = false;
+            for (int k = offsets[i]; k < offsets[i + 1] && !tie; k++) {
+                tie = population.membership[adj[k]] != Population.NOT_MEMBER;
+            }
+            population.hasMemberTie[i] = tie;
+        }
+    }
+
+    /** Day-0 participants: {@code initial_count} plus {@code initial_share} of residents, chosen at random. */
+    private void seedInitialParticipants() {
+        int n = population.size;
+        int wanted = Math.min(n, scenario.participation().initialCount()
+                + (int) Math.round(scenario.participation().initialShare() * n));
+        if (wanted == 0) {
+            return;
+        }
+        MersenneTwisterFast pick = new MersenneTwisterFast(new int[] {(int) runSeed, (int) (runSeed >>> 32), 0x1417});
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int k = 0; k < wanted; k++) {
+            int j = k + pick.nextInt(n - k);
+            int tmp = order[k];
+            order[k] = order[j];
+            order[j] = tmp;
+            population.lastParticipation[order[k]] = 0;
+        }
+    }
+
+    private static Double2D regionOrigin(int index, int cols) {
+        int col = index % cols;
+        int row = index / cols;
+        return new Double2D(GAP + col * (REGION + GAP), GAP + row * (REGION + GAP));
+    }
+
+    /** Top-left corner of a community's region in {@link #space()}. */
+    public Double2D regionOrigin(Community c) {
+        return regionOrigin(c.index(), (int) Math.ceil(Math.sqrt(communities.size())));
+    }
+
+    private void beginDay() {
+        day++;
+        outcomes.clear();
+        for (Community c : communities) {
+            c.ledger.beginDay(day);
+            c.arrivalsToday.clear();
+        }
+    }
+
+    // ----- used by mechanisms during set-up ------------------------------------------------------
+
+    /**
+     * Registers up to {@code count} working-age residents of the community who are not yet members as
+     * in-service Party members of joint-building units (double registration); returns how many.
+     */
+    public int registerInServiceMembers(Community c, int count) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = c.firstHousehold(); i < c.endHousehold(); i++) {
+            if (population.membership[i] == Population.NOT_MEMBER && population.ageGroup[i] == Population.WORKING) {
+                candidates.add(i);
+            }
+        }
+        Collections.shuffle(candidates, new java.util.Random(setUpRandom().nextLong()));
+        int registered = Math.min(count, candidates.size());
+        for (int k = 0; k < registered; k++) {
+            population.membership[candidates.get(k)] = Population.IN_SERVICE_MEMBER;
+        }
+        c.inServiceMembers += registered;
+        return registered;
+    }
+
+    /** Adds yearly service hours given by registered in-service members of a community. */
+    public void addMemberServiceHours(Community c, double hoursPerYear) {
+        c.memberServiceHoursYear += hoursPerYear;
+    }
+
+    /** Replaces the mean department delay (regional integration's fast track). */
+    public void setDepartmentDelayDays(double days) {
+        serviceRules = new ServiceRules(serviceRules.triageHours(), days, serviceRules.departmentResolveShare(),
+                serviceRules.dropAfterDays(), serviceRules.resolveShare());
+    }
+
+    // ----- read access --------------------------------------------------------------------------
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public List<Mechanism> mechanisms() {
+        return mechanisms;
+    }
+
+    public Population population() {
+        return population;
+    }
+
+    public SocialNetwork network() {
+        return network;
+    }
+
+    public List<Community> communities() {
+        return Collections.unmodifiableList(communities);
+    }
+
+    /** The last day completed (0 before the first step). */
+    public int day() {
+        return day;
+    }
+
+    /** Total number of grids in the county. */
+    public int gridTotal() {
+        return gridTotal;
+    }
+
+    /** Households placed in their community's region, for display and inspection. */
+    public Continuous2D space() {
+        return space;
+    }
+
+    public Household household(int i) {
+        return households[i];
+    }
+
+    /** The social network as a MASON {@link Network} of {@link Household}s, built on first request. */
+    public Network masonNetwork() {
+        if (masonNetwork == null) {
+            masonNetwork = network.toMasonNetwork(households);
+        }
+        return masonNetwork;
+    }
+
+    /** Whether resident i counts as participating at the end of the last completed day. */
+    public boolean isParticipating(int i) {
+        return population.isParticipating(i, day, scenario.participation().windowDays(),
+                scenario.participation().permanent());
+    }
+
+    /** Effort hours of the requests reported today in a community (known before service starts). */
+    public double todaysReportedEffort(Community c) {
+        double total = 0;
+        for (Request r : c.arrivalsToday) {
+            total += r.needsDepartment ? serviceRules.triageHours() : r.remainingEffort;
+        }
+        return total;
+    }
+
+    ServiceRules serviceRules() {
+        return serviceRules;
+    }
+
+    ServiceOutcomes outcomes() {
+        return outcomes;
+    }
+
+    /** Runs the scenario's days without a GUI; the caller may have scheduled observers first. */
+    public void runToEnd() {
+        while (day < scenario.days()) {
+            if (!schedule.step(this)) {
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package cogov.model;
+
+import cogov.config.EventsSpec;
+import cogov.config.ParticipationSpec;
+import ec.util.MersenneTwisterFast;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Process 5, events and participation. Communities hold an event every {@code interval_days} (and,
+ * under Party-led governance, consultation meetings). Party members personally invite some of their
+ * ties. Every resident of a community holding an event decides by the threshold rule
+ * s_i &gt;= theta_i - a*awareness - b*trust - c*invited, where s_i is the share of its ties (well-mixed:
+ * of all other residents in the county) who took part within the window up to yesterday, so the
+ * order in which residents decide does not matter. Noise can flip a decision. Venue area and funds cap
+ * attendance; if more want to come, a random subset does.
+ */
+final class EventsProcess implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final CountyModel model;
+    private final ParticipationSpec rule;
+    private final EventsSpec events;
+    private int[] candidates = new int[1024];
+
+    EventsProcess(CountyModel model) {
+        this.model = model;
+        this.rule = model.scenario().participation();
+        this.events = model.scenario().events();
+    }
+
+    static boolean regularEventOn(Community c, int day, int intervalDays) {
+        return Math.floorMod(day - 1 - c.index(), intervalDays) == 0;
+    }
+
+    static boolean consultationOn(Community c, int day) {
+        double perDay = c.consultationsPerMonth / 30.0;
+        return perDay > 0 && Math.floor(day * perDay) > Math.floor((day - 1) * perDay);
+    }
+
+    /** Whether resident j took part within the window before {@code day} (today's attendance excluded). */
+    private boolean participatedBefore(Population p, int j, int day) {
+        int last = p.lastParticipation[j];
+        if (last == Population.NEVER || last >= day) {
+            return false;
+        }
+        return rule.permanent() || day - 1 - last < rule.windowDays();
+    }
+
+    @Override
+    public void step(SimState state) {
+        int day = model.day();
+        Population p = model.population();
+        SocialNetwork net = model.network();
+        MersenneTwisterFast random = model.random;
+        int countyParticipating = 0;
+        if (net.isWellMixed()) {
+            for (int i = 0; i < p.size; i++) {
+                if (participatedBefore(p, i, day)) {
+                    countyParticipating++;
+                }
+            }
+        }
+        int[] starts = new int[model.communities().size() + 1];
+        int[] capacity = new int[model.communities().size()];
+        boolean[] consultation = new boolean[model.communities().size()];
+        int total = 0;
+        for (Community c : model.communities()) {
+            int idx = c.index();
+            boolean regular = regularEventOn(c, day, events.intervalDays());
+            consultation[idx] = consultationOn(c, day);
+            int eventCount = (regular ? 1 : 0) + (consultation[idx] ? 1 : 0);
+            starts[idx] = total;
+            if (eventCount == 0) {
+                starts[idx + 1] = total;
+                continue;
+            }
+            capacity[idx] = capacity(c, eventCount);
+            if (capacity[idx] == 0) {
+                starts[idx + 1] = total;
+                continue;
+            }
+            c.ledger.eventsHeld = eventCount;
+            invite(c, day, p, net, random);
+            total = decide(c, day, p, net, random, countyParticipating, total);
+            starts[idx + 1] = total;
+        }
+        for (Community c : model.communities()) {
+            attend(c, day, p, starts[c.index()], starts[c.index() + 1], capacity[c.index()], consultation[c.index()], random);
+        }
+    }
+
+    /** Places for the day's events: venue area (own, units', shared) and funds (units' first, then public). */
+    private int capacity(Community c, int eventCount) {
+        if (!events.capacityLimited()) {
+            return Integer.MAX_VALUE;
+        }
+        double funds = c.publicBalance + c.unitBalance;
+        if (funds < events.costYuanPerEvent() * eventCount) {
+            return 0;
+        }
+        double area = c.venueM2 + c.unitVenueM2 + c.sharedVenueM2;
+        long byVenue = (long) Math.floor(area / events.m2PerParticipant()) * eventCount;
+        long byFunds = events.costYuanPerParticipant() > 0
+                ? (long) Math.floor((funds - events.costYuanPerEvent() * eventCount) / events.costYuanPerParticipant())
+                : Long.MAX_VALUE;
+        return (int) Math.min(Integer.MAX_VALUE, Math.min(byVenue, byFunds));
+    }
+
+    private void invite(Community c, int day, Population p, SocialNetwork net, MersenneTwisterFast random) {
+        int perMember = model.scenario().residents().memberInvitationsPerEvent();
+        if (perMember == 0) {
+            return;
+        }
+        int n = c.households();
+        for (int i = c.firstHousehold(); i < c.endHousehold(); i++) {
+            if (p.membership[i] == Population.NOT_MEMBER) {
+                continue;
+            }
+            int degree = net.isWellMixed() ? n : net.degree(i);
+            if (degree == 0) {
+                continue;
+            }
+            for (int k = 0; k < perMember; k++) {
+                int j = net.isWellMixed() ? c.firstHousehold() + random.nextInt(n) : net.neighbour(i, random.nextInt(degree));
+                p.invitedOn[j] = day;
+            }
+        }
+    }
+
+    private int decide(Community c, int day, Population p, SocialNetwork net, MersenneTwisterFast random,
+                       int countyParticipating, int total) {
+        int[] offsets = net.offsets();
+        int[] adj = net.neighbours();
+        double others = p.size - 1;
+        for (int i = c.firstHousehold(); i < c.endHousehold(); i++) {
+            boolean already = participatedBefore(p, i, day);
+            if (rule.permanent() && already) {
+                continue;
+            }
+            double share;
+            if (net.isWellMixed()) {
+                share = others > 0 ? (countyParticipating - (already ? 1 : 0)) / others : 0;
+            } else {
+                int degree = offsets[i + 1] - offsets[i];
+                int active = 0;
+                for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+                    if (participatedBefore(p, adj[k], day)) {
+                        active++;
+                    }
+                }
+                share = degree > 0 ? active / (double) degree : 0;
+            }
+            double effective = p.threshold[i] - rule.awarenessWeight() * p.awareness[i] - rule.trustWeight() * p.trust[i]
+                    - (p.invitedOn[i] == day ? rule.invitationWeight() : 0);
+            boolean join = share >= PopulationBuilder.clamp(effective);
+            if (join && rule.dropoutRate() > 0 && random.nextDouble() < rule.dropoutRate()) {
+                join = false;
+            } else if (!join && rule.spontaneousRate() > 0 && random.nextDouble() < rule.spontaneousRate()) {
+                join = true;
+            }
+            if (join) {
+                if (total == candidates.length) {
+                    candidates = java.util.Arrays.copyOf(candidates, total * 2);
+                }
+                candidates[total++] = i;
+            }
+        }
+        return total;
+    }
+
+    private void attend(Community c, int day, Population p, int from, int to, int capacity, boolean consultation,
+                        MersenneTwisterFast random) {
+        if (c.ledger.eventsHeld == 0) {
+            return;
+        }
+        int wanting = to - from;
+        int admitted = Math.min(wanting, capacity);
+        if (admitted < wanting) {
+            for (int k = 0; k < admitted; k++) {
+                int j = from + k + random.nextInt(wanting - k);
+                int tmp = candidates[from + k];
+                candidates[from + k] = candidates[j];
+                candidates[j] = tmp;
+            }
+        }
+        double trustGain = events.trustGain() + (consultation ? c.consultationTrustGain : 0);
+        for (int k = from; k < from + admitted; k++) {
+            int i = candidates[k];
+            p.lastParticipation[i] = day;
+            p.awareness[i] += events.awarenessGain() * (1 - p.awareness[i]);
+            p.trust[i] += trustGain * (1 - p.trust[i]);
+        }
+        c.ledger.eventParticipants = admitted;
+        if (events.capacityLimited()) {
+            double cost = events.costYuanPerEvent() * c.ledger.eventsHeld + events.costYuanPerParticipant() * admitted;
+            double fromUnits = Math.min(cost, c.unitBalance);
+            c.unitBalance -= fromUnits;
+            c.publicBalance -= cost - fromUnits;
+            c.ledger.recordSpending(day, cost - fromUnits);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package cogov.model;
+
+/**
+ * The state of every resident (household representative), held column-wise in arrays so that a county
+ * of 100,000 households steps in milliseconds. Resident {@code i} is the i-th entry of every array;
+ * residents of one community occupy a contiguous index range. Processes write these arrays; everything
+ * outside the model reads them through the public accessors.
+ */
+public final class Population {
+    /** Day value meaning "never took part". */
+    public static final int NEVER = Integer.MIN_VALUE / 2;
+
+    public static final byte YOUTH = 0;
+    public static final byte WORKING = 1;
+    public static final byte ELDERLY = 2;
+
+    public static final byte NOT_MEMBER = 0;
+    public static final byte RESIDENT_MEMBER = 1;
+    public static final byte IN_SERVICE_MEMBER = 2;
+
+    final int size;
+    final int[] community;
+    final int[] grid;
+    final byte[] ageGroup;
+    final boolean[] migrant;
+    final boolean[] relocated;
+    final byte[] membership;
+    final boolean[] volunteer;
+    final double[] threshold;
+    final double[] awareness;
+    final double[] trust;
+    final double[] satisfaction;
+    final double[] initialTrust;
+    final double[] initialSatisfaction;
+    final int[] lastParticipation;
+    final int[] invitedOn;
+    final boolean[] hasMemberTie;
+
+    Population(int size) {
+        this.size = size;
+        community = new int[size];
+        grid = new int[size];
+        ageGroup = new byte[size];
+        migrant = new boolean[size];
+        relocated = new boolean[size];
+        membership = new byte[size];
+        volunteer = new boolean[size];
+        threshold = new double[size];
+        awareness = new double[size];
+        trust = new double[size];
+        satisfaction = new double[size];
+        initialTrust = new double[size];
+        initialSatisfaction = new double[size];
+        lastParticipation = new int[size];
+        invitedOn = new int[size];
+        hasMemberTie = new boolean[size];
+        java.util.Arrays.fill(lastParticipation, NEVER);
+        java.util.Arrays.fill(invitedOn, NEVER);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int community(int i) {
+        return community[i];
+    }
+
+    /** Grid index, unique across the county. */
+    public int grid(int i) {
+        return grid[i];
+    }
+
+    public byte ageGroup(int i) {
+        return ageGroup[i];
+    }
+
+    public boolean isMigrant(int i) {
+        return migrant[i];
+    }
+
+    /** True for households that came from former villages. */
+    public boolean isRelocated(int i) {
+        return relocated[i];
+    }
+
+    public byte membership(int i) {
+        return membership[i];
+    }
+
+    public boolean isPartyMember(int i) {
+        return membership[i] != NOT_MEMBER;
+    }
+
+    public boolean isVolunteer(int i) {
+        return volunteer[i];
+    }
+
+    public double threshold(int i) {
+        return threshold[i];
+    }
+
+    public double awareness(int i) {
+        return awareness[i];
+    }
+
+    public double trust(int i) {
+        return trust[i];
+    }
+
+    public double satisfaction(int i) {
+        return satisfaction[i];
+    }
+
+    /** The last day on which the resident took part in an event, or {@link #NEVER}. */
+    public int lastParticipation(int i) {
+        return lastParticipation[i];
+    }
+
+    /**
+     * Whether the resident counts as participating at the end of {@code day}: took part within the
+     * window (days {@code day-window+1 .. day}), or ever when participation is permanent.
+     */
+    public boolean isParticipating(int i, int day, int windowDays, boolean permanent) {
+        int last = lastParticipation[i];
+        if (last == NEVER) {
+            return false;
+        }
+        return permanent || day - last < windowDays;
+    }
+}

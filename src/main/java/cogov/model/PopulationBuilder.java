@@ -1,0 +1,89 @@
+package cogov.model;
+
+import cogov.config.DistributionSpec;
+import cogov.config.ResidentsSpec;
+import cogov.config.Scenario;
+import cogov.config.StateOffsets;
+import ec.util.MersenneTwisterFast;
+import org.apache.commons.math3.distribution.RealDistribution;
+
+import java.util.List;
+
+/**
+ * Draws every resident's attributes and initial state (DOMAIN.md section 2) from the scenario, in a
+ * fixed order so that the same seed gives the same county.
+ */
+final class PopulationBuilder {
+    private final Scenario scenario;
+    private final List<Community> communities;
+    private final MersenneTwisterFast random;
+
+    PopulationBuilder(Scenario scenario, List<Community> communities, MersenneTwisterFast random) {
+        this.scenario = scenario;
+        this.communities = communities;
+        this.random = random;
+    }
+
+    Population build() {
+        ResidentsSpec spec = scenario.residents();
+        Population p = new Population(scenario.totalHouseholds());
+        ValueSource threshold = ValueSource.of(spec.threshold(), random);
+        ValueSource awareness = ValueSource.of(spec.awareness(), random);
+        ValueSource trust = ValueSource.of(spec.trust(), random);
+        ValueSource satisfaction = ValueSource.of(spec.satisfaction(), random);
+        double youth = spec.youthShare();
+        double elderly = spec.elderlyShare();
+        double working = Math.max(0, 1 - youth - elderly);
+        // members are more often elderly (many are retired): weights 0.5 / 1 / 1.5, normalised to the share
+        double weightNorm = 0.5 * youth + working + 1.5 * elderly;
+        double memberBase = weightNorm > 0 ? spec.partyMemberShare() / weightNorm : 0;
+        for (Community c : communities) {
+            StateOffsets typeEffect = spec.effectOf(c.type());
+            int relocatedLeft = c.spec().relocatedHouseholds();
+            for (int i = c.firstHousehold(); i < c.endHousehold(); i++) {
+                p.community[i] = c.index();
+                double u = random.nextDouble();
+                byte age = u < youth ? Population.YOUTH : (u < youth + elderly ? Population.ELDERLY : Population.WORKING);
+                p.ageGroup[i] = age;
+                p.migrant[i] = random.nextDouble() < spec.migrantShare();
+                p.relocated[i] = relocatedLeft-- > 0;
+                double weight = age == Population.YOUTH ? 0.5 : (age == Population.ELDERLY ? 1.5 : 1.0);
+                if (random.nextDouble() < Math.min(1.0, memberBase * weight)) {
+                    p.membership[i] = Population.RESIDENT_MEMBER;
+                    c.residentMembers++;
+                }
+                p.volunteer[i] = random.nextDouble() < spec.volunteerShare();
+                if (p.volunteer[i]) {
+                    c.volunteers++;
+                }
+                StateOffsets own = p.relocated[i] ? spec.relocatedHouseholdEffect() : StateOffsets.NONE;
+                p.threshold[i] = clamp(threshold.next() + typeEffect.threshold() + own.threshold());
+                p.awareness[i] = clamp(awareness.next() + typeEffect.awareness() + own.awareness());
+                p.trust[i] = clamp(trust.next() + typeEffect.trust() + own.trust());
+                p.satisfaction[i] = clamp(satisfaction.next() + typeEffect.satisfaction() + own.satisfaction());
+                p.initialTrust[i] = p.trust[i];
+                p.initialSatisfaction[i] = p.satisfaction[i];
+            }
+        }
+        return p;
+    }
+
+    static double clamp(double x) {
+        return x < 0 ? 0 : (x > 1 ? 1 : x);
+    }
+
+    /** Per-resident values: an explicit list (in resident order, cycling) or draws from a distribution. */
+    private interface ValueSource {
+        double next();
+
+        static ValueSource of(DistributionSpec spec, MersenneTwisterFast random) {
+            if (spec.isExplicit()) {
+                List<Double> values = spec.values();
+                int[] position = {0};
+                return () -> values.get(position[0]++ % values.size());
+            }
+            RealDistribution d = Distributions.create(spec, new RandomAdapter(random));
+            return d::sample;
+        }
+    }
+}

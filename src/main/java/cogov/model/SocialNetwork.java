@@ -1,0 +1,212 @@
+package cogov.model;
+
+import cogov.config.NetworkKind;
+import cogov.config.NetworkSpec;
+import ec.util.MersenneTwisterFast;
+import sim.field.network.Network;
+
+import java.util.Arrays;
+
+/**
+ * Residents' social ties as an undirected graph in compressed sparse rows (neighbours of resident i are
+ * {@code neighbours[offsets[i] .. offsets[i+1])}), which is what the daily processes loop over. A MASON
+ * {@link Network} view is built on request for the GUI and inspectors. Under the well-mixed kind there
+ * are no explicit ties: every resident sees the whole county.
+ */
+public final class SocialNetwork {
+    private final boolean wellMixed;
+    private final int[] offsets;
+    private final int[] neighbours;
+
+    private SocialNetwork(boolean wellMixed, int[] offsets, int[] neighbours) {
+        this.wellMixed = wellMixed;
+        this.offsets = offsets;
+        this.neighbours = neighbours;
+    }
+
+    /**
+     * Generates the network for residents whose communities occupy contiguous index ranges
+     * {@code [communityStart[c], communityStart[c+1])}.
+     */
+    static SocialNetwork generate(NetworkSpec spec, int[] communityStart, MersenneTwisterFast random) {
+        int n = communityStart[communityStart.length - 1];
+        if (spec.kind() == NetworkKind.WELL_MIXED) {
+            return new SocialNetwork(true, new int[n + 1], new int[0]);
+        }
+        EdgeList edges = new EdgeList(Math.max(16, (int) Math.min(Integer.MAX_VALUE / 4, (long) (n * spec.degree() / 2) + 16)));
+        if (spec.kind() == NetworkKind.SMALL_WORLD) {
+            smallWorld(spec, communityStart, random, edges);
+        } else {
+            erdosRenyi(spec.degree(), n, random, edges);
+        }
+        return fromEdges(n, edges);
+    }
+
+    private static void smallWorld(NetworkSpec spec, int[] communityStart, MersenneTwisterFast random, EdgeList edges) {
+        int n = communityStart[communityStart.length - 1];
+        int half = Math.max(0, (int) Math.round(spec.degree() / 2.0));
+        for (int c = 0; c + 1 < communityStart.length; c++) {
+            int start = communityStart[c];
+            int size = communityStart[c + 1] - start;
+            int k = Math.min(half, (size - 1) / 2);
+            for (int local = 0; local < size; local++) {
+                int from = start + local;
+                for (int step = 1; step <= k; step++) {
+                    int to = start + (local + step) % size;
+                    double u = random.nextDouble();
+                    if (u < spec.crossCommunity() && n > size) {
+                        to = randomOutside(random, n, start, size);
+                    } else if (u < spec.crossCommunity() + spec.rewire() * (1 - spec.crossCommunity())) {
+                        to = start + random.nextInt(size);
+                    }
+                    if (to != from) {
+                        edges.add(from, to);
+                    }
+                }
+            }
+        }
+    }
+
+    private static int randomOutside(MersenneTwisterFast random, int n, int start, int size) {
+        int r = random.nextInt(n - size);
+        return r < start ? r : r + size;
+    }
+
+    /** G(n, p) by geometric skipping over the n(n-1)/2 pairs (Batagelj and Brandes 2005). */
+    private static void erdosRenyi(double degree, int n, MersenneTwisterFast random, EdgeList edges) {
+        if (n < 2 || degree <= 0) {
+            return;
+        }
+        double p = Math.min(1.0, degree / (n - 1));
+        if (p >= 1.0) {
+            for (int v = 1; v < n; v++) {
+                for (int w = 0; w < v; w++) {
+                    edges.add(v, w);
+                }
+            }
+            return;
+        }
+        double logQ = Math.log(1 - p);
+        long v = 1;
+        long w = -1;
+        while (v < n) {
+            double r = random.nextDouble();
+            w = w + 1 + (long) Math.floor(Math.log(1 - r) / logQ);
+            while (w >= v && v < n) {
+                w -= v;
+                v++;
+            }
+            if (v < n) {
+                edges.add((int) v, (int) w);
+            }
+        }
+    }
+
+    private static SocialNetwork fromEdges(int n, EdgeList edges) {
+        int[] degree = new int[n + 1];
+        for (int e = 0; e < edges.size; e++) {
+            degree[edges.from[e]]++;
+            degree[edges.to[e]]++;
+        }
+        int[] offsets = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            offsets[i + 1] = offsets[i] + degree[i];
+        }
+        int[] fill = Arrays.copyOf(offsets, n);
+        int[] adj = new int[offsets[n]];
+        for (int e = 0; e < edges.size; e++) {
+            adj[fill[edges.from[e]]++] = edges.to[e];
+            adj[fill[edges.to[e]]++] = edges.from[e];
+        }
+        return dedupe(n, offsets, adj);
+    }
+
+    /** Sorts each neighbour list and removes repeated ties (rewiring can draw an existing tie). */
+    private static SocialNetwork dedupe(int n, int[] offsets, int[] adj) {
+        int[] newOffsets = new int[n + 1];
+        int write = 0;
+        for (int i = 0; i < n; i++) {
+            int from = offsets[i];
+            int to = offsets[i + 1];
+            Arrays.sort(adj, from, to);
+            newOffsets[i] = write;
+            int previous = -1;
+            for (int k = from; k < to; k++) {
+                if (adj[k] != previous) {
+                    adj[write++] = adj[k];
+                    previous = adj[k];
+                }
+            }
+        }
+        newOffsets[n] = write;
+        return new SocialNetwork(false, newOffsets, Arrays.copyOf(adj, write));
+    }
+
+    public boolean isWellMixed() {
+        return wellMixed;
+    }
+
+    public int degree(int i) {
+        return offsets[i + 1] - offsets[i];
+    }
+
+    /** The k-th neighbour of resident i, {@code 0 <= k < degree(i)}. */
+    public int neighbour(int i, int k) {
+        return neighbours[offsets[i] + k];
+    }
+
+    int[] offsets() {
+        return offsets;
+    }
+
+    int[] neighbours() {
+        return neighbours;
+    }
+
+    /** Number of undirected ties. */
+    public long tieCount() {
+        return neighbours.length / 2;
+    }
+
+    /**
+     * A MASON network over the given node objects (one per resident, same order), each tie once.
+     * Built on request because a county of 100,000 households does not need edge objects to step.
+     */
+    public Network toMasonNetwork(Object[] nodes) {
+        Network network = new Network(false);
+        for (Object node : nodes) {
+            network.addNode(node);
+        }
+        for (int i = 0; i < nodes.length; i++) {
+            for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+                int j = neighbours[k];
+                if (j > i) {
+                    network.addEdge(nodes[i], nodes[j], null);
+                }
+            }
+        }
+        return network;
+    }
+
+    /** Growable parallel int arrays of tie endpoints. */
+    private static final class EdgeList {
+        int[] from;
+        int[] to;
+        int size;
+
+        EdgeList(int capacity) {
+            from = new int[capacity];
+            to = new int[capacity];
+        }
+
+        void add(int a, int b) {
+            if (size == from.length) {
+                from = Arrays.copyOf(from, size * 2);
+                to = Arrays.copyOf(to, size * 2);
+            }
+            from[size] = a;
+            to[size] = b;
+            size++;
+        }
+    }
+}
