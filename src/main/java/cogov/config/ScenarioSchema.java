@@ -103,7 +103,7 @@ final class ScenarioSchema {
                             + " (Shanghai survey, N=6,581)."),
             distKey("awareness", DistributionSpec.normal(0.40, 0.15)).unit("share").desc("Initial awareness, clamped to [0,1]."),
             distKey("trust", DistributionSpec.normal(0.55, 0.15)).unit("share").desc("Initial trust, clamped to [0,1]."),
-            distKey("satisfaction", DistributionSpec.normal(0.62, 0.12)).unit("share").desc("Initial satisfaction, clamped to [0,1].")
+            distKey("satisfaction", DistributionSpec.normal(0.66, 0.12)).unit("share").desc("Initial satisfaction, clamped to [0,1].")
                     .src("baseline satisfaction 61% in Beijing's 12345 reform"),
             share("party_member_share", 0.10).desc("Share of residents who are resident Party members.")
                     .src("Party members about 8-13% of residents in surveys"),
@@ -145,7 +145,7 @@ final class ScenarioSchema {
     static final ObjectType EVENTS = object(
             intKey("interval_days", 7).unit("days").range(1, 3650).desc("An event every this many days in each community."),
             boolKey("capacity_limited", true).desc("Whether venue area and budget cap attendance."),
-            doubleKey("m2_per_participant", 1.0).unit("m2").rangeAboveZero(100).desc("Venue area one participant needs."),
+            doubleKey("m2_per_participant", 0.5).unit("m2").rangeAboveZero(100).desc("Venue area one participant needs (events partly use courtyards and squares).").src("assumption"),
             doubleKey("cost_yuan_per_event", 200).unit("yuan").range(0, 1e7).desc("Fixed cost of holding an event."),
             doubleKey("cost_yuan_per_participant", 2).unit("yuan").range(0, 1e5).desc("Variable cost per participant."),
             share("awareness_gain", 0.03).desc("Awareness gained by taking part."),
@@ -186,7 +186,7 @@ final class ScenarioSchema {
             doubleKey("time_limit_days", 7).unit("days").rangeAboveZero(365).desc("Time limit for ordinary requests.").src(BEIJING_12345),
             doubleKey("complex_time_limit_days", 15).unit("days").rangeAboveZero(365).desc("Time limit for department-level requests.").src(BEIJING_12345),
             doubleKey("drop_after_days", 30).unit("days").range(0, 100_000).desc("A request still waiting after this many days is dropped (0 = never)."),
-            share("resolve_share", 0.55).desc("Probability that the committee's handling actually resolves an ordinary request,"
+            share("resolve_share", 0.5).desc("Probability that the committee's handling actually resolves an ordinary request,"
                     + " times the staff capability multiplier of mechanisms (training, integration); the rest are closed unresolved.")
                     .src("assumption, calibrated so that baseline resolution is 40-55% (Beijing 12345 before reform)"));
 

@@ -64,6 +64,7 @@ final class EventsProcess implements Steppable {
         int[] starts = new int[model.communities().size() + 1];
         int[] capacity = new int[model.communities().size()];
         boolean[] consultation = new boolean[model.communities().size()];
+        boolean[] regularToday = new boolean[model.communities().size()];
         int total = 0;
         for (Community c : model.communities()) {
             int idx = c.index();
@@ -75,36 +76,46 @@ final class EventsProcess implements Steppable {
                 starts[idx + 1] = total;
                 continue;
             }
-            capacity[idx] = capacity(c, eventCount);
+            capacity[idx] = capacity(c, regular, consultation[idx]);
+            regularToday[idx] = regular && (!events.capacityLimited() || regularPlacesByFunds(c) > 0);
             if (capacity[idx] == 0) {
                 starts[idx + 1] = total;
                 continue;
             }
-            c.ledger.eventsHeld = eventCount;
+            c.ledger.eventsHeld = (regularToday[idx] ? 1 : 0) + (consultation[idx] ? 1 : 0);
             invite(c, day, p, net, random);
             total = decide(c, day, p, net, random, countyParticipating, total);
             starts[idx + 1] = total;
         }
         for (Community c : model.communities()) {
-            attend(c, day, p, starts[c.index()], starts[c.index() + 1], capacity[c.index()], consultation[c.index()], random);
+            attend(c, day, p, starts[c.index()], starts[c.index() + 1], capacity[c.index()], regularToday[c.index()],
+                    consultation[c.index()], random);
         }
     }
 
-    /** Places for the day's events: venue area (own, units', shared) and funds (units' first, then public). */
-    private int capacity(Community c, int eventCount) {
+    /**
+     * Places for the day's events. A regular event is capped by venue area (own, units', shared) and by
+     * funds (units' first, then public); a consultation meeting by venue area only, since it is held as
+     * part of the Party organisation's own work (assumption).
+     */
+    private int capacity(Community c, boolean regular, boolean consultation) {
         if (!events.capacityLimited()) {
             return Integer.MAX_VALUE;
         }
-        double funds = c.publicBalance + c.unitBalance;
-        if (funds < events.costYuanPerEvent() * eventCount) {
+        long byVenue = (long) Math.floor((c.venueM2 + c.unitVenueM2 + c.sharedVenueM2) / events.m2PerParticipant());
+        long places = consultation ? byVenue : 0;
+        if (regular) {
+            places += Math.min(byVenue, regularPlacesByFunds(c));
+        }
+        return (int) Math.min(Integer.MAX_VALUE, places);
+    }
+
+    private long regularPlacesByFunds(Community c) {
+        double funds = c.publicBalance + c.unitBalance - events.costYuanPerEvent();
+        if (funds < 0) {
             return 0;
         }
-        double area = c.venueM2 + c.unitVenueM2 + c.sharedVenueM2;
-        long byVenue = (long) Math.floor(area / events.m2PerParticipant()) * eventCount;
-        long byFunds = events.costYuanPerParticipant() > 0
-                ? (long) Math.floor((funds - events.costYuanPerEvent() * eventCount) / events.costYuanPerParticipant())
-                : Long.MAX_VALUE;
-        return (int) Math.min(Integer.MAX_VALUE, Math.min(byVenue, byFunds));
+        return events.costYuanPerParticipant() > 0 ? (long) Math.floor(funds / events.costYuanPerParticipant()) : Long.MAX_VALUE;
     }
 
     private void invite(Community c, int day, Population p, SocialNetwork net, MersenneTwisterFast random) {
@@ -169,8 +180,8 @@ final class EventsProcess implements Steppable {
         return total;
     }
 
-    private void attend(Community c, int day, Population p, int from, int to, int capacity, boolean consultation,
-                        MersenneTwisterFast random) {
+    private void attend(Community c, int day, Population p, int from, int to, int capacity, boolean regular,
+                        boolean consultation, MersenneTwisterFast random) {
         if (c.ledger.eventsHeld == 0) {
             return;
         }
@@ -192,8 +203,10 @@ final class EventsProcess implements Steppable {
             p.trust[i] += trustGain * (1 - p.trust[i]);
         }
         c.ledger.eventParticipants = admitted;
-        if (events.capacityLimited()) {
-            double cost = events.costYuanPerEvent() * c.ledger.eventsHeld + events.costYuanPerParticipant() * admitted;
+        if (events.capacityLimited() && regular) {
+            long paying = Math.min(admitted, Math.min(regularPlacesByFunds(c),
+                    (long) Math.floor((c.venueM2 + c.unitVenueM2 + c.sharedVenueM2) / events.m2PerParticipant())));
+            double cost = events.costYuanPerEvent() + events.costYuanPerParticipant() * paying;
             double fromUnits = Math.min(cost, c.unitBalance);
             c.unitBalance -= fromUnits;
             c.publicBalance -= cost - fromUnits;

@@ -1,0 +1,105 @@
+package cogov.cli;
+
+import cogov.output.BuildInfo;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code cogov} command. Subcommands are registered in the one list below; each is a small class
+ * in this package that delegates real work to the non-CLI packages.
+ */
+@Command(name = "cogov",
+        mixinStandardHelpOptions = true,
+        exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
+        exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
+        versionProvider = Main.Version.class,
+        description = "Agent-based simulator of community co-governance.",
+        subcommands = {
+            RunCommand.class,
+            ValidateCommand.class,
+            HelpCommand.class,
+        },
+        footer = {"", "Examples:",
+            "  cogov run scenarios/lijin-baseline.yaml",
+            "  cogov run scenarios/lijin-baseline.yaml --seed 7 --days 365 --out /tmp/try1",
+            "  cogov validate scenarios/*.yaml",
+            "", "Exit codes: 0 success, 1 internal error, 2 bad input."})
+public final class Main implements Runnable {
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Show stack traces of errors.")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Engine engine;
+    private final Path resultsRoot;
+
+    public Main() {
+        this(Engine.DEFAULT, Path.of("results"));
+    }
+
+    /** For tests: another engine, and another folder instead of {@code ./results}. */
+    Main(Engine engine, Path resultsRoot) {
+        this.engine = engine;
+        this.resultsRoot = resultsRoot;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(new Main()).execute(args));
+    }
+
+    /** The command line with cogov's error handling: short messages, named exit codes, no stack traces. */
+    public static CommandLine commandLine(Main main) {
+        Errors errors = new Errors();
+        return new CommandLine(main)
+                .setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors);
+    }
+
+    /** Without a subcommand there is nothing to do: a usage error. */
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    boolean debug() {
+        return debug;
+    }
+
+    Engine engine() {
+        return engine;
+    }
+
+    /** Where run folders go by default: {@code results/} under the current folder. */
+    Path resultsRoot() {
+        return resultsRoot;
+    }
+
+    /** Whether {@code --debug} was given, found from any command of the tree. */
+    static boolean debug(CommandLine commandLine) {
+        Object root = commandLine.getCommandSpec().root().userObject();
+        return root instanceof Main m && m.debug;
+    }
+
+    /** {@code --version}: the project version and, when known, the git commit. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String commit = BuildInfo.gitCommit();
+            return new String[] {
+                "cogov " + BuildInfo.version() + (BuildInfo.UNKNOWN.equals(commit) ? "" : " (commit " + commit + ")"),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
+            };
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package cogov.output;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * How every number in cogov's CSV files is spelled: the shortest decimal that reads back as the
+ * same double, the same on every machine and Java version. Plain notation for magnitudes in
+ * [1e-6, 1e15) (so yuan and counts never turn into {@code 1.2345E7}), scientific outside; integers
+ * without {@code .0}; NaN (an undefined metric) as an empty cell.
+ */
+public final class CsvNumbers {
+
+    private static final double PLAIN_MIN = 1e-6;
+    private static final double PLAIN_MAX = 1e15;
+    /** Double.toString is shortest below this many digits; at 16-17 it may not be before Java 19. */
+    private static final int SUSPECT_DIGITS = 16;
+
+    private CsvNumbers() {
+    }
+
+    /** The CSV spelling of {@code value}; {@code ""} for NaN. */
+    public static String format(double value) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "Infinity" : "-Infinity";
+        }
+        if (value == 0) {
+            return Double.doubleToRawLongBits(value) == 0 ? "0" : "-0";
+        }
+        double magnitude = Math.abs(value);
+        if (magnitude < PLAIN_MAX && value == Math.rint(value)) {
+            return Long.toString((long) value);
+        }
+        BigDecimal decimal = shortest(value).stripTrailingZeros();
+        return magnitude >= PLAIN_MIN && magnitude < PLAIN_MAX ? decimal.toPlainString() : decimal.toString();
+    }
+
+    private static BigDecimal shortest(double value) {
+        BigDecimal printed = new BigDecimal(Double.toString(value));
+        int digits = printed.stripTrailingZeros().precision();
+        if (digits < SUSPECT_DIGITS) {
+            return printed;
+        }
+        BigDecimal exact = new BigDecimal(value);
+        for (int p = 1; p < digits; p++) {
+            BigDecimal candidate = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+            if (candidate.doubleValue() == value) {
+                return candidate;
+            }
+        }
+        return printed;
+    }
+}
