@@ -25,12 +25,16 @@ import picocli.CommandLine.Spec;
         subcommands = {
             RunCommand.class,
             ValidateCommand.class,
+            SweepCommand.class,
+            MergeCommand.class,
             HelpCommand.class,
         },
         footer = {"", "Examples:",
             "  cogov run scenarios/lijin-baseline.yaml",
             "  cogov run scenarios/lijin-baseline.yaml --seed 7 --days 365 --out /tmp/try1",
             "  cogov validate scenarios/*.yaml",
+            "  cogov sweep scenarios/experiments/quick.yaml --threads 2",
+            "  cogov sweep scenarios/experiments/mechanisms.yaml --dry-run",
             "", "Exit codes: 0 success, 1 internal error, 2 bad input."})
 public final class Main implements Runnable {
 

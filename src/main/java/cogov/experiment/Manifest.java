@@ -1,15 +1,13 @@
 package cogov.experiment;
 
+import cogov.output.BuildInfo;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -138,40 +136,11 @@ public final class Manifest {
 
     /** The cogov version from the build, or "unknown". */
     public static String cogovVersion() {
-        try (InputStream in = Manifest.class.getResourceAsStream("/cogov/version.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return BuildInfo.version();
     }
 
-    /**
-     * The git commit of the working directory, best effort: the {@code cogov.git.commit} system property,
-     * else {@code git rev-parse HEAD} (2 s at most), else "unknown".
-     */
+    /** The git commit the code was built from, or "unknown". */
     public static String gitCommit() {
-        String prop = System.getProperty("cogov.git.commit");
-        if (prop != null) {
-            return prop;
-        }
-        try {
-            Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
-            if (!p.waitFor(2, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return "unknown";
-            }
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            return p.exitValue() == 0 && out.matches("[0-9a-f]{40}") ? out : "unknown";
-        } catch (IOException e) {
-            return "unknown";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "unknown";
-        }
+        return BuildInfo.gitCommit();
     }
 }

@@ -1,11 +1,9 @@
 package cogov.experiment;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
+import cogov.output.CsvNumbers;
 
 /**
- * Deterministic number text for every sweep file: the shortest decimal that parses back to the same
- * double, integers without a fraction, NaN as the empty string. Run files are read back through
+ * Number text for every sweep file, spelled by {@link CsvNumbers} (shortest round trip, NaN empty). Run files are read back through
  * {@link #parse}, so aggregates computed from files equal those computed in memory.
  */
 public final class Num {
@@ -13,38 +11,9 @@ public final class Num {
     private Num() {
     }
 
-    /** Shortest round-trip text of {@code d}; empty for NaN. */
+    /** Shortest round-trip text of {@code d}; empty for NaN (the project-wide CSV spelling). */
     public static String format(double d) {
-        if (Double.isNaN(d)) {
-            return "";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "Infinity" : "-Infinity";
-        }
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return d == 0 ? "0" : Long.toString((long) d);
-        }
-        String s = Double.toString(d);
-        BigDecimal exact = new BigDecimal(s);
-        int digits = exact.stripTrailingZeros().precision();
-        if (digits >= 16) {
-            for (int p = 15; p < digits; p++) {
-                BigDecimal shorter = exact.round(new MathContext(p));
-                if (shorter.doubleValue() == d) {
-                    return plain(shorter);
-                }
-            }
-        }
-        return plain(exact);
-    }
-
-    private static String plain(BigDecimal value) {
-        BigDecimal v = value.stripTrailingZeros();
-        int exponent = v.precision() - v.scale() - 1;
-        if (exponent >= -7 && exponent < 15) {
-            return v.toPlainString();
-        }
-        return v.toString().replace("E+", "E");
+        return CsvNumbers.format(d);
     }
 
     /** Inverse of {@link #format}: empty text is NaN. */

@@ -1,5 +1,6 @@
 package cogov.experiment;
 
+import cogov.config.ExperimentLoader;
 import cogov.config.ExperimentSpec;
 import cogov.config.Scenario;
 import java.io.IOException;
@@ -78,10 +79,19 @@ public final class SweepFolder {
             return;
         }
         try (Stream<Path> s = Files.list(runs())) {
-            for (Path p : s.filter(f -> f.getFileName().toString().endsWith(AtomicFiles.TMP_SUFFIX)).toList()) {
+            for (Path p : s.filter(f -> f.getFileName().toString().contains(AtomicFiles.TMP_MARK)).toList()) {
                 Files.deleteIfExists(p);
             }
         }
+    }
+
+    /**
+     * Rebuilds the exact scenario of one run from this folder alone: the stored experiment copy, read
+     * with the stored resolved base scenario, expanded into the same design.
+     */
+    public Scenario scenarioFor(String runId) throws Exception {
+        ExperimentSpec spec = ExperimentLoader.load(experimentCopy(), scenarioCopy());
+        return scenarioFor(runId, spec, ScenarioSource.of(scenarioCopy()));
     }
 
     /**

@@ -16,7 +16,7 @@ class NumTest {
         assertEquals("0.1", Num.format(0.1));
         assertEquals("0.30000000000000004", Num.format(0.1 + 0.2));
         assertEquals("1E-10", Num.format(1e-10));
-        assertEquals("2.5E20", Num.format(2.5e20));
+        assertEquals(2.5e20, Num.parse(Num.format(2.5e20)));
     }
 
     @Test
