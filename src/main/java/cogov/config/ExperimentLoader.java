@@ -101,7 +101,6 @@ public final class ExperimentLoader {
         int window = window(map.get("summary"));
         DesignSpec design = design(map);
         ReferenceSpec reference = reference(map.get("reference"), design);
-        problems.throwIfAny();
         probe(base);
         problems.throwIfAny();
         return new ExperimentSpec(name, description, file, base, design, replications, seed, window, reference);

@@ -216,13 +216,13 @@ public final class Sweep {
         }
     }
 
-    /** The experiment file as given, followed by the resolved design as YAML comments. */
+    /**
+     * The experiment file as given, then a newline, the marker line and the resolved design as YAML
+     * comments; {@link SweepFolder#originalExperimentBytes()} cuts at the last marker to recover the file.
+     */
     String experimentCopy() {
         StringBuilder sb = new StringBuilder(new String(experimentBytes, StandardCharsets.UTF_8));
-        if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
-            sb.append('\n');
-        }
-        sb.append(SweepFolder.DESIGN_MARKER).append('\n');
+        sb.append('\n').append(SweepFolder.DESIGN_MARKER).append('\n');
         sb.append("# design_hash: ").append(design.hash()).append('\n');
         sb.append("# reference: ").append(design.reference().id()).append('\n');
         sb.append("# replications: ").append(spec.replications()).append(", master seed: ").append(spec.seed())

@@ -69,7 +69,7 @@ public final class SweepFolder {
     /** The experiment file's original bytes, recovered from the stored copy (the appended design removed). */
     public byte[] originalExperimentBytes() throws IOException {
         String text = Files.readString(experimentCopy(), StandardCharsets.UTF_8);
-        int at = text.indexOf("\n" + DESIGN_MARKER + "\n");
+        int at = text.lastIndexOf("\n" + DESIGN_MARKER + "\n");
         return (at < 0 ? text : text.substring(0, at)).getBytes(StandardCharsets.UTF_8);
     }
 

@@ -236,4 +236,16 @@ class SweepTest {
         assertEquals("name: fake\ndays: 40\n", new String(FakeModel.source(40).resolvedBaseYaml()
                 .getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
     }
+
+    @Test
+    void storedExperimentCopyGivesBackTheOriginalBytes() throws Exception {
+        for (String text : List.of("name: a\n", "name: a", "", "name: a\n\n# x\n")) {
+            ExperimentSpec spec = FakeModel.factorial(2);
+            Sweep s = new Sweep(spec, text.getBytes(StandardCharsets.UTF_8), FakeModel.source(40), FakeModel::run);
+            Path out = tmp.resolve("copy" + text.length());
+            run(s, out, 1, false, RunPlan.Shard.ALL);
+            assertEquals(text, new String(new SweepFolder(out).originalExperimentBytes(), StandardCharsets.UTF_8));
+            assertTrue(Files.readString(out.resolve(SweepFolder.EXPERIMENT)).startsWith(text));
+        }
+    }
 }
