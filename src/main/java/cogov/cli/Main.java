@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             SweepCommand.class,
             MergeCommand.class,
+            BenchCommand.class,
             HelpCommand.class,
         },
         footer = {"", "Examples:",

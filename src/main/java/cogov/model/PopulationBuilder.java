@@ -1,6 +1,7 @@
 package cogov.model;
 
 import cogov.config.DistributionSpec;
+import cogov.config.Distributions;
 import cogov.config.ResidentsSpec;
 import cogov.config.Scenario;
 import cogov.config.StateOffsets;

@@ -1,0 +1,63 @@
+package cogov.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * Dependencies point one way (STYLE.md): cli -> experiment/gui/output -> metrics/mechanism -> model -> config.
+ * The model must stay independent of CLI, YAML, charts and displays.
+ */
+class LayeringTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("cogov");
+
+    @Test
+    void modelImportsNoCliYamlChartsOrDisplay() {
+        noClasses().that().resideInAPackage("cogov.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.yaml..", "org.jfree..",
+                        "sim.display..", "sim.portrayal..", "java.awt..", "javax.swing..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void modelDependsOnConfigOnly() {
+        noClasses().that().resideInAPackage("cogov.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("cogov.mechanism..", "cogov.metrics..",
+                        "cogov.experiment..", "cogov.output..", "cogov.gui..", "cogov.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyConfigTouchesSnakeYaml() {
+        noClasses().that().resideOutsideOfPackage("cogov.config..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.yaml..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyCliTouchesPicocli() {
+        noClasses().that().resideOutsideOfPackage("cogov.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void lowerLayersDoNotReachUp() {
+        noClasses().that().resideInAnyPackage("cogov.config..")
+                .should().dependOnClassesThat().resideInAnyPackage("cogov.model..", "cogov.mechanism..",
+                        "cogov.metrics..", "cogov.experiment..", "cogov.output..", "cogov.gui..", "cogov.cli..")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("cogov.mechanism..", "cogov.metrics..")
+                .should().dependOnClassesThat().resideInAnyPackage("cogov.experiment..", "cogov.output..",
+                        "cogov.gui..", "cogov.cli..")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("cogov.experiment..", "cogov.output..")
+                .should().dependOnClassesThat().resideInAnyPackage("cogov.gui..", "cogov.cli..")
+                .check(CLASSES);
+    }
+}
