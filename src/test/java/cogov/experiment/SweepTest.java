@@ -248,4 +248,51 @@ class SweepTest {
             assertTrue(Files.readString(out.resolve(SweepFolder.EXPERIMENT)).startsWith(text));
         }
     }
+
+    @Test
+    void comparisonPairsReplicationsWithTheReferenceAndHolmAdjustsAcrossConfigurations() throws Exception {
+        Sweep s = sweep(5, FakeModel::run);
+        run(s, tmp.resolve("o"), 2, false, RunPlan.Shard.ALL);
+        List<String> runs = Files.readAllLines(tmp.resolve("o/runs.csv"));
+        int col = List.of(runs.get(0).split(",")).indexOf("trust_mean");
+        String ref = s.design().reference().id();
+        double[] p = new double[3];
+        int k = 0;
+        for (Configuration c : s.design().configurations().stream()
+                .sorted(java.util.Comparator.comparing(Configuration::id)).toList()) {
+            if (c.id().equals(ref)) {
+                continue;
+            }
+            double[] x = new double[5];
+            double[] y = new double[5];
+            for (int rep = 0; rep < 5; rep++) {
+                String suffix = "-r0" + rep + ",";
+                x[rep] = Double.parseDouble(runs.stream().filter(l -> l.startsWith(c.id() + suffix)).findFirst()
+                        .orElseThrow().split(",")[col]);
+                y[rep] = Double.parseDouble(runs.stream().filter(l -> l.startsWith(ref + suffix)).findFirst()
+                        .orElseThrow().split(",")[col]);
+            }
+            Stats.Paired expected = Stats.paired(x, y);
+            String[] cells = Files.readAllLines(tmp.resolve("o/comparison.csv")).stream()
+                    .filter(l -> l.startsWith(c.id() + "," + ref + ",") && l.contains(",county,county,trust_mean,"))
+                    .findFirst().orElseThrow().split(",", -1);
+            int n = cells.length;
+            assertEquals("5", cells[n - 7]);
+            assertEquals(expected.meanDiff(), Double.parseDouble(cells[n - 6]), 1e-12);
+            assertEquals(expected.pValue(), Double.parseDouble(cells[n - 2]), 1e-12);
+            p[k] = expected.pValue();
+            double holm = Double.parseDouble(cells[n - 1]);
+            assertTrue(holm >= p[k] - 1e-15);
+            k++;
+        }
+        double[] adjusted = Stats.holm(p);
+        k = 0;
+        for (String line : Files.readAllLines(tmp.resolve("o/comparison.csv"))) {
+            if (line.contains(",county,county,trust_mean,")) {
+                String[] cells = line.split(",", -1);
+                assertEquals(adjusted[k++], Double.parseDouble(cells[cells.length - 1]), 1e-12);
+            }
+        }
+        assertEquals(3, k);
+    }
 }
