@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             RunCommand.class,
             ValidateCommand.class,
+            SweepCommand.class,
+            MergeCommand.class,
             BenchCommand.class,
             ReportCommand.class,
             GuiCommand.class,
@@ -34,6 +36,8 @@ import picocli.CommandLine.Spec;
             "  cogov run scenarios/lijin-baseline.yaml",
             "  cogov run scenarios/lijin-baseline.yaml --seed 7 --days 365 --out /tmp/try1",
             "  cogov validate scenarios/*.yaml",
+            "  cogov sweep scenarios/experiments/quick.yaml --threads 2",
+            "  cogov sweep scenarios/experiments/mechanisms.yaml --dry-run",
             "  cogov report results/my-sweep --format png,pdf",
             "  cogov gui scenarios/quick-county.yaml",
             "  xvfb-run -a cogov gui scenarios/quick-county.yaml --days 60 --snapshot map.png",

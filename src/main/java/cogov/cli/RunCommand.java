@@ -1,9 +1,11 @@
 package cogov.cli;
 
 import cogov.config.Scenario;
+import cogov.experiment.SweepFolder;
 import cogov.output.Hashing;
 import cogov.output.RunFolder;
 import cogov.output.RunManifest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,12 +18,20 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run one scenario into a new results folder.",
             "Writes timeseries.csv, summary.csv, scenario.resolved.yaml and manifest.json.",
+            "With --from SWEEP_DIR --run RUN_ID: repeat one run of a sweep exactly (same overrides and seed).",
             "Default folder: results/<scenario>/seed<SEED>-<HASH>/ (HASH: first 8 hex digits of the"
                 + " resolved scenario's SHA-256), relative to the current folder."})
 final class RunCommand extends CogovCommand {
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario YAML file.")
     Path scenarioFile;
+
+    @Option(names = "--from", paramLabel = "SWEEP_DIR",
+            description = "Re-run one run of a sweep bit for bit (with --run), from that folder alone.")
+    Path fromSweep;
+
+    @Option(names = "--run", paramLabel = "RUN_ID", description = "The run of --from to repeat, e.g. c1a2b3c4d5e-r07.")
+    String runId;
 
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the scenario's).")
     Long seed;
@@ -38,9 +48,8 @@ final class RunCommand extends CogovCommand {
         if (days != null && days < 1) {
             throw new UserException("--days must be at least 1 (got " + days + ")");
         }
-        ScenarioFiles.requireReadable(scenarioFile);
         Engine engine = main().engine();
-        Scenario scenario = engine.load(scenarioFile);
+        Scenario scenario = fromSweep != null ? sweepRun() : load(engine);
         if (seed != null) {
             scenario = scenario.withSeed(seed);
         }
@@ -59,7 +68,8 @@ final class RunCommand extends CogovCommand {
             err().flush();
             engine.run(scenario, folder.sink());
             double wall = (System.nanoTime() - t0) / 1e9;
-            RunManifest manifest = new RunManifest(scenario.name(), scenarioFile.toString(), scenario.seed(),
+            String source = scenarioFile != null ? scenarioFile.toString() : fromSweep + " run " + runId;
+            RunManifest manifest = new RunManifest(scenario.name(), source, scenario.seed(),
                     scenario.days(), sha256, commandLine(), start, wall);
             folder.finish(resolvedYaml, manifest.toJson());
             err().printf("cogov: done in %.1f s%n", wall);
@@ -67,6 +77,32 @@ final class RunCommand extends CogovCommand {
         out().println("Results in " + target);
         out().flush();
         return ExitCodes.OK;
+    }
+
+    private Scenario load(Engine engine) throws Exception {
+        if (scenarioFile == null || runId != null) {
+            throw new UserException(scenarioFile == null ? "give a SCENARIO file, or --from SWEEP_DIR --run RUN_ID"
+                    : "--run needs --from SWEEP_DIR");
+        }
+        ScenarioFiles.requireReadable(scenarioFile);
+        return engine.load(scenarioFile);
+    }
+
+    /** The exact scenario (overrides and seed) of one run of a sweep folder. */
+    private Scenario sweepRun() throws Exception {
+        if (scenarioFile != null || runId == null || seed != null || days != null) {
+            throw new UserException("--from SWEEP_DIR takes --run RUN_ID and no SCENARIO, --seed or --days");
+        }
+        SweepFolder folder = new SweepFolder(fromSweep);
+        if (!Files.isRegularFile(folder.experimentCopy()) || !Files.isRegularFile(folder.scenarioCopy())) {
+            throw new UserException("'" + fromSweep + "' is not a sweep folder (no " + SweepFolder.EXPERIMENT
+                    + " and " + SweepFolder.SCENARIO + ")");
+        }
+        try {
+            return folder.scenarioFor(runId);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage() + " in '" + fromSweep + "'");
+        }
     }
 
     /** The scenario name as a single safe path element (the loader already restricts names). */

@@ -1,0 +1,202 @@
+package cogov.cli;
+
+import cogov.config.ExperimentLoader;
+import cogov.config.ExperimentSpec;
+import cogov.experiment.Configuration;
+import cogov.experiment.Design;
+import cogov.experiment.Num;
+import cogov.experiment.RunPlan;
+import cogov.experiment.RunSpec;
+import cogov.experiment.ScenarioSource;
+import cogov.experiment.Sweep;
+import cogov.experiment.SweepException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cogov sweep EXPERIMENT}: every run of an experiment design, in parallel, resumable, shardable. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Run an experiment: every configuration of its design, replicated with paired seeds.",
+            "Writes runs/<run_id>.csv as runs finish, then runs.csv, timeseries.csv, summary.csv,"
+                + " comparison.csv, experiment.yaml, scenario.yaml and manifest.json.",
+            "Default folder: results/<experiment>/ (results/<experiment>-shard<i>of<n>/ with --shard).",
+            "Exit codes: 0 all runs ok, 1 some runs failed, 2 bad input or output folder in the way."})
+final class SweepCommand extends CogovCommand {
+
+    @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "Experiment YAML file.")
+    Path experimentFile;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Runs in parallel, one per thread (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (must be new or empty unless --resume).")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue an interrupted sweep in its folder: finished runs are kept,"
+            + " failed and missing ones are run.")
+    boolean resume;
+
+    @Option(names = "--shard", paramLabel = "i/n",
+            description = "Run only the runs whose round-robin index modulo n is i (0-based); combine with 'cogov merge'.")
+    String shard;
+
+    @Option(names = "--dry-run", description = "Print the design, the number of runs and a time estimate; run nothing.")
+    boolean dryRun;
+
+    @Option(names = "--no-report", description = "Do not write the HTML report (accepted for scripts; this version"
+            + " writes no report).")
+    boolean noReport;
+
+    @Override
+    protected int execute() throws Exception {
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (nThreads < 1) {
+            throw new UserException("--threads must be at least 1 (got " + nThreads + ")");
+        }
+        RunPlan.Shard slice;
+        try {
+            slice = shard == null ? RunPlan.Shard.ALL : RunPlan.Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--" + e.getMessage());
+        }
+        requireReadable(experimentFile);
+        ExperimentSpec spec = ExperimentLoader.load(experimentFile);
+        Engine engine = main().engine();
+        Sweep sweep = new Sweep(spec, Files.readAllBytes(experimentFile), ScenarioSource.of(spec.base()), engine::run);
+        if (dryRun) {
+            return dryRun(sweep, nThreads, slice);
+        }
+        Path target = out != null ? out : main().resultsRoot().resolve(slice.isAll() ? spec.name()
+                : spec.name() + "-shard" + slice.index() + "of" + slice.count());
+        Sweep.Result result;
+        try (Progress progress = new Progress(err())) {
+            result = sweep.run(new Sweep.Options(target, nThreads, resume, slice), progress);
+        } catch (SweepException e) {
+            throw new UserException(e.getMessage());
+        }
+        err().printf("cogov: %d of %d runs done (%d already done), %d failed, in %.1f s%n",
+                result.planned() - result.failed(), result.planned(), result.skipped(), result.failed(),
+                result.wall().toMillis() / 1000.0);
+        if (result.failed() > 0) {
+            err().println("cogov: failed runs are recorded in " + target.resolve("runs") + "/<run_id>.failed;"
+                    + " 'cogov sweep --resume' retries them");
+        }
+        if (!slice.isAll()) {
+            err().println("cogov: shard " + slice + " done; combine the shards with 'cogov merge OUT SHARD_DIR...'");
+        }
+        err().flush();
+        out().println("Results in " + target);
+        out().flush();
+        return result.failed() > 0 ? ExitCodes.INTERNAL_ERROR : ExitCodes.OK;
+    }
+
+    static void requireReadable(Path file) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new UserException("cannot read experiment '" + file + "': "
+                    + (Files.isDirectory(file) ? "Is a folder" : "No such file"));
+        }
+    }
+
+    private int dryRun(Sweep sweep, int nThreads, RunPlan.Shard slice) throws Exception {
+        Design design = sweep.design();
+        PrintWriter o = out();
+        List<String> header = new ArrayList<>(List.of("config_id"));
+        if (design.named()) {
+            header.add("variant");
+        }
+        header.addAll(design.factorKeys());
+        o.println(String.join("\t", header));
+        for (Configuration c : design.configurations()) {
+            List<String> row = new ArrayList<>(List.of(c.id()));
+            if (design.named()) {
+                row.add(c.name());
+            }
+            for (String k : design.factorKeys()) {
+                Object v = c.overrides().get(k);
+                row.add(v == null ? "" : Num.value(v));
+            }
+            o.println(String.join("\t", row) + (c.equals(design.reference()) ? "\t(reference)" : ""));
+        }
+        List<RunSpec> runs = RunPlan.shard(sweep.plan(), slice);
+        o.printf("%d configurations x %d replications = %d runs%s%n", design.configurations().size(),
+                sweep.spec().replications(), sweep.plan().size(),
+                slice.isAll() ? "" : " (" + runs.size() + " in shard " + slice + ")");
+        sweep.scenarios();
+        Duration estimate = sweep.estimate(30, nThreads, runs.size());
+        o.printf("Estimated time: about %s on %d threads (an estimate: one 30-day run of the reference"
+                + " configuration was timed and extrapolated; real runs vary with configuration and load)%n",
+                human(estimate), nThreads);
+        o.flush();
+        return ExitCodes.OK;
+    }
+
+    static String human(Duration d) {
+        long s = Math.max(1, d.toSeconds());
+        if (s < 120) {
+            return s + " s";
+        }
+        if (s < 7200) {
+            return (s + 30) / 60 + " min";
+        }
+        return String.format("%.1f h", s / 3600.0);
+    }
+
+    /**
+     * A progress bar on stderr: animated on a terminal; one plain line every 5 s when stderr is not a
+     * terminal or {@code CI} is set (a redrawn bar would become one huge line of carriage returns).
+     */
+    static final class Progress implements Sweep.Listener, AutoCloseable {
+        private final PrintWriter err;
+        private ProgressBar bar;
+
+        Progress(PrintWriter err) {
+            this.err = err;
+        }
+
+        static boolean plain() {
+            return System.console() == null || System.getenv("CI") != null;
+        }
+
+        @Override
+        public synchronized void started(int toRun, int alreadyDone) {
+            ProgressBarBuilder b = new ProgressBarBuilder().setTaskName("sweep").setInitialMax(toRun + alreadyDone)
+                    .setUnit(" runs", 1).showSpeed().continuousUpdate();
+            if (plain()) {
+                b.setConsumer(new DelegatingProgressBarConsumer(line -> {
+                    err.println(line.trim());
+                    err.flush();
+                })).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(5000);
+            }
+            bar = b.build();
+            bar.stepTo(alreadyDone);
+        }
+
+        @Override
+        public synchronized void runFinished(RunSpec run, boolean ok) {
+            if (bar != null) {
+                bar.step();
+                if (!ok) {
+                    bar.setExtraMessage("failed: " + run.runId());
+                }
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}

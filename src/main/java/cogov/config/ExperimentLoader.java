@@ -1,0 +1,426 @@
+package cogov.config;
+
+import cogov.config.ExperimentSpec.DesignSpec;
+import cogov.config.ExperimentSpec.Factorial;
+import cogov.config.ExperimentSpec.Range;
+import cogov.config.ExperimentSpec.ReferenceSpec;
+import cogov.config.ExperimentSpec.Sample;
+import cogov.config.ExperimentSpec.SampleMethod;
+import cogov.config.ExperimentSpec.Variant;
+import cogov.config.ExperimentSpec.Variants;
+import cogov.config.YamlTree.Entry;
+import cogov.config.YamlTree.ListValue;
+import cogov.config.YamlTree.MapValue;
+import cogov.config.YamlTree.Origin;
+import cogov.config.YamlTree.Scalar;
+import cogov.config.YamlTree.Value;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads experiment YAML into a validated {@link ExperimentSpec}, through the same {@link YamlTree} and
+ * {@link ConfigProblems} as scenarios, so problems read {@code file:line:col key.path: message (got X)}.
+ * Every override an experiment names is also tried on the base scenario, and a bad key or value is
+ * reported at the line of the experiment file where it was written.
+ */
+public final class ExperimentLoader {
+
+    static final List<String> KEYS = List.of("name", "description", "base", "factors", "variants", "sample",
+            "replications", "seed", "summary", "reference");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
+    private static final int MAX_COUNT = 1_000_000;
+
+    private final String label;
+    private final ConfigProblems problems = new ConfigProblems();
+    /** Overrides to try on the base scenario, with where each was written and its experiment key path. */
+    private final List<Probe> probes = new ArrayList<>();
+
+    private record Probe(String key, Object value, Origin origin, String path) {
+    }
+
+    private ExperimentLoader(String label) {
+        this.label = label;
+    }
+
+    /** Loads and validates an experiment file; {@code base} is resolved against the file's folder. */
+    public static ExperimentSpec load(Path file) throws ConfigException {
+        return load(file, null);
+    }
+
+    /**
+     * Like {@link #load(Path)} but reading the base scenario from {@code baseOverride} when not null (a
+     * sweep folder's resolved copy) instead of the file's {@code base} key.
+     */
+    public static ExperimentSpec load(Path file, Path baseOverride) throws ConfigException {
+        String text;
+        try {
+            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException(new ConfigProblem(file.toString(), 0, 0, "",
+                    "cannot read experiment file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+        }
+        return parse(text, file, baseOverride);
+    }
+
+    /** Parses experiment text as if read from {@code file} (which labels messages and anchors {@code base}). */
+    public static ExperimentSpec parse(String text, Path file, Path baseOverride) throws ConfigException {
+        return new ExperimentLoader(file.toString()).read(text, file, baseOverride);
+    }
+
+    private ExperimentSpec read(String text, Path file, Path baseOverride) throws ConfigException {
+        Value root = YamlTree.parse(text, label, problems);
+        problems.throwIfAny();
+        if (!(root instanceof MapValue map)) {
+            problems.add(root.origin(), "", "an experiment must be a mapping of keys to values (got "
+                    + root.describe() + ")");
+            problems.throwIfAny();
+            return null;
+        }
+        for (Entry e : map.entries().values()) {
+            if (!KEYS.contains(e.key())) {
+                problems.unknownKey(e.keyOrigin(), e.key(), e.key(), KEYS);
+            }
+        }
+        String name = map.get("name") == null ? ScenarioLoader.stem(label) : string(map.get("name"), "name", true);
+        String description = map.get("description") == null ? "" : string(map.get("description"), "description", false);
+        Path base = baseOverride != null ? baseOverride : base(map, file);
+        int replications = map.get("replications") == null ? 1
+                : (int) integer(map.get("replications"), "replications", 1, MAX_COUNT);
+        long seed = map.get("seed") == null ? 1L : integer(map.get("seed"), "seed", Long.MIN_VALUE, Long.MAX_VALUE);
+        int window = window(map.get("summary"));
+        DesignSpec design = design(map);
+        ReferenceSpec reference = reference(map.get("reference"), design);
+        probe(base);
+        problems.throwIfAny();
+        return new ExperimentSpec(name, description, file, base, design, replications, seed, window, reference);
+    }
+
+    private Path base(MapValue map, Path file) {
+        Value v = map.get("base");
+        if (v == null) {
+            problems.add(map.origin(), "base", "required key is missing: the scenario the experiment starts from");
+            return null;
+        }
+        String text = string(v, "base", false);
+        if (text == null) {
+            return null;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        Path base = dir.resolve(text).normalize();
+        if (!Files.isRegularFile(base)) {
+            problems.add(v.origin(), "base", "file not found: " + base + " (got " + v.describe() + ")");
+        }
+        return base;
+    }
+
+    private int window(Value v) {
+        if (v == null) {
+            return 90;
+        }
+        if (!(v instanceof MapValue m)) {
+            problems.add(v.origin(), "summary", "must be a mapping such as {window_days: 90} (got " + v.describe() + ")");
+            return 90;
+        }
+        for (Entry e : m.entries().values()) {
+            if (!e.key().equals("window_days")) {
+                problems.unknownKey(e.keyOrigin(), "summary." + e.key(), e.key(), List.of("window_days"));
+            }
+        }
+        Value w = m.get("window_days");
+        return w == null ? 90 : (int) integer(w, "summary.window_days", 1, 100_000);
+    }
+
+    private DesignSpec design(MapValue map) {
+        List<String> given = new ArrayList<>();
+        for (String k : List.of("factors", "variants", "sample")) {
+            if (map.get(k) != null) {
+                given.add(k);
+            }
+        }
+        if (given.size() > 1) {
+            Value second = map.get(given.get(1));
+            problems.add(second.origin(), given.get(1), "give only one of factors, variants and sample (got "
+                    + String.join(" and ", given) + ")");
+        }
+        if (map.get("variants") != null) {
+            return variants(map.get("variants"));
+        }
+        if (map.get("sample") != null) {
+            return sample(map.get("sample"));
+        }
+        return factors(map.get("factors"));
+    }
+
+    private Factorial factors(Value v) {
+        Map<String, List<Object>> factors = new LinkedHashMap<>();
+        if (v == null) {
+            return new Factorial(factors);
+        }
+        if (!(v instanceof MapValue m)) {
+            problems.add(v.origin(), "factors", "must map scenario key paths to lists of values (got "
+                    + v.describe() + ")");
+            return new Factorial(factors);
+        }
+        for (Entry e : m.entries().values()) {
+            String path = "factors." + e.key();
+            if (!(e.value() instanceof ListValue list) || list.items().isEmpty()) {
+                problems.add(e.value().origin(), path, "must be a non-empty list of values such as [false, true] (got "
+                        + e.value().describe() + ")");
+                continue;
+            }
+            List<Object> values = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < list.items().size(); i++) {
+                Value item = list.items().get(i);
+                Object scalar = scalar(item, path + "[" + i + "]");
+                if (scalar == null) {
+                    continue;
+                }
+                if (!seen.add(scalar.getClass().getSimpleName() + ":" + scalar)) {
+                    problems.add(item.origin(), path + "[" + i + "]", "value listed twice (got " + item.describe() + ")");
+                    continue;
+                }
+                values.add(scalar);
+                probes.add(new Probe(e.key(), scalar, item.origin(), path + "[" + i + "]"));
+            }
+            factors.put(e.key(), values);
+        }
+        return new Factorial(factors);
+    }
+
+    private Variants variants(Value v) {
+        List<Variant> variants = new ArrayList<>();
+        if (!(v instanceof ListValue list) || list.items().isEmpty()) {
+            problems.add(v.origin(), "variants", "must be a non-empty list of {name, overrides} (got "
+                    + v.describe() + ")");
+            return new Variants(variants);
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            String path = "variants[" + i + "]";
+            Value item = list.items().get(i);
+            if (!(item instanceof MapValue m)) {
+                problems.add(item.origin(), path, "must be a mapping {name: ..., overrides: {...}} (got "
+                        + item.describe() + ")");
+                continue;
+            }
+            for (Entry e : m.entries().values()) {
+                if (!e.key().equals("name") && !e.key().equals("overrides")) {
+                    problems.unknownKey(e.keyOrigin(), path + "." + e.key(), e.key(), List.of("name", "overrides"));
+                }
+            }
+            String name = m.get("name") == null ? null : string(m.get("name"), path + ".name", true);
+            if (m.get("name") == null) {
+                problems.add(m.origin(), path + ".name", "required key is missing");
+            } else if (name != null && !names.add(name)) {
+                problems.add(m.get("name").origin(), path + ".name", "variant name used twice (got " + name + ")");
+            }
+            Map<String, Object> overrides = overrides(m.get("overrides"), path + ".overrides");
+            variants.add(new Variant(name == null ? "?" : name, overrides));
+        }
+        return new Variants(variants);
+    }
+
+    private Map<String, Object> overrides(Value v, String path) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (v == null) {
+            return out;
+        }
+        if (!(v instanceof MapValue m)) {
+            problems.add(v.origin(), path, "must map scenario key paths to values (got " + v.describe() + ")");
+            return out;
+        }
+        for (Entry e : m.entries().values()) {
+            Object scalar = scalar(e.value(), path + "." + e.key());
+            if (scalar != null) {
+                out.put(e.key(), scalar);
+                probes.add(new Probe(e.key(), scalar, e.value().origin(), path + "." + e.key()));
+            }
+        }
+        return out;
+    }
+
+    private Sample sample(Value v) {
+        Map<String, Range> ranges = new LinkedHashMap<>();
+        if (!(v instanceof MapValue m)) {
+            problems.add(v.origin(), "sample", "must be a mapping {method: lhs|sobol, count: N, ranges: {...}} (got "
+                    + v.describe() + ")");
+            return new Sample(SampleMethod.LHS, 1, ranges);
+        }
+        for (Entry e : m.entries().values()) {
+            if (!List.of("method", "count", "ranges").contains(e.key())) {
+                problems.unknownKey(e.keyOrigin(), "sample." + e.key(), e.key(), List.of("method", "count", "ranges"));
+            }
+        }
+        SampleMethod method = SampleMethod.LHS;
+        Value mv = m.get("method");
+        if (mv == null) {
+            problems.add(m.origin(), "sample.method", "required key is missing (lhs or sobol)");
+        } else {
+            String text = string(mv, "sample.method", false);
+            if (text != null) {
+                try {
+                    method = SampleMethod.valueOf(text.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    problems.add(mv.origin(), "sample.method", "must be lhs or sobol (got " + mv.describe() + ")");
+                }
+            }
+        }
+        int count = 1;
+        if (m.get("count") == null) {
+            problems.add(m.origin(), "sample.count", "required key is missing");
+        } else {
+            count = (int) integer(m.get("count"), "sample.count", 1, MAX_COUNT);
+        }
+        Value rv = m.get("ranges");
+        if (!(rv instanceof MapValue rm) || rm.entries().isEmpty()) {
+            problems.add(rv == null ? m.origin() : rv.origin(), "sample.ranges",
+                    "must map scenario key paths to [low, high] (got " + (rv == null ? "nothing" : rv.describe()) + ")");
+            return new Sample(method, Math.max(1, count), ranges);
+        }
+        for (Entry e : rm.entries().values()) {
+            String path = "sample.ranges." + e.key();
+            if (!(e.value() instanceof ListValue l) || l.items().size() != 2
+                    || !(l.items().get(0) instanceof Scalar lo) || !(l.items().get(1) instanceof Scalar hi)
+                    || !isNumber(lo.value()) || !isNumber(hi.value())) {
+                problems.add(e.value().origin(), path, "must be [low, high], two numbers (got " + e.value().describe() + ")");
+                continue;
+            }
+            double low = ((Number) lo.value()).doubleValue();
+            double high = ((Number) hi.value()).doubleValue();
+            if (!(low < high) || !Double.isFinite(low) || !Double.isFinite(high)) {
+                problems.add(e.value().origin(), path, "low must be less than high (got [" + lo.text() + ", "
+                        + hi.text() + "])");
+                continue;
+            }
+            boolean integer = isInteger(lo.value()) && isInteger(hi.value());
+            ranges.put(e.key(), new Range(low, high, integer));
+            probes.add(new Probe(e.key(), lo.value(), lo.origin(), path + "[0]"));
+            probes.add(new Probe(e.key(), hi.value(), hi.origin(), path + "[1]"));
+        }
+        return new Sample(method, Math.max(1, count), ranges);
+    }
+
+    private ReferenceSpec reference(Value v, DesignSpec design) {
+        if (v == null) {
+            return ReferenceSpec.FIRST;
+        }
+        if (v instanceof Scalar s && s.value() instanceof String name) {
+            if (!(design instanceof Variants vs)) {
+                problems.add(v.origin(), "reference", "a variant name needs a variants design (got " + v.describe() + ")");
+            } else if (vs.variants().stream().noneMatch(x -> x.name().equals(name))) {
+                problems.add(v.origin(), "reference", "no variant of this name" + ConfigProblems.suggestion(name,
+                        vs.variants().stream().map(Variant::name).toList()) + " (got " + v.describe() + ")");
+            }
+            return new ReferenceSpec(name, null);
+        }
+        if (!(v instanceof MapValue m) || !(design instanceof Factorial f)) {
+            problems.add(v.origin(), "reference", "must be a variant name (variants) or a mapping of factor values"
+                    + " (factors) (got " + v.describe() + ")");
+            return ReferenceSpec.FIRST;
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Entry e : m.entries().values()) {
+            String path = "reference." + e.key();
+            Object scalar = scalar(e.value(), path);
+            List<Object> allowed = f.factors().get(e.key());
+            if (allowed == null) {
+                problems.unknownKey(e.keyOrigin(), path, e.key(), f.factors().keySet());
+            } else if (scalar != null && allowed.stream().noneMatch(a -> a.toString().equals(scalar.toString()))) {
+                problems.add(e.value().origin(), path, "not one of this factor's values " + allowed + " (got "
+                        + e.value().describe() + ")");
+            } else {
+                values.put(e.key(), scalar);
+            }
+        }
+        for (String factor : f.factors().keySet()) {
+            if (!m.entries().containsKey(factor) && f.factors().get(factor).size() > 1) {
+                problems.add(m.origin(), "reference." + factor, "required key is missing: the reference must give"
+                        + " a value for every factor with several values");
+            }
+        }
+        return new ReferenceSpec(null, values);
+    }
+
+    /** Tries each override alone on the base scenario; problems are moved to where the override was written. */
+    private void probe(Path base) {
+        if (base == null || !Files.isRegularFile(base)) {
+            return;
+        }
+        try {
+            ScenarioLoader.load(base);
+        } catch (ConfigException e) {
+            e.problems().forEach(this::addProblem);
+            return;
+        }
+        for (Probe p : probes) {
+            try {
+                ScenarioLoader.load(base, Map.of(p.key(), p.value()));
+            } catch (ConfigException e) {
+                for (ConfigProblem problem : e.problems()) {
+                    if (problem.file().equals(ScenarioLoader.OVERRIDE_LABEL)) {
+                        problems.add(p.origin(), p.path(), problem.message());
+                    } else {
+                        addProblem(problem);
+                    }
+                }
+            }
+        }
+    }
+
+    private void addProblem(ConfigProblem p) {
+        problems.add(new Origin(p.file(), p.line(), p.column()), p.keyPath(), p.message());
+    }
+
+    private Object scalar(Value v, String path) {
+        if (v instanceof Scalar s && s.value() != null && !(s.value() instanceof BigInteger)) {
+            return s.value();
+        }
+        problems.add(v.origin(), path, "must be a single value: a number, true/false or text (got " + v.describe() + ")");
+        return null;
+    }
+
+    private String string(Value v, String path, boolean isName) {
+        if (!(v instanceof Scalar s) || !(s.value() instanceof String text) || text.isEmpty()) {
+            problems.add(v.origin(), path, "must be non-empty text (got " + v.describe() + ")");
+            return null;
+        }
+        if (isName && !NAME.matcher(text).matches()) {
+            problems.add(v.origin(), path, "may contain only letters, digits, '.', '_' and '-' (got " + v.describe() + ")");
+            return null;
+        }
+        return text;
+    }
+
+    private long integer(Value v, String path, long min, long max) {
+        if (!(v instanceof Scalar s) || !isInteger(s.value())) {
+            problems.add(v.origin(), path, "must be a whole number (got " + v.describe() + ")");
+            return Math.max(min, 1);
+        }
+        long value = ((Number) s.value()).longValue();
+        if (value < min || value > max) {
+            problems.add(v.origin(), path, "must be between " + min + " and " + max + " (got " + s.text() + ")");
+            return Math.max(min, 1);
+        }
+        return value;
+    }
+
+    private static boolean isInteger(Object o) {
+        return o instanceof Integer || o instanceof Long;
+    }
+
+    private static boolean isNumber(Object o) {
+        return o instanceof Integer || o instanceof Long || o instanceof Double;
+    }
+}

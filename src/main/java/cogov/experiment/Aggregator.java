@@ -1,0 +1,358 @@
+package cogov.experiment;
+
+import cogov.metrics.Metric;
+import cogov.metrics.MetricRegistry;
+import cogov.metrics.Scope;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Computes a sweep's aggregate files from its run files: {@code runs.csv}, {@code timeseries.csv},
+ * {@code summary.csv} and {@code comparison.csv}. Configurations are visited in sorted id order and
+ * their runs in replication order, one configuration in memory at a time, so the files depend only on
+ * the run files, never on thread count, sharding or the order in which runs finished.
+ */
+public final class Aggregator {
+
+    public static final String RUNS = "runs.csv";
+    public static final String TIMESERIES = "timeseries.csv";
+    public static final String SUMMARY = "summary.csv";
+    public static final String COMPARISON = "comparison.csv";
+
+    /** How a planned run ended, as far as its folder shows. */
+    public enum Status {
+        OK, FAILED, MISSING;
+
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private static final Comparator<UnitKey> UNIT_ORDER =
+            Comparator.comparing(UnitKey::scope).thenComparing(UnitKey::unit);
+
+    /** A scope unit: the county, or one community type. */
+    record UnitKey(Scope scope, String unit) {
+    }
+
+    private final Design design;
+    private final List<RunSpec> plan;
+    private final Path runsDir;
+    private final List<Metric> metrics = MetricRegistry.all();
+
+    /**
+     * @param plan the runs to report (the whole plan for a complete sweep)
+     */
+    public Aggregator(Design design, List<RunSpec> plan, Path runsDir) {
+        this.design = design;
+        this.plan = plan;
+        this.runsDir = runsDir;
+    }
+
+    /** The status of a run from the files in the runs folder. */
+    public static Status status(Path runsDir, String runId) {
+        if (Files.exists(runsDir.resolve(runId + ".csv"))) {
+            return Status.OK;
+        }
+        return Files.exists(runsDir.resolve(runId + ".failed")) ? Status.FAILED : Status.MISSING;
+    }
+
+    /** Writes the four aggregate files into {@code outDir}, each atomically. */
+    public void writeAll(Path outDir) throws IOException {
+        Map<String, List<RunSpec>> byConfig = new TreeMap<>();
+        for (RunSpec r : plan) {
+            byConfig.computeIfAbsent(r.configuration().id(), k -> new ArrayList<>()).add(r);
+        }
+        byConfig.values().forEach(l -> l.sort(Comparator.comparingInt(RunSpec::replication)));
+        int reps = plan.stream().mapToInt(RunSpec::replication).max().orElse(-1) + 1;
+        Configuration reference = design.reference();
+        Map<UnitKey, double[][]> refSummaries =
+                summaries(byConfig.getOrDefault(reference.id(), List.of()), reps, null, null);
+
+        Path runsTmp = AtomicFiles.tempFor(outDir.resolve(RUNS));
+        Path tsTmp = AtomicFiles.tempFor(outDir.resolve(TIMESERIES));
+        Path sumTmp = AtomicFiles.tempFor(outDir.resolve(SUMMARY));
+        List<ComparisonRow> comparisons = new ArrayList<>();
+        try (CSVPrinter runsOut = printer(runsTmp, runsHeader());
+             CSVPrinter tsOut = printer(tsTmp, timeseriesHeader());
+             CSVPrinter sumOut = printer(sumTmp, statHeader(List.of("n", "mean", "sd", "ci_low", "ci_high",
+                     "median", "q1", "q3")))) {
+            for (List<RunSpec> runs : byConfig.values()) {
+                Configuration config = runs.get(0).configuration();
+                Map<UnitKey, List<Moments>> series = new TreeMap<>(UNIT_ORDER);
+                Map<UnitKey, double[][]> sums = summaries(runs, reps, runsOut, series);
+                writeSeries(tsOut, config, series);
+                writeSummary(sumOut, config, sums);
+                if (!config.id().equals(reference.id())) {
+                    compare(config, sums, refSummaries, comparisons);
+                }
+            }
+        }
+        Path cmpTmp = AtomicFiles.tempFor(outDir.resolve(COMPARISON));
+        writeComparisons(cmpTmp, comparisons);
+        AtomicFiles.commit(runsTmp, outDir.resolve(RUNS));
+        AtomicFiles.commit(tsTmp, outDir.resolve(TIMESERIES));
+        AtomicFiles.commit(sumTmp, outDir.resolve(SUMMARY));
+        AtomicFiles.commit(cmpTmp, outDir.resolve(COMPARISON));
+    }
+
+    /**
+     * Reads the runs of one configuration in replication order; returns unit -> [replication][metric]
+     * summaries (NaN where a run is missing). Optionally writes runs.csv rows and accumulates the time series.
+     */
+    private Map<UnitKey, double[][]> summaries(List<RunSpec> runs, int reps, CSVPrinter runsOut,
+                                               Map<UnitKey, List<Moments>> series) throws IOException {
+        Map<UnitKey, double[][]> out = new TreeMap<>(UNIT_ORDER);
+        for (RunSpec run : runs) {
+            Status status = status(runsDir, run.runId());
+            double[] county = null;
+            if (status == Status.OK) {
+                RunFile.Data data = RunFile.read(runsDir.resolve(run.runId() + ".csv"));
+                for (RunFile.Row row : data.summary()) {
+                    UnitKey key = new UnitKey(row.scope(), row.unit());
+                    double[][] perRep = out.computeIfAbsent(key, k -> nanMatrix(reps, metrics.size()));
+                    perRep[run.replication()] = row.values();
+                    if (row.scope() == Scope.COUNTY) {
+                        county = row.values();
+                    }
+                }
+                if (series != null) {
+                    accumulate(series, data.daily());
+                }
+            }
+            if (runsOut != null) {
+                runsOut.printRecord(runsRow(run, status, county));
+            }
+        }
+        return out;
+    }
+
+    private static double[][] nanMatrix(int rows, int cols) {
+        double[][] m = new double[rows][cols];
+        for (double[] r : m) {
+            Arrays.fill(r, Double.NaN);
+        }
+        return m;
+    }
+
+    private void accumulate(Map<UnitKey, List<Moments>> series, List<RunFile.Row> daily) {
+        for (RunFile.Row row : daily) {
+            List<Moments> days = series.computeIfAbsent(new UnitKey(row.scope(), row.unit()), k -> new ArrayList<>());
+            while (days.size() < row.day()) {
+                days.add(new Moments(metrics.size()));
+            }
+            days.get(row.day() - 1).add(row.values());
+        }
+    }
+
+    /** Welford's running mean and sum of squared deviations per metric, plus the number of rows seen. */
+    private static final class Moments {
+        int rows;
+        final int[] n;
+        final double[] mean;
+        final double[] m2;
+
+        Moments(int size) {
+            n = new int[size];
+            mean = new double[size];
+            m2 = new double[size];
+        }
+
+        void add(double[] values) {
+            rows++;
+            for (int i = 0; i < values.length; i++) {
+                double v = values[i];
+                if (Double.isFinite(v)) {
+                    n[i]++;
+                    double delta = v - mean[i];
+                    mean[i] += delta / n[i];
+                    m2[i] += delta * (v - mean[i]);
+                }
+            }
+        }
+    }
+
+    private List<String> runsHeader() {
+        List<String> h = new ArrayList<>(List.of("run_id", "config_id"));
+        h.addAll(designColumns());
+        h.addAll(List.of("replication", "seed", "status"));
+        metrics.forEach(m -> h.add(m.name()));
+        return h;
+    }
+
+    private List<String> designColumns() {
+        List<String> cols = new ArrayList<>();
+        if (design.named()) {
+            cols.add("variant");
+        }
+        cols.addAll(design.factorKeys());
+        return cols;
+    }
+
+    private List<String> designValues(Configuration c) {
+        List<String> vals = new ArrayList<>();
+        if (design.named()) {
+            vals.add(c.name());
+        }
+        for (String key : design.factorKeys()) {
+            Object v = c.overrides().get(key);
+            vals.add(v == null ? "" : Num.value(v));
+        }
+        return vals;
+    }
+
+    private List<String> runsRow(RunSpec run, Status status, double[] county) {
+        List<String> r = new ArrayList<>(List.of(run.runId(), run.configuration().id()));
+        r.addAll(designValues(run.configuration()));
+        r.add(Integer.toString(run.replication()));
+        r.add(Long.toString(run.seed()));
+        r.add(status.key());
+        for (int i = 0; i < metrics.size(); i++) {
+            r.add(county == null ? "" : Num.format(county[i]));
+        }
+        return r;
+    }
+
+    private List<String> timeseriesHeader() {
+        List<String> h = new ArrayList<>(List.of("config_id", "scope", "unit", "day", "n"));
+        for (Metric m : metrics) {
+            h.add(m.name() + "_mean");
+            h.add(m.name() + "_ci_low");
+            h.add(m.name() + "_ci_high");
+        }
+        return h;
+    }
+
+    private void writeSeries(CSVPrinter out, Configuration config, Map<UnitKey, List<Moments>> series)
+            throws IOException {
+        for (Map.Entry<UnitKey, List<Moments>> e : series.entrySet()) {
+            List<Moments> days = e.getValue();
+            for (int d = 0; d < days.size(); d++) {
+                Moments m = days.get(d);
+                List<String> r = new ArrayList<>(List.of(config.id(), e.getKey().scope().key(), e.getKey().unit(),
+                        Integer.toString(d + 1), Integer.toString(m.rows)));
+                for (int i = 0; i < metrics.size(); i++) {
+                    for (double v : Stats.meanCi(m.n[i], m.mean[i], m.m2[i])) {
+                        r.add(Num.format(v));
+                    }
+                }
+                out.printRecord(r);
+            }
+        }
+    }
+
+    private List<String> statHeader(List<String> stats) {
+        List<String> h = new ArrayList<>(List.of("config_id"));
+        h.addAll(designColumns());
+        h.addAll(List.of("scope", "unit", "metric"));
+        h.addAll(stats);
+        return h;
+    }
+
+    private boolean reported(UnitKey unit, Metric m) {
+        return unit.scope() == Scope.COUNTY || !m.countyOnly();
+    }
+
+    private void writeSummary(CSVPrinter out, Configuration config, Map<UnitKey, double[][]> sums)
+            throws IOException {
+        for (Map.Entry<UnitKey, double[][]> e : sums.entrySet()) {
+            for (int i = 0; i < metrics.size(); i++) {
+                if (!reported(e.getKey(), metrics.get(i))) {
+                    continue;
+                }
+                Stats.Summary s = Stats.summarize(column(e.getValue(), i));
+                List<String> r = prefix(config, e.getKey(), metrics.get(i));
+                r.add(Integer.toString(s.n()));
+                for (double v : new double[] {s.mean(), s.sd(), s.ciLow(), s.ciHigh(), s.median(), s.q1(), s.q3()}) {
+                    r.add(Num.format(v));
+                }
+                out.printRecord(r);
+            }
+        }
+    }
+
+    private List<String> prefix(Configuration config, UnitKey unit, Metric metric) {
+        List<String> r = new ArrayList<>(List.of(config.id()));
+        r.addAll(designValues(config));
+        r.addAll(List.of(unit.scope().key(), unit.unit(), metric.name()));
+        return r;
+    }
+
+    private static double[] column(double[][] perRep, int metric) {
+        double[] c = new double[perRep.length];
+        for (int r = 0; r < perRep.length; r++) {
+            c[r] = perRep[r][metric];
+        }
+        return c;
+    }
+
+    private record ComparisonRow(Configuration config, UnitKey unit, int metric, Stats.Paired stats) {
+    }
+
+    private void compare(Configuration config, Map<UnitKey, double[][]> sums, Map<UnitKey, double[][]> ref,
+                         List<ComparisonRow> rows) {
+        for (Map.Entry<UnitKey, double[][]> e : sums.entrySet()) {
+            double[][] refValues = ref.get(e.getKey());
+            if (refValues == null) {
+                continue;
+            }
+            for (int i = 0; i < metrics.size(); i++) {
+                if (reported(e.getKey(), metrics.get(i))) {
+                    rows.add(new ComparisonRow(config, e.getKey(), i,
+                            Stats.paired(column(e.getValue(), i), column(refValues, i))));
+                }
+            }
+        }
+    }
+
+    private void writeComparisons(Path tmp, List<ComparisonRow> rows) throws IOException {
+        Map<String, List<Integer>> families = new LinkedHashMap<>();
+        for (int k = 0; k < rows.size(); k++) {
+            ComparisonRow row = rows.get(k);
+            String family = row.unit().scope().key() + "\u0000" + row.unit().unit() + "\u0000" + row.metric();
+            families.computeIfAbsent(family, f -> new ArrayList<>()).add(k);
+        }
+        double[] holm = new double[rows.size()];
+        for (List<Integer> members : families.values()) {
+            double[] p = members.stream().mapToDouble(k -> rows.get(k).stats().pValue()).toArray();
+            double[] adjusted = Stats.holm(p);
+            for (int j = 0; j < members.size(); j++) {
+                holm[members.get(j)] = adjusted[j];
+            }
+        }
+        List<String> stats = List.of("n_pairs", "mean_diff", "ci_low", "ci_high", "effect_size", "p_value", "p_holm");
+        List<String> header = statHeader(stats);
+        header.add(1, "reference_id");
+        try (CSVPrinter out = printer(tmp, header)) {
+            for (int k = 0; k < rows.size(); k++) {
+                ComparisonRow row = rows.get(k);
+                Stats.Paired s = row.stats();
+                List<String> r = prefix(row.config(), row.unit(), metrics.get(row.metric()));
+                r.add(1, design.reference().id());
+                r.add(Integer.toString(s.nPairs()));
+                for (double v : new double[] {s.meanDiff(), s.ciLow(), s.ciHigh(), s.effectSize(), s.pValue(), holm[k]}) {
+                    r.add(Num.format(v));
+                }
+                out.printRecord(r);
+            }
+        }
+    }
+
+    private static CSVPrinter printer(Path file, List<String> header) throws IOException {
+        BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter p = new CSVPrinter(w, RunFile.format());
+        p.printRecord(header);
+        return p;
+    }
+}

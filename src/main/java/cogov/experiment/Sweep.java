@@ -1,0 +1,413 @@
+package cogov.experiment;
+
+import cogov.config.ConfigException;
+import cogov.config.ConfigProblem;
+import cogov.config.ExperimentSpec;
+import cogov.config.Scenario;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs an experiment: expands its design into runs, executes them on a fixed thread pool (one run per
+ * thread), writes each finished run atomically, then computes the aggregates from the run files.
+ * Every run is a pure function of (configuration, replication seed), so results do not depend on the
+ * number of threads, on interruptions followed by {@code resume}, or on sharding followed by merging.
+ */
+public final class Sweep {
+
+    /** What the caller wants beyond the experiment itself. */
+    public record Options(Path out, int threads, boolean resume, RunPlan.Shard shard) {
+        public Options {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1 (got " + threads + ")");
+            }
+        }
+    }
+
+    /** Progress callbacks; called from worker threads. */
+    public interface Listener {
+        Listener NONE = new Listener() {
+        };
+
+        default void started(int toRun, int alreadyDone) {
+        }
+
+        default void runFinished(RunSpec run, boolean ok) {
+        }
+    }
+
+    /** What a sweep did. */
+    public record Result(Path out, int planned, int skipped, int done, int failed, List<String> failedRunIds,
+                         Duration wall) {
+    }
+
+    private final ExperimentSpec spec;
+    private final byte[] experimentBytes;
+    private final ScenarioSource source;
+    private final RunFunction function;
+    private final Design design;
+
+    /**
+     * @param experimentBytes the experiment file as given (stored in the folder and hashed)
+     * @throws ConfigException when the design cannot be expanded
+     */
+    public Sweep(ExperimentSpec spec, byte[] experimentBytes, ScenarioSource source, RunFunction function)
+            throws ConfigException {
+        this.spec = spec;
+        this.experimentBytes = experimentBytes.clone();
+        this.source = source;
+        this.function = function;
+        try {
+            this.design = Design.expand(spec);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(new ConfigProblem(String.valueOf(spec.file()), 0, 0, "", e.getMessage()));
+        }
+    }
+
+    public Design design() {
+        return design;
+    }
+
+    public ExperimentSpec spec() {
+        return spec;
+    }
+
+    /** All runs in round-robin order. */
+    public List<RunSpec> plan() {
+        return RunPlan.of(design, spec.replications(), spec.seed());
+    }
+
+    /** The scenario of every configuration, loaded up front so a bad override stops the sweep before any run. */
+    public List<Scenario> scenarios() throws ConfigException {
+        List<Scenario> scenarios = new ArrayList<>();
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (Configuration c : design.configurations()) {
+            try {
+                scenarios.add(source.scenario(c.overrides()));
+            } catch (ConfigException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems.stream().distinct().toList());
+        }
+        return scenarios;
+    }
+
+    /** SHA-256 of the experiment file and the resolved base scenario: what {@code --resume} and merge compare. */
+    public String experimentHash() throws ConfigException {
+        byte[] base = source.resolvedBaseYaml().getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[experimentBytes.length + 1 + base.length];
+        System.arraycopy(experimentBytes, 0, all, 0, experimentBytes.length);
+        System.arraycopy(base, 0, all, experimentBytes.length + 1, base.length);
+        return Hashing.sha256(all);
+    }
+
+    /**
+     * Times one short run (the reference configuration, {@code days} days) and extrapolates to the whole
+     * sweep on {@code threads} threads. An estimate: run time varies with configuration and machine load.
+     */
+    public Duration estimate(int days, int threads, int runCount) throws Exception {
+        Scenario s = scenarios().get(design.referenceIndex());
+        int shortDays = Math.min(days, s.days());
+        long t0 = System.nanoTime();
+        function.run(s.withDays(shortDays).withSeed(Seeds.forReplication(spec.seed(), 0)), rows -> { });
+        double perRunNanos = (System.nanoTime() - t0) * (double) s.days() / shortDays;
+        int parallel = Math.max(1, Math.min(threads, runCount));
+        return Duration.ofNanos((long) (perRunNanos * Math.ceil(runCount / (double) parallel)));
+    }
+
+    /**
+     * Runs the sweep (or this shard of it) into {@code options.out()}.
+     *
+     * @throws SweepException  when the output folder is in the way or belongs to another experiment
+     * @throws ConfigException when a configuration's scenario is invalid
+     */
+    public Result run(Options options, Listener listener) throws SweepException, ConfigException, IOException,
+            InterruptedException {
+        Instant start = Instant.now();
+        List<Scenario> scenarios = scenarios();
+        String experimentHash = experimentHash();
+        SweepFolder folder = new SweepFolder(options.out());
+        prepare(folder, options, experimentHash);
+
+        List<RunSpec> plan = plan();
+        List<RunSpec> mine = RunPlan.shard(plan, options.shard());
+        List<RunSpec> todo = new ArrayList<>();
+        for (RunSpec r : mine) {
+            if (!Files.exists(folder.runFile(r.runId()))) {
+                todo.add(r);
+            }
+        }
+        Manifest manifest = manifest(experimentHash, options, start, mine.size());
+        manifest.write(folder.root());
+        listener.started(todo.size(), mine.size() - todo.size());
+
+        List<String> failed = execute(todo, scenarios, folder, options.threads(), listener);
+        if (options.shard().isAll()) {
+            new Aggregator(design, plan, folder.runs()).writeAll(folder.root());
+        }
+        Instant end = Instant.now();
+        int failedTotal = 0;
+        for (RunSpec r : mine) {
+            if (Aggregator.status(folder.runs(), r.runId()) == Aggregator.Status.FAILED) {
+                failedTotal++;
+            }
+        }
+        manifest.put("finished", end.toString())
+                .put("wall_seconds", Duration.between(start, end).toMillis() / 1000.0)
+                .put("runs_done", mine.size() - failedTotal)
+                .put("runs_failed", failedTotal)
+                .put("status", failedTotal == 0 ? "complete" : "complete with failures");
+        manifest.write(folder.root());
+        return new Result(folder.root(), mine.size(), mine.size() - todo.size(), todo.size() - failed.size(),
+                failedTotal, failed, Duration.between(start, end));
+    }
+
+    private void prepare(SweepFolder folder, Options options, String experimentHash)
+            throws SweepException, IOException {
+        if (folder.isNonEmpty()) {
+            if (!options.resume()) {
+                throw new SweepException(folder.root() + " exists and is not empty; use --resume to continue"
+                        + " that sweep, or choose another --out");
+            }
+            String theirHash = Manifest.readString(folder.root(), "experiment_hash");
+            String theirDesign = Manifest.readString(folder.root(), "design_hash");
+            String theirShard = Manifest.readString(folder.root(), "shard");
+            if (theirHash == null) {
+                throw new SweepException(folder.root() + " has no readable " + Manifest.FILE
+                        + "; it is not a sweep folder");
+            }
+            if (!theirHash.equals(experimentHash) || !design.hash().equals(theirDesign)) {
+                throw new SweepException(folder.root() + " holds another experiment (or the experiment or its base"
+                        + " scenario changed since): refusing to resume into it");
+            }
+            if (!options.shard().toString().equals(theirShard)) {
+                throw new SweepException(folder.root() + " holds shard " + theirShard + ", not "
+                        + options.shard());
+            }
+        }
+        Files.createDirectories(folder.runs());
+        folder.cleanTemporaryFiles();
+        AtomicFiles.writeString(folder.experimentCopy(), experimentCopy());
+        AtomicFiles.writeString(folder.scenarioCopy(), sourceYaml());
+    }
+
+    private String sourceYaml() throws IOException {
+        try {
+            return source.resolvedBaseYaml();
+        } catch (ConfigException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The experiment file as given, then a newline, the marker line and the resolved design as YAML
+     * comments; {@link SweepFolder#originalExperimentBytes()} cuts at the last marker to recover the file.
+     */
+    String experimentCopy() {
+        StringBuilder sb = new StringBuilder(new String(experimentBytes, StandardCharsets.UTF_8));
+        sb.append('\n').append(SweepFolder.DESIGN_MARKER).append('\n');
+        sb.append("# design_hash: ").append(design.hash()).append('\n');
+        sb.append("# reference: ").append(design.reference().id()).append('\n');
+        sb.append("# replications: ").append(spec.replications()).append(", master seed: ").append(spec.seed())
+                .append('\n');
+        for (Configuration c : design.configurations()) {
+            sb.append("# ").append(c.id()).append(':');
+            if (!c.name().isEmpty()) {
+                sb.append(" [").append(c.name()).append(']');
+            }
+            c.overrides().forEach((k, v) -> sb.append(' ').append(k).append('=').append(Num.value(v)));
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private Manifest manifest(String experimentHash, Options options, Instant start, int runs) {
+        List<Object> configs = new ArrayList<>();
+        for (Configuration c : design.configurations()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("config_id", c.id());
+            if (!c.name().isEmpty()) {
+                m.put("name", c.name());
+            }
+            Map<String, Object> o = new LinkedHashMap<>();
+            c.overrides().forEach((k, v) -> o.put(k, v));
+            m.put("overrides", o);
+            configs.add(m);
+        }
+        Runtime rt = Runtime.getRuntime();
+        return new Manifest()
+                .put("experiment", spec.name())
+                .put("experiment_file", String.valueOf(spec.file()))
+                .put("experiment_hash", experimentHash)
+                .put("design_hash", design.hash())
+                .put("shard", options.shard().toString())
+                .put("cogov_version", Manifest.cogovVersion())
+                .put("git_commit", Manifest.gitCommit())
+                .put("master_seed", spec.seed())
+                .put("replications", spec.replications())
+                .put("summary_window_days", spec.windowDays())
+                .put("reference", design.reference().id())
+                .put("configurations", configs)
+                .put("runs_planned", runs)
+                .put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"))
+                .put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"))
+                .put("cores", rt.availableProcessors())
+                .put("threads", options.threads())
+                .put("started", start.toString())
+                .put("status", "running");
+    }
+
+    /**
+     * Merges shard folders of this experiment into {@code out}, which then equals the folder of an
+     * unsharded sweep: same run files, byte-identical aggregates.
+     *
+     * @throws SweepException when a shard belongs to another experiment or design, {@code out} is not
+     *                        empty, or runs are missing (they are named)
+     */
+    public Result merge(Path out, List<Path> shardDirs) throws SweepException, ConfigException, IOException {
+        Instant start = Instant.now();
+        String experimentHash = experimentHash();
+        SweepFolder target = new SweepFolder(out);
+        if (target.isNonEmpty()) {
+            throw new SweepException(out + " exists and is not empty; merge into a new folder");
+        }
+        List<SweepFolder> shards = new ArrayList<>();
+        for (Path dir : shardDirs) {
+            SweepFolder shard = new SweepFolder(dir);
+            String hash = Manifest.readString(dir, "experiment_hash");
+            String designHash = Manifest.readString(dir, "design_hash");
+            if (hash == null) {
+                throw new SweepException(dir + " is not a sweep folder (no readable " + Manifest.FILE + ")");
+            }
+            if (!hash.equals(experimentHash) || !design.hash().equals(designHash)) {
+                throw new SweepException(dir + " belongs to another experiment or design than " + shardDirs.get(0));
+            }
+            shards.add(shard);
+        }
+        List<RunSpec> plan = plan();
+        List<String> missing = new ArrayList<>();
+        Map<RunSpec, Path> sources = new LinkedHashMap<>();
+        for (RunSpec run : plan) {
+            Path found = null;
+            for (SweepFolder shard : shards) {
+                if (Files.exists(shard.runFile(run.runId()))) {
+                    found = shard.runFile(run.runId());
+                    break;
+                }
+                if (found == null && Files.exists(shard.failedFile(run.runId()))) {
+                    found = shard.failedFile(run.runId());
+                }
+            }
+            if (found == null) {
+                missing.add(run.runId());
+            } else {
+                sources.put(run, found);
+            }
+        }
+        if (!missing.isEmpty()) {
+            int shown = Math.min(missing.size(), 20);
+            throw new SweepException(missing.size() + " of " + plan.size() + " runs are in none of the shards: "
+                    + String.join(", ", missing.subList(0, shown)) + (shown < missing.size() ? ", ..." : "")
+                    + "; run the missing shards (or --resume them) and merge again");
+        }
+        Files.createDirectories(target.runs());
+        AtomicFiles.writeString(target.experimentCopy(), experimentCopy());
+        AtomicFiles.writeString(target.scenarioCopy(), sourceYaml());
+        for (Map.Entry<RunSpec, Path> e : sources.entrySet()) {
+            Path dest = target.runs().resolve(e.getValue().getFileName());
+            Path tmp = AtomicFiles.tempFor(dest);
+            Files.copy(e.getValue(), tmp);
+            AtomicFiles.commit(tmp, dest);
+        }
+        new Aggregator(design, plan, target.runs()).writeAll(target.root());
+        int failed = 0;
+        for (RunSpec r : plan) {
+            if (Aggregator.status(target.runs(), r.runId()) == Aggregator.Status.FAILED) {
+                failed++;
+            }
+        }
+        Instant end = Instant.now();
+        Manifest manifest = manifest(experimentHash, new Options(out, 1, false, RunPlan.Shard.ALL), start, plan.size());
+        manifest.put("merged_from", shardDirs.stream().map(Path::toString).toList())
+                .put("threads", null)
+                .put("finished", end.toString())
+                .put("wall_seconds", Duration.between(start, end).toMillis() / 1000.0)
+                .put("runs_done", plan.size() - failed)
+                .put("runs_failed", failed)
+                .put("status", failed == 0 ? "complete" : "complete with failures");
+        manifest.write(target.root());
+        return new Result(out, plan.size(), 0, plan.size() - failed, failed, List.of(), Duration.between(start, end));
+    }
+
+    private List<String> execute(List<RunSpec> todo, List<Scenario> scenarios, SweepFolder folder, int threads,
+                                 Listener listener) throws InterruptedException, IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, todo.size())), r -> {
+            Thread t = new Thread(r, "cogov-sweep-" + THREAD_IDS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Boolean>> futures = new ArrayList<>();
+            for (RunSpec run : todo) {
+                Scenario scenario = scenarios.get(run.configIndex()).withSeed(run.seed());
+                futures.add(pool.submit(() -> {
+                    boolean ok = runOne(run, scenario, folder);
+                    listener.runFinished(run, ok);
+                    return ok;
+                }));
+            }
+            List<String> failed = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    if (!futures.get(i).get()) {
+                        failed.add(todo.get(i).runId());
+                    }
+                } catch (ExecutionException e) {
+                    throw new IOException("could not record run " + todo.get(i).runId(), e.getCause());
+                }
+            }
+            return failed;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static final AtomicInteger THREAD_IDS = new AtomicInteger();
+
+    /** Runs one run; a run that throws is recorded in {@code runs/<id>.failed} and reported as not ok. */
+    private boolean runOne(RunSpec run, Scenario scenario, SweepFolder folder) throws IOException {
+        Path target = folder.runFile(run.runId());
+        try (RunFile.Writer writer = new RunFile.Writer(target, scenario.days(), spec.windowDays())) {
+            function.run(scenario, writer);
+            writer.finish();
+        } catch (Exception | StackOverflowError | AssertionError e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            AtomicFiles.writeString(folder.failedFile(run.runId()), "run_id: " + run.runId() + "\n"
+                    + "config_id: " + run.configuration().id() + "\n"
+                    + "replication: " + run.replication() + "\n"
+                    + "seed: " + run.seed() + "\n"
+                    + "error: " + e + "\n\n" + trace);
+            return false;
+        }
+        Files.deleteIfExists(folder.failedFile(run.runId()));
+        return true;
+    }
+}
