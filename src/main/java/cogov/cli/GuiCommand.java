@@ -1,7 +1,8 @@
 package cogov.cli;
 
+import cogov.config.Scenario;
+import cogov.config.ScenarioLoader;
 import cogov.gui.CountyGui;
-import cogov.output.RunFolder;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,18 +97,14 @@ final class GuiCommand extends CogovCommand {
     }
 
     /**
-     * The resolved scenario a sweep wrote for one run. Until the sweep engine's folder reader is merged,
-     * this reads {@code SWEEP_DIR/runs/RUN_ID/scenario.resolved.yaml}.
+     * The exact scenario of one sweep run (its configuration's overrides and its seed), written as a
+     * resolved scenario file that the GUI opens; the file is removed when the JVM exits.
      */
-    static Path sweepRunScenario(Path sweepDir, String runId) {
-        if (!runId.matches("[A-Za-z0-9._-]+") || runId.startsWith(".")) {
-            throw new UserException("invalid run id '" + runId + "'");
-        }
-        Path file = sweepDir.resolve("runs").resolve(runId).resolve(RunFolder.RESOLVED_SCENARIO);
-        if (!Files.isRegularFile(file)) {
-            throw new UserException("run '" + runId + "' not found in sweep folder '" + sweepDir + "' (looked for "
-                    + file + "); opening sweep runs by id is not available yet for this sweep layout");
-        }
+    static Path sweepRunScenario(Path sweepDir, String runId) throws Exception {
+        Scenario scenario = SweepRuns.scenario(sweepDir, runId);
+        Path file = Files.createTempFile("cogov-" + runId + "-", ".yaml");
+        file.toFile().deleteOnExit();
+        Files.writeString(file, ScenarioLoader.toResolvedYaml(scenario));
         return file;
     }
 }

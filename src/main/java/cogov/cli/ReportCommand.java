@@ -1,5 +1,7 @@
 package cogov.cli;
 
+import cogov.metrics.Metric;
+import cogov.metrics.MetricRegistry;
 import cogov.output.Format;
 import cogov.output.report.Report;
 import cogov.output.report.ResultsFormatException;
@@ -7,14 +9,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code cogov report}: charts and report.html for a sweep's or a single run's results folder. It
@@ -42,12 +47,18 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: RESULTS_DIR/report).")
     private Path out;
 
+    @Option(names = "--metrics", paramLabel = "WHICH", defaultValue = "key", converter = MetricsConverter.class,
+            description = {"Outcomes to chart: 'key' (default: " + "participation, satisfaction, trust, resolution,"
+                    + " on-time, time to resolution, backlog, spending, cost per request, equity gap), 'all',",
+                    "or a comma-separated list of metric names."})
+    private Predicate<Metric> metrics;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Path target = out != null ? out : resultsDir.resolve("report");
         try {
-            Path html = Report.write(resultsDir, formats, target);
+            Path html = Report.write(resultsDir, formats, target, metrics);
             spec.commandLine().getOut().println("report written: " + html);
             return ExitCodes.OK;
         } catch (ResultsFormatException e) {
@@ -57,6 +68,32 @@ public final class ReportCommand implements Callable<Integer> {
             err.println("cogov: internal error: " + e);
             return ExitCodes.INTERNAL_ERROR;
         }
+    }
+
+    /** Parses {@code key}, {@code all} or a list of metric names; an unknown name is a usage error (exit 2). */
+    static final class MetricsConverter implements ITypeConverter<Predicate<Metric>> {
+        @Override
+        public Predicate<Metric> convert(String value) {
+            return selection(value);
+        }
+    }
+
+    /** The outcome selection named by {@code key}, {@code all} or a comma-separated list of metric names. */
+    static Predicate<Metric> selection(String value) {
+        String v = value.trim();
+        if (v.equals("all")) {
+            return m -> true;
+        }
+        Set<String> names = new java.util.HashSet<>();
+        for (String name : v.equals("key") ? MetricRegistry.KEY_OUTCOMES : List.of(v.split(","))) {
+            String n = name.trim();
+            if (MetricRegistry.find(n) == null) {
+                throw new TypeConversionException("unknown metric '" + n + "' (use key, all, or names such as"
+                        + " participation_rate,resolution_rate)");
+            }
+            names.add(n);
+        }
+        return m -> names.contains(m.name());
     }
 
     /** Parses {@code png,svg,pdf} case-insensitively; picocli reports a bad name as a usage error (exit 2). */

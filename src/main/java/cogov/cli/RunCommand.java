@@ -1,7 +1,6 @@
 package cogov.cli;
 
 import cogov.config.Scenario;
-import cogov.experiment.SweepFolder;
 import cogov.output.Hashing;
 import cogov.output.RunFolder;
 import cogov.output.RunManifest;
@@ -93,16 +92,7 @@ final class RunCommand extends CogovCommand {
         if (scenarioFile != null || runId == null || seed != null || days != null) {
             throw new UserException("--from SWEEP_DIR takes --run RUN_ID and no SCENARIO, --seed or --days");
         }
-        SweepFolder folder = new SweepFolder(fromSweep);
-        if (!Files.isRegularFile(folder.experimentCopy()) || !Files.isRegularFile(folder.scenarioCopy())) {
-            throw new UserException("'" + fromSweep + "' is not a sweep folder (no " + SweepFolder.EXPERIMENT
-                    + " and " + SweepFolder.SCENARIO + ")");
-        }
-        try {
-            return folder.scenarioFor(runId);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage() + " in '" + fromSweep + "'");
-        }
+        return SweepRuns.scenario(fromSweep, runId);
     }
 
     /** The scenario name as a single safe path element (the loader already restricts names). */

@@ -10,11 +10,14 @@ import cogov.experiment.RunSpec;
 import cogov.experiment.ScenarioSource;
 import cogov.experiment.Sweep;
 import cogov.experiment.SweepException;
+import cogov.output.Format;
+import cogov.output.report.Report;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -54,8 +57,8 @@ final class SweepCommand extends CogovCommand {
     @Option(names = "--dry-run", description = "Print the design, the number of runs and a time estimate; run nothing.")
     boolean dryRun;
 
-    @Option(names = "--no-report", description = "Do not write the HTML report (accepted for scripts; this version"
-            + " writes no report).")
+    @Option(names = "--no-report", description = "Do not write report/ (report.html with inline SVG charts of the key"
+            + " outcomes) at the end; 'cogov report DIR' writes it, and PNG/PDF files, at any time.")
     boolean noReport;
 
     @Override
@@ -94,6 +97,10 @@ final class SweepCommand extends CogovCommand {
         }
         if (!slice.isAll()) {
             err().println("cogov: shard " + slice + " done; combine the shards with 'cogov merge OUT SHARD_DIR...'");
+        } else if (!noReport) {
+            Path html = Report.write(target, EnumSet.of(Format.SVG), target.resolve("report"),
+                    ReportCommand.selection("key"));
+            err().println("cogov: report in " + html + " (PNG/PDF charts: cogov report " + target + ")");
         }
         err().flush();
         out().println("Results in " + target);

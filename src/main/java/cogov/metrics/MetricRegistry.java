@@ -68,6 +68,14 @@ public final class MetricRegistry {
             county("equity_resolution_gap", "Resolution gap, old urban minus relocated", "share",
                     "Resolution rate of old-urban communities minus that of relocated communities.", false));
 
+    /**
+     * The outcomes that answer the users' question (participation and service, trust and satisfaction,
+     * cost, equity): what reports chart by default.
+     */
+    public static final List<String> KEY_OUTCOMES = List.of("participation_rate", "satisfaction_mean", "trust_mean",
+            "resolution_rate", "on_time_rate", "resolution_days_median", "backlog", "spending_yuan",
+            "cost_per_resolved_yuan", "equity_participation_gap");
+
     private static final Map<String, Integer> INDEX = new HashMap<>();
 
     static {

@@ -52,10 +52,27 @@ class GuiCommandTest {
     }
 
     @Test
-    void sweepRunThatIsMissingIsABadInput() {
+    void folderThatIsNotASweepIsABadInput() {
         CliHarness.Result r = execute(false, "gui", "--from", dir.toString(), "--run", "r0001");
         assertEquals(ExitCodes.BAD_INPUT, r.exit(), r.toString());
-        assertTrue(r.err().contains("not found"), r.toString());
+        assertTrue(r.err().contains("not a sweep folder"), r.toString());
+    }
+
+    @Test
+    void sweepRunOpensWithItsOwnConfigurationAndSeed() throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless());
+        Path sweep = dir.resolve("sweep");
+        CliHarness.Result s = execute(false, "sweep", "scenarios/experiments/quick.yaml", "--out", sweep.toString(),
+                "--threads", "2", "--no-report");
+        assertEquals(ExitCodes.OK, s.exit(), s.toString());
+        String runId = Files.readAllLines(sweep.resolve("runs.csv")).get(3).split(",")[0];
+        Path png = dir.resolve("run.png");
+        CliHarness.Result r = execute(false, "gui", "--from", sweep.toString(), "--run", runId, "--snapshot", png.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.toString());
+        assertTrue(Files.size(png) > 0);
+        CliHarness.Result missing = execute(false, "gui", "--from", sweep.toString(), "--run", "c0000000000-r99");
+        assertEquals(ExitCodes.BAD_INPUT, missing.exit(), missing.toString());
+        assertTrue(missing.err().contains("no run c0000000000-r99"), missing.toString());
     }
 
     @Test

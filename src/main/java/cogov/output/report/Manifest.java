@@ -50,11 +50,52 @@ public record Manifest(Map<String, Object> raw, String experiment, String descri
                 }
             }
         }
+        if (design.isEmpty() && raw.get("configurations") instanceof List<?> configurations) {
+            for (Object p : configurations) {
+                if (p instanceof Map<?, ?> point && point.get("config_id") != null) {
+                    Map<String, String> factors = new LinkedHashMap<>();
+                    if (point.get("overrides") instanceof Map<?, ?> f) {
+                        f.forEach((k, v) -> factors.put(String.valueOf(k), scalar(v)));
+                    }
+                    String id = scalar(point.get("config_id"));
+                    String label = point.get("name") != null ? scalar(point.get("name")) : label(factors);
+                    design.add(new DesignPoint(id, label.isEmpty() ? id : label, factors));
+                }
+            }
+        }
         String reference = raw.get("reference") == null ? null : scalar(raw.get("reference"));
         double window = raw.get("summary_window_days") instanceof Double d ? d : Double.NaN;
         return new Manifest(raw, text(raw, "experiment"), text(raw, "description"), design, reference,
                 Double.isNaN(window) ? -1 : (int) Math.round(window));
     }
+
+    /**
+     * A short label for a configuration from its overrides: switched-on mechanisms abbreviated and joined
+     * with '+' ("all off" when none), other factors as {@code name=value}.
+     */
+    static String label(Map<String, String> factors) {
+        List<String> parts = new ArrayList<>();
+        boolean anyMechanism = false;
+        for (Map.Entry<String, String> e : factors.entrySet()) {
+            String key = e.getKey();
+            if (key.startsWith("mechanisms.") && key.endsWith(".enabled")) {
+                anyMechanism = true;
+                if ("true".equals(e.getValue())) {
+                    parts.add(MECHANISM_ABBREVIATIONS.getOrDefault(key.split("\\.")[1], key.split("\\.")[1]));
+                }
+            } else {
+                parts.add(key.substring(key.lastIndexOf('.') + 1) + "=" + e.getValue());
+            }
+        }
+        if (parts.isEmpty()) {
+            return anyMechanism ? "all off" : "";
+        }
+        return String.join("+", parts);
+    }
+
+    private static final Map<String, String> MECHANISM_ABBREVIATIONS = Map.of("joint_building", "JB",
+            "regional_integration", "RI", "party_led_governance", "PLG", "full_time_staff", "FTS",
+            "input_guarantee", "IG");
 
     /** A manifest for a folder that has none: design taken from runs.csv, first configuration as reference. */
     static Manifest fallback(String experiment, List<DesignPoint> design) {

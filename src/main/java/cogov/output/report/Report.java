@@ -1,5 +1,6 @@
 package cogov.output.report;
 
+import cogov.metrics.Metric;
 import cogov.output.ChartExporter;
 import cogov.output.Format;
 import cogov.output.chart.Palette;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The report of a results folder: every comparison chart as PNG/SVG/PDF files under
@@ -59,13 +61,24 @@ public final class Report {
         return load(resultsDir).writeTo(formats, outDir);
     }
 
+    /** Like {@link #write(Path, Set, Path)}, charting only the outcomes the selection accepts. */
+    public static Path write(Path resultsDir, Set<Format> formats, Path outDir, Predicate<Metric> outcomes)
+            throws IOException {
+        return load(resultsDir, outcomes).writeTo(formats, outDir);
+    }
+
     /** Reads a results folder and builds every chart, without writing anything. */
     public static Report load(Path resultsDir) throws IOException {
+        return load(resultsDir, m -> true);
+    }
+
+    /** Reads a results folder and builds the charts of the outcomes the selection accepts. */
+    public static Report load(Path resultsDir, Predicate<Metric> outcomes) throws IOException {
         if (resultsDir == null || !Files.isDirectory(resultsDir)) {
             throw new ResultsFormatException("results folder not found: " + resultsDir);
         }
         if (Files.isRegularFile(resultsDir.resolve("runs.csv"))) {
-            SweepData data = SweepData.load(resultsDir);
+            SweepData data = SweepData.load(resultsDir, outcomes);
             return new Report(resultsDir, Kind.SWEEP, data, data.manifest, new SweepCharts(data).all());
         }
         Path timeseries = resultsDir.resolve("timeseries.csv");

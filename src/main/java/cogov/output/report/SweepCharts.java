@@ -71,16 +71,30 @@ final class SweepCharts {
         return figures;
     }
 
-    /** Mean and 95% CI per day of each configuration's county series. */
+    /** Most points a time-series line gets; longer runs are shown every k-th day so files stay small. */
+    static final int MAX_POINTS_PER_LINE = 120;
+
+    /** Plot every k-th day, k chosen so a line has at most {@link #MAX_POINTS_PER_LINE} points. */
+    int dayStep() {
+        int longest = data.county.values().stream().mapToInt(List::size).max().orElse(0);
+        return Math.max(1, (int) Math.ceil(longest / (double) MAX_POINTS_PER_LINE));
+    }
+
+    /** Mean and 95% CI of each configuration's county series, every {@link #dayStep()}-th day and the last day. */
     YIntervalSeriesCollection timeSeriesDataset(Metric metric) {
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        int step = dayStep();
         for (String id : configIds) {
             List<SweepData.Day> days = data.county.get(id);
             if (days == null) {
                 continue;
             }
             YIntervalSeries s = new YIntervalSeries(data.label(id), true, false);
-            for (SweepData.Day d : days) {
+            for (int k = 0; k < days.size(); k++) {
+                if (k % step != step - 1 && k != days.size() - 1) {
+                    continue;
+                }
+                SweepData.Day d = days.get(k);
                 double[] v = d.meanLowHigh().get(metric.name());
                 if (!Double.isNaN(v[0])) {
                     s.add(d.day(), v[0], Double.isNaN(v[1]) ? v[0] : v[1], Double.isNaN(v[2]) ? v[0] : v[2]);
@@ -98,7 +112,9 @@ final class SweepCharts {
         }
         IntSummaryStatistics n = data.county.values().stream().flatMap(List::stream)
                 .mapToInt(SweepData.Day::n).filter(v -> v >= 0).summaryStatistics();
-        String subtitle = nText(n, "replications per configuration") + "; mean with " + CI;
+        int step = dayStep();
+        String subtitle = nText(n, "replications per configuration") + "; mean with " + CI
+                + (step > 1 ? "; one point every " + step + " days" : "");
         String reference = data.label(data.referenceId());
         JFreeChart chart = TimeSeriesChart.auto(metric, dataset, subtitle, colours, reference);
         boolean multiples = dataset.getSeriesCount() > TimeSeriesChart.MAX_LINES_PER_PANEL;

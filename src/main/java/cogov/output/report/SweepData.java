@@ -1,5 +1,6 @@
 package cogov.output.report;
 
+import java.util.function.Predicate;
 import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
 import java.io.IOException;
@@ -66,11 +67,16 @@ final class SweepData {
     }
 
     static SweepData load(Path dir) throws IOException {
+        return load(dir, m -> true);
+    }
+
+    /** Reads a sweep folder, keeping the outcomes the selection accepts. */
+    static SweepData load(Path dir, Predicate<Metric> selection) throws IOException {
         Csv.Table runsTable = Csv.read(dir.resolve("runs.csv"));
         runsTable.require("config_id", "replication", "status");
         List<Metric> outcomes = new ArrayList<>();
         for (Metric m : MetricRegistry.all()) {
-            if (runsTable.has(m.name())) {
+            if (runsTable.has(m.name()) && selection.test(m)) {
                 outcomes.add(m);
             }
         }
@@ -95,6 +101,7 @@ final class SweepData {
         }
         List<Metric> seriesMetrics = new ArrayList<>();
         Map<String, List<Day>> county = readTimeseries(dir.resolve("timeseries.csv"), seriesMetrics);
+        seriesMetrics.removeIf(m -> !selection.test(m));
         return new SweepData(dir, manifest, List.copyOf(outcomes), List.copyOf(seriesMetrics), List.copyOf(runs),
                 county, readSummary(dir.resolve("summary.csv")), readComparison(dir.resolve("comparison.csv")));
     }

@@ -97,7 +97,7 @@ final class SweepTables {
             return "";
         }
         if (!Double.isNaN(c.pHolm())) {
-            text += "; p = " + Report.num(c.pHolm());
+            text += c.pHolm() < 1e-4 ? "; p < 0.0001" : "; p = " + Report.num(c.pHolm());
             if (c.pHolm() < 0.05) {
                 return HtmlPage.SIG + text;
             }
