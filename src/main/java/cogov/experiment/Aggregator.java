@@ -62,7 +62,7 @@ public final class Aggregator {
 
     /** The status of a run from the files in the runs folder. */
     public static Status status(Path runsDir, String runId) {
-        if (Files.exists(runsDir.resolve(runId + ".csv"))) {
+        if (Files.exists(runsDir.resolve(runId + RunFile.EXTENSION))) {
             return Status.OK;
         }
         return Files.exists(runsDir.resolve(runId + ".failed")) ? Status.FAILED : Status.MISSING;
@@ -118,7 +118,7 @@ public final class Aggregator {
             Status status = status(runsDir, run.runId());
             double[] county = null;
             if (status == Status.OK) {
-                RunFile.Data data = RunFile.read(runsDir.resolve(run.runId() + ".csv"));
+                RunFile.Data data = RunFile.read(runsDir.resolve(run.runId() + RunFile.EXTENSION));
                 for (RunFile.Row row : data.summary()) {
                     UnitKey key = new UnitKey(row.scope(), row.unit());
                     double[][] perRep = out.computeIfAbsent(key, k -> nanMatrix(reps, metrics.size()));

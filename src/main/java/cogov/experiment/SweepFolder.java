@@ -47,7 +47,7 @@ public final class SweepFolder {
     }
 
     public Path runFile(String runId) {
-        return runs().resolve(runId + ".csv");
+        return runs().resolve(runId + RunFile.EXTENSION);
     }
 
     public Path failedFile(String runId) {

@@ -108,7 +108,9 @@ class SweepCommandTest {
         CliHarness.Result rerun = CliHarness.real(cogov(), "run", "--from", whole.toString(), "--run", runId,
                 "--out", tmp.resolve("again").toString());
         assertEquals(0, rerun.exit(), rerun.toString());
-        List<String> sweepRows = Files.readAllLines(whole.resolve("runs/" + runId + ".csv")).stream()
+        List<String> sweepRows = new String(new java.util.zip.GZIPInputStream(Files.newInputStream(
+                whole.resolve("runs/" + runId + cogov.experiment.RunFile.EXTENSION))).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).lines()
                 .filter(l -> l.startsWith("day,county,")).map(l -> l.substring("day,county,county,".length())).toList();
         List<String> runRows = Files.readAllLines(tmp.resolve("again/timeseries.csv")).stream()
                 .filter(l -> l.contains(",county,county,")).toList();

@@ -101,7 +101,7 @@ class SweepTest {
         Configuration c = s.design().configurations().get(2);
         double[] values = new double[4];
         for (int rep = 0; rep < 4; rep++) {
-            RunFile.Data d = RunFile.read(tmp.resolve("o/runs/" + c.id() + "-r0" + rep + ".csv"));
+            RunFile.Data d = RunFile.read(tmp.resolve("o/runs/" + c.id() + "-r0" + rep + RunFile.EXTENSION));
             values[rep] = d.summary().get(0).values()[1];
             // summary = mean of the last 10 county days
             double sum = 0;
@@ -134,7 +134,7 @@ class SweepTest {
         Path failed = tmp.resolve("o/runs/" + victim.id() + "-r01.failed");
         String text = Files.readString(failed);
         assertTrue(text.contains("seed: " + seed) && text.contains("boom"));
-        assertEquals(11, runFiles(tmp.resolve("o")).stream().filter(f -> f.endsWith(".csv")).count());
+        assertEquals(11, runFiles(tmp.resolve("o")).stream().filter(f -> f.endsWith(RunFile.EXTENSION)).count());
         assertTrue(Files.readString(tmp.resolve("o/runs.csv")).contains(victim.id() + "-r01," + victim.id()));
         assertTrue(Files.readString(tmp.resolve("o/manifest.json")).contains("\"runs_failed\": 1"));
 
@@ -219,7 +219,7 @@ class SweepTest {
             return 0;
         }
         try (Stream<Path> s = Files.list(runs)) {
-            return (int) s.filter(p -> p.getFileName().toString().matches("c[0-9a-f]{10}-r\\d+\\.csv")).count();
+            return (int) s.filter(p -> p.getFileName().toString().matches("c[0-9a-f]{10}-r\\d+\\.csv\\.gz")).count();
         }
     }
 
