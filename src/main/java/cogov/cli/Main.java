@@ -2,6 +2,8 @@ package cogov.cli;
 
 import cogov.output.BuildInfo;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -27,6 +29,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             SweepCommand.class,
             MergeCommand.class,
+            SlurmCommand.class,
             BenchCommand.class,
             ReportCommand.class,
             GuiCommand.class,
@@ -38,6 +41,7 @@ import picocli.CommandLine.Spec;
             "  cogov validate scenarios/*.yaml",
             "  cogov sweep scenarios/experiments/quick.yaml --threads 2",
             "  cogov sweep scenarios/experiments/mechanisms.yaml --dry-run",
+            "  cogov slurm scenarios/experiments/mechanisms.yaml --tasks 8 --cpus-per-task 4 --wait",
             "  cogov report results/my-sweep --format png,pdf",
             "  cogov gui scenarios/quick-county.yaml",
             "  xvfb-run -a cogov gui scenarios/quick-county.yaml --days 60 --snapshot map.png",
@@ -53,6 +57,7 @@ public final class Main implements Runnable {
 
     private final Engine engine;
     private final Path resultsRoot;
+    private final Path cogovJar;
 
     public Main() {
         this(Engine.DEFAULT, Path.of("results"));
@@ -60,11 +65,24 @@ public final class Main implements Runnable {
 
     /** For tests: another engine, and another folder instead of {@code ./results}. */
     Main(Engine engine, Path resultsRoot) {
-        this.engine = engine;
-        this.resultsRoot = resultsRoot;
+        this(engine, resultsRoot, null);
     }
 
+    /** For tests: also the jar that {@code cogov slurm} puts in its scripts (null: the running one). */
+    Main(Engine engine, Path resultsRoot, Path cogovJar) {
+        this.engine = engine;
+        this.resultsRoot = resultsRoot;
+        this.cogovJar = cogovJar;
+    }
+
+    /**
+     * PDFBox logs one warning per glyph run when it substitutes a font for the PDF charts' Helvetica:
+     * thousands of identical lines per report. Held in a field so the level setting is not collected.
+     */
+    private static final Logger PDF_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font");
+
     public static void main(String[] args) {
+        PDF_FONTS.setLevel(Level.SEVERE);
         System.exit(commandLine(new Main()).execute(args));
     }
 
@@ -88,6 +106,11 @@ public final class Main implements Runnable {
 
     Engine engine() {
         return engine;
+    }
+
+    /** The jar a Slurm job array runs: the test's stand-in, else the running jar (found by {@link SlurmCommand}). */
+    Path cogovJar() {
+        return cogovJar != null ? cogovJar : SlurmCommand.cogovJar();
     }
 
     /** Where run folders go by default: {@code results/} under the current folder. */

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# End-to-end test of `cogov slurm` against a real single-node Slurm on loopback: a 3-task job array of
+# scenarios/experiments/quick.yaml must give the same aggregates, byte for byte, as a local sweep, and
+# `cogov slurm --resume` must resubmit only a deleted shard. Needs root (it may apt-get install
+# slurm-wlm and munge through shared/tools/slurm-local.sh). Prints PASS or FAIL; exits non-zero on failure.
+set -euo pipefail
+repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+cd "$repo"
+started=$(date +%s)
+
+fail() { echo "slurm-test: FAIL: $*" >&2; exit 1; }
+
+cluster=""
+for candidate in "$(dirname "$repo")/shared/tools/slurm-local.sh" "../shared/tools/slurm-local.sh"; do
+  if [ -f "$candidate" ]; then cluster="$(readlink -f "$candidate")"; break; fi
+done
+[ -n "$cluster" ] || fail "cannot find shared/tools/slurm-local.sh beside the repository"
+
+tmp="$(mktemp -d "${TMPDIR:-/tmp}/cogov-slurm-test.XXXXXX")"
+export COGOV_SLURM_DIR="$tmp/cluster"
+result=FAIL
+finish() {
+  local code=$?
+  bash "$cluster" stop >/dev/null 2>&1 || true
+  if [ "$result" = PASS ] && [ "$code" = 0 ]; then
+    rm -rf "$tmp"
+    echo "slurm-test: PASS ($(( $(date +%s) - started )) s)"
+  else
+    echo "slurm-test: FAIL (exit $code); files kept in $tmp" >&2
+    tail -n 20 "$COGOV_SLURM_DIR"/log/*.log 2>/dev/null >&2 || true
+    [ "$code" = 0 ] && code=1
+  fi
+  exit "$code"
+}
+trap finish EXIT
+trap 'exit 130' INT TERM
+
+./cogov --version >/dev/null
+eval "$(bash "$cluster" start)"
+export SLURM_CONF
+[ -f "$SLURM_CONF" ] || fail "the cluster did not start"
+
+slurm_out="$tmp/slurm-sweep"
+local_out="$tmp/local-sweep"
+aggregates=(runs.csv summary.csv comparison.csv timeseries.csv)
+
+echo "slurm-test: job array of 3 tasks"
+timeout 600 ./cogov slurm scenarios/experiments/quick.yaml --tasks 3 --wait --out "$slurm_out" \
+  >"$tmp/slurm.out" 2>"$tmp/slurm.err" || { cat "$tmp/slurm.err" >&2; fail "cogov slurm --wait failed"; }
+grep -qx '[0-9][0-9]*' "$tmp/slurm.out" || fail "cogov slurm printed no job id: $(cat "$tmp/slurm.out")"
+[ -f "$slurm_out/report/report.html" ] || fail "no report after --wait"
+
+echo "slurm-test: local sweep"
+./cogov sweep scenarios/experiments/quick.yaml --out "$local_out" --no-report >/dev/null 2>"$tmp/local.err" \
+  || { cat "$tmp/local.err" >&2; fail "local sweep failed"; }
+for f in "${aggregates[@]}"; do
+  cmp "$slurm_out/$f" "$local_out/$f" || fail "$f differs between the Slurm and the local sweep"
+done
+
+echo "slurm-test: resubmitting a deleted shard"
+rm -rf "$slurm_out/shards/shard-1"
+timeout 600 ./cogov slurm --resume "$slurm_out" --wait >"$tmp/resume.out" 2>"$tmp/resume.err" \
+  || { cat "$tmp/resume.err" >&2; fail "cogov slurm --resume --wait failed"; }
+grep -qx '#SBATCH --array=1' "$slurm_out/slurm/resume-1.sbatch" || fail "the resubmission is not only shard 1"
+last="$(tail -n 1 "$slurm_out/slurm/jobs.txt")"
+job="$(cut -f1 <<<"$last")"
+[ "$(cut -f2 <<<"$last")" = "array=1" ] || fail "jobs.txt records another array: $last"
+[ "$job" = "$(head -n 1 "$tmp/resume.out")" ] || fail "printed job id is not $job"
+tasks="$(scontrol -o show job "$job" | grep -o 'ArrayTaskId=[0-9]*' | sort -u | tr '\n' ' ')"
+[ "$tasks" = "ArrayTaskId=1 " ] || fail "Slurm ran tasks '$tasks' for the resubmission, not only task 1"
+for f in "${aggregates[@]}"; do
+  cmp "$slurm_out/$f" "$local_out/$f" || fail "$f differs after the resubmission"
+done
+result=PASS
