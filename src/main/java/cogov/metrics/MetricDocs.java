@@ -1,0 +1,46 @@
+package cogov.metrics;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes {@code docs/metrics.md} from the {@link MetricRegistry}, so the documented outcomes are the ones
+ * the CSV files, charts and report use (a test keeps the committed file in sync).
+ */
+public final class MetricDocs {
+    /** Where the generated reference lives in the repository. */
+    public static final Path DEFAULT_PATH = Path.of("docs", "metrics.md");
+
+    private MetricDocs() {
+    }
+
+    /** The Markdown reference of every metric. */
+    public static String markdown() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Outcomes (metrics)\n\n")
+                .append("Generated from `cogov.metrics.MetricRegistry` by `cogov.metrics.MetricDocs`; do not edit by hand.\n\n")
+                .append("Every metric is computed each day after all seven processes, for each community, for each ")
+                .append("community type present, and for the county (`scope` column: `community`, `type`, `county`). ")
+                .append("Rates over a window are ratios of sums over the communities in scope, not means of ")
+                .append("community rates. An undefined value (no requests in the window, a county-only metric ")
+                .append("in a community row) is an empty cell. Key outcomes are charted by default in reports.\n\n")
+                .append("| metric | unit | key outcome | higher is better | scope | definition |\n")
+                .append("|---|---|---|---|---|---|\n");
+        for (Metric m : MetricRegistry.all()) {
+            sb.append("| `").append(m.name()).append("` | ").append(m.unit()).append(" | ")
+                    .append(MetricRegistry.KEY_OUTCOMES.contains(m.name()) ? "yes" : "").append(" | ")
+                    .append(m.higherIsBetter() ? "yes" : "").append(" | ")
+                    .append(m.countyOnly() ? "county" : "all").append(" | ")
+                    .append(m.description()).append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    /** Writes the reference to the given path (default {@code docs/metrics.md}). */
+    public static void main(String[] args) throws IOException {
+        Path target = args.length > 0 ? Path.of(args[0]) : DEFAULT_PATH;
+        Files.writeString(target, markdown(), StandardCharsets.UTF_8);
+    }
+}
