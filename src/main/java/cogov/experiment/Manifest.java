@@ -1,5 +1,6 @@
 package cogov.experiment;
 
+import cogov.output.JsonObject;
 import cogov.output.BuildInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -91,24 +92,7 @@ public final class Manifest {
     }
 
     private static void appendString(StringBuilder sb, String s) {
-        sb.append('"');
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
+        JsonObject.quote(sb, s);
     }
 
     private static String unescape(String s) {

@@ -117,7 +117,7 @@ public final class AtomicDirectory implements AutoCloseable {
     }
 
     /** Deletes a folder and everything below it; missing paths are ignored. */
-    static void deleteTree(Path root) {
+    public static void deleteTree(Path root) {
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override

@@ -74,7 +74,7 @@ public final class JsonObject {
     }
 
     /** Appends {@code s} as a JSON string literal. */
-    static void quote(StringBuilder sb, String s) {
+    public static void quote(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
