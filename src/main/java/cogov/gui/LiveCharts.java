@@ -6,20 +6,19 @@ import cogov.metrics.MetricRegistry;
 import cogov.metrics.MetricsRow;
 import cogov.metrics.MetricsSink;
 import cogov.metrics.Scope;
-import org.jfree.chart.ChartFactory;
+import cogov.output.chart.SeriesColours;
+import cogov.output.chart.TimeSeriesChart;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
-import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.GridLayout;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +33,10 @@ public final class LiveCharts implements MetricsSink {
     public static final List<String> METRICS = List.of(
             "participation_rate", "satisfaction_mean", "trust_mean", "resolution_rate", "backlog");
 
+    /** Community types keep one colour in every chart: the shared palette, indexed by type. */
+    private static final SeriesColours TYPE_COLOURS = SeriesColours.of(
+            Arrays.stream(CommunityType.values()).map(CommunityType::key).toList());
+
     private final Map<String, XYSeriesCollection> datasets = new LinkedHashMap<>();
     private final Map<String, Map<CommunityType, XYSeries>> series = new LinkedHashMap<>();
     private final JPanel panel = new JPanel(new GridLayout(0, 2));
@@ -45,11 +48,7 @@ public final class LiveCharts implements MetricsSink {
             XYSeriesCollection data = new XYSeriesCollection();
             datasets.put(name, data);
             series.put(name, new EnumMap<>(CommunityType.class));
-            JFreeChart chart = ChartFactory.createXYLineChart(metric.label(), "Day", metric.axisLabel(), data,
-                    PlotOrientation.VERTICAL, true, true, false);
-            chart.getXYPlot().setBackgroundPaint(Color.WHITE);
-            chart.getXYPlot().setDomainGridlinePaint(Color.LIGHT_GRAY);
-            chart.getXYPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
+            JFreeChart chart = TimeSeriesChart.create(metric, data, "live, one line per community type", TYPE_COLOURS);
             ChartPanel chartPanel = new ChartPanel(chart);
             chartPanel.setPreferredSize(new Dimension(420, 260));
             panel.add(chartPanel);
@@ -89,20 +88,6 @@ public final class LiveCharts implements MetricsSink {
                 XYSeries s = new XYSeries(type.key(), true, false);
                 lines.put(type, s);
                 data.addSeries(s);
-            }
-            colour(data);
-        }
-    }
-
-    private void colour(XYSeriesCollection data) {
-        for (int k = 0; k < panel.getComponentCount(); k++) {
-            ChartPanel cp = (ChartPanel) panel.getComponent(k);
-            XYPlot plot = cp.getChart().getXYPlot();
-            if (plot.getDataset() == data) {
-                for (int s = 0; s < data.getSeriesCount(); s++) {
-                    CommunityType type = CommunityType.fromKey((String) data.getSeriesKey(s));
-                    plot.getRenderer().setSeriesPaint(s, Palette.series(type.ordinal()));
-                }
             }
         }
     }

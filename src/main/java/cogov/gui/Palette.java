@@ -3,18 +3,16 @@ package cogov.gui;
 import java.awt.Color;
 
 /**
- * The Okabe-Ito colours (distinguishable with the common colour-vision deficiencies) and what the
- * GUI uses each for, so display, legend and charts agree.
+ * What the GUI uses each Okabe-Ito colour of the shared chart palette for (distinguishable with the
+ * common colour-vision deficiencies), so display, legend and charts agree.
  */
 public final class Palette {
-    public static final Color BLACK = new Color(0x000000);
-    public static final Color ORANGE = new Color(0xE69F00);
-    public static final Color SKY_BLUE = new Color(0x56B4E9);
-    public static final Color BLUISH_GREEN = new Color(0x009E73);
-    public static final Color YELLOW = new Color(0xF0E442);
-    public static final Color BLUE = new Color(0x0072B2);
-    public static final Color VERMILLION = new Color(0xD55E00);
-    public static final Color REDDISH_PURPLE = new Color(0xCC79A7);
+    public static final Color BLACK = cogov.output.chart.Palette.OKABE_ITO.get(0);
+    public static final Color ORANGE = cogov.output.chart.Palette.OKABE_ITO.get(1);
+    public static final Color SKY_BLUE = cogov.output.chart.Palette.OKABE_ITO.get(2);
+    public static final Color BLUISH_GREEN = cogov.output.chart.Palette.OKABE_ITO.get(3);
+    public static final Color BLUE = cogov.output.chart.Palette.OKABE_ITO.get(4);
+    public static final Color VERMILLION = cogov.output.chart.Palette.OKABE_ITO.get(5);
     public static final Color GREY = new Color(0x999999);
 
     /** Households taking part within the participation window. */
@@ -33,14 +31,7 @@ public final class Palette {
     /** Awareness from which a non-participating household counts as aware. */
     public static final double AWARE_THRESHOLD = 0.5;
 
-    private static final Color[] SERIES = {BLUE, VERMILLION, BLUISH_GREEN, REDDISH_PURPLE, ORANGE, SKY_BLUE, YELLOW, BLACK};
-
     private Palette() {
-    }
-
-    /** The colour of the k-th line of a chart. */
-    public static Color series(int k) {
-        return SERIES[Math.floorMod(k, SERIES.length)];
     }
 
     /** A value in [0, 1] on a vermillion (low) to blue (high) ramp through light grey. */
