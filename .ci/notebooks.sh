@@ -21,7 +21,6 @@ trap 'rm -rf "$out"' EXIT
 
 export COGOV_RESULTS="$repo/results/quick"
 export COGOV_RUN="$repo/results/quick-run"
-export MPLBACKEND=Agg
 export PYDEVD_DISABLE_FILE_VALIDATION=1   # silences ipykernel's debugger warning
 
 shopt -s nullglob
