@@ -15,6 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -60,6 +64,9 @@ public final class Aggregator {
         this.runsDir = runsDir;
     }
 
+    /** Reads run files ahead while {@link #writeAll} runs; null otherwise. */
+    private ExecutorService readers;
+
     /** The status of a run from the files in the runs folder. */
     public static Status status(Path runsDir, String runId) {
         if (Files.exists(runsDir.resolve(runId + RunFile.EXTENSION))) {
@@ -70,6 +77,16 @@ public final class Aggregator {
 
     /** Writes the four aggregate files into {@code outDir}, each atomically. */
     public void writeAll(Path outDir) throws IOException {
+        readers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            writeAllWithReaders(outDir);
+        } finally {
+            readers.shutdownNow();
+            readers = null;
+        }
+    }
+
+    private void writeAllWithReaders(Path outDir) throws IOException {
         Map<String, List<RunSpec>> byConfig = new TreeMap<>();
         for (RunSpec r : plan) {
             byConfig.computeIfAbsent(r.configuration().id(), k -> new ArrayList<>()).add(r);
@@ -114,11 +131,17 @@ public final class Aggregator {
     private Map<UnitKey, double[][]> summaries(List<RunSpec> runs, int reps, CSVPrinter runsOut,
                                                Map<UnitKey, List<Moments>> series) throws IOException {
         Map<UnitKey, double[][]> out = new TreeMap<>(UNIT_ORDER);
+        List<Future<RunFile.Data>> reads = new ArrayList<>();
         for (RunSpec run : runs) {
-            Status status = status(runsDir, run.runId());
+            Path file = runsDir.resolve(run.runId() + RunFile.EXTENSION);
+            reads.add(status(runsDir, run.runId()) == Status.OK ? readers.submit(() -> RunFile.read(file)) : null);
+        }
+        for (int r = 0; r < runs.size(); r++) {
+            RunSpec run = runs.get(r);
+            Status status = reads.get(r) == null ? status(runsDir, run.runId()) : Status.OK;
             double[] county = null;
             if (status == Status.OK) {
-                RunFile.Data data = RunFile.read(runsDir.resolve(run.runId() + RunFile.EXTENSION));
+                RunFile.Data data = await(reads.get(r));
                 for (RunFile.Row row : data.summary()) {
                     UnitKey key = new UnitKey(row.scope(), row.unit());
                     double[][] perRep = out.computeIfAbsent(key, k -> nanMatrix(reps, metrics.size()));
@@ -136,6 +159,21 @@ public final class Aggregator {
             }
         }
         return out;
+    }
+
+    /** Files are read in parallel, but consumed in replication order, so the output does not depend on timing. */
+    private static RunFile.Data await(Future<RunFile.Data> read) throws IOException {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading run files", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("cannot read a run file: " + e.getCause(), e.getCause());
+        }
     }
 
     private static double[][] nanMatrix(int rows, int cols) {
