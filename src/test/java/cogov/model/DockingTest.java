@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The reduced configurations of DOMAIN.md section 7: the model, with features switched off by
@@ -87,6 +88,31 @@ class DockingTest {
                 "{distribution: normal, mean: %s, sd: %s}".formatted(mean, sd), "{kind: well-mixed}", 200));
         double share = participantsAfterRun(s) / 10_000.0;
         assertEquals(r, share, 0.02, "fixed point of r = F(r) is " + r);
+    }
+
+    /** Share of runs (one random initial participant each) in which more than half the county joins. */
+    private static double globalCascadeFrequency(double meanDegree, int runs) throws Exception {
+        int global = 0;
+        for (int k = 0; k < runs; k++) {
+            String yaml = thresholdScenario(10_000, "{distribution: constant, value: 0.18}",
+                    "{kind: erdos-renyi, degree: %s}".formatted(meanDegree), 60)
+                    .replace("seed: 11", "seed: " + (100 + k))
+                    .replace("spontaneous_rate: 0, dropout_rate: 0}", "spontaneous_rate: 0, dropout_rate: 0, initial_count: 1}");
+            if (participantsAfterRun(parse(yaml)) > 5_000) {
+                global++;
+            }
+        }
+        return global / (double) runs;
+    }
+
+    @Test
+    void wattsGlobalCascadesOnlyInsideTheConnectivityWindow() throws Exception {
+        // Watts (2002), uniform threshold phi = 0.18 on a random graph: global cascades occur only for
+        // roughly 1 < z < 6; below, the graph has no giant component, above, too few nodes are vulnerable
+        assertEquals(0.0, globalCascadeFrequency(0.5, 15), "z = 0.5: no giant component, no global cascade");
+        double inside = globalCascadeFrequency(3.0, 15);
+        assertTrue(inside >= 0.2, "z = 3: global cascades should be frequent, got " + inside);
+        assertEquals(0.0, globalCascadeFrequency(10.0, 15), "z = 10: too few vulnerable nodes, no global cascade");
     }
 
     @Test
