@@ -2,8 +2,6 @@ package cogov.output.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Paint;
-import java.awt.Shape;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -11,7 +9,6 @@ import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
@@ -40,7 +37,7 @@ public final class ForestChart {
         NumberAxis values = new NumberAxis(valueLabel);
         values.setAutoRangeIncludesZero(true);
         values.setAutoRangeStickyZero(false);
-        XYPlot plot = new XYPlot(dataset, rows, values, new Renderer(colours));
+        XYPlot plot = new XYPlot(dataset, rows, values, forestRenderer(colours));
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         ChartStyle.xyPlot(plot);
         plot.setDomainGridlinesVisible(false);
@@ -65,28 +62,10 @@ public final class ForestChart {
         return dataset;
     }
 
-    private static final class Renderer extends XYErrorRenderer {
-        private static final long serialVersionUID = 1L;
-        private final transient SeriesColours colours;
-
-        Renderer(SeriesColours colours) {
-            this.colours = colours;
-            setDefaultLinesVisible(false);
-            setDefaultShapesVisible(true);
-            setDrawXError(false);
-            setDrawYError(true);
-            setCapLength(5.0);
-            setErrorStroke(new BasicStroke(1.2f));
-        }
-
-        @Override
-        public Paint lookupSeriesPaint(int series) {
-            return ChartStyle.colour(this, series, colours);
-        }
-
-        @Override
-        public Shape lookupSeriesShape(int series) {
-            return ChartStyle.shape(this, series, colours);
-        }
+    private static KeyedErrorRenderer forestRenderer(SeriesColours colours) {
+        KeyedErrorRenderer r = new KeyedErrorRenderer(colours, 5.0, 1.2f);
+        r.setDrawXError(false);
+        r.setDrawYError(true);
+        return r;
     }
 }

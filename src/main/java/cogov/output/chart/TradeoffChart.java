@@ -3,8 +3,6 @@ package cogov.output.chart;
 import cogov.metrics.Metric;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Paint;
-import java.awt.Shape;
 import java.awt.Stroke;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +13,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYIntervalSeries;
@@ -49,7 +46,7 @@ public final class TradeoffChart {
                 + " vs reference (" + outcome.unit() + direction + ")");
         y.setAutoRangeIncludesZero(true);
         y.setAutoRangeStickyZero(false);
-        XYPlot plot = new XYPlot(points, x, y, new PointRenderer(colours));
+        XYPlot plot = new XYPlot(points, x, y, new KeyedErrorRenderer(colours, 3.0, 0.8f));
         plot.setDataset(1, frontLine(points, front));
         plot.setRenderer(1, frontRenderer());
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
@@ -134,26 +131,4 @@ public final class TradeoffChart {
         return r;
     }
 
-    private static final class PointRenderer extends XYErrorRenderer {
-        private static final long serialVersionUID = 1L;
-        private final transient SeriesColours colours;
-
-        PointRenderer(SeriesColours colours) {
-            this.colours = colours;
-            setDefaultLinesVisible(false);
-            setDefaultShapesVisible(true);
-            setCapLength(3.0);
-            setErrorStroke(new BasicStroke(0.8f));
-        }
-
-        @Override
-        public Paint lookupSeriesPaint(int series) {
-            return ChartStyle.colour(this, series, colours);
-        }
-
-        @Override
-        public Shape lookupSeriesShape(int series) {
-            return ChartStyle.shape(this, series, colours);
-        }
-    }
 }
