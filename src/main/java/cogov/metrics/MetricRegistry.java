@@ -36,7 +36,8 @@ public final class MetricRegistry {
             m("backlog", "Backlog", "requests",
                     "Requests open at the end of the day: waiting, in service or at a department.", false),
             m("response_rate", "Response rate", "share",
-                    "Of requests raised in the last 30 days, the share whose handling (service or escalation) began within 1 day.", true),
+                    "Of requests raised in the 30 days up to yesterday, the share whose handling (service or escalation) began"
+                            + " within 1 day.", true),
             m("resolution_rate", "Resolution rate", "share",
                     "Of requests raised in the 30 days ending 15 days ago (all past their time limit), the share resolved so far.", true),
             m("on_time_rate", "On-time rate", "share",

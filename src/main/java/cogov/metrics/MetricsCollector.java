@@ -117,8 +117,9 @@ public final class MetricsCollector implements Steppable {
         t.overdue += ledger.overdue();
         t.dropped += ledger.dropped();
         t.backlog += ledger.waiting() + ledger.atDepartment();
-        t.raisedWindow += ledger.raisedInWindow(day);
-        t.respondedWindow += ledger.respondedQuicklyInWindow(day);
+        // requests raised yesterday or earlier: each has had its full day to be responded to
+        t.raisedWindow += ledger.raisedInWindow(day - 1);
+        t.respondedWindow += ledger.respondedQuicklyInWindow(day - 1);
         t.cohortRaised += ledger.cohortRaised(day);
         t.cohortResolved += ledger.cohortResolved(day);
         t.cohortOnTime += ledger.cohortOnTime(day);
