@@ -99,6 +99,7 @@ public final class MetricsCollector implements Steppable {
                 if (participating) {
                     t.participants++;
                 }
+                t.countGroups(p, i, participating);
                 t.awarenessSum += p.awareness(i);
                 t.trustSum += p.trust(i);
                 t.satisfactionSum += p.satisfaction(i);
@@ -138,6 +139,10 @@ public final class MetricsCollector implements Steppable {
         double[] v = new double[MetricRegistry.size()];
         Arrays.fill(v, Double.NaN);
         put(v, "participation_rate", t.participationRate());
+        put(v, "participation_rate_youth", t.ratio(t.groupParticipants[0], t.groupSize[0]));
+        put(v, "participation_rate_elderly", t.ratio(t.groupParticipants[1], t.groupSize[1]));
+        put(v, "participation_rate_members", t.ratio(t.groupParticipants[2], t.groupSize[2]));
+        put(v, "participation_rate_migrants", t.ratio(t.groupParticipants[3], t.groupSize[3]));
         put(v, "awareness_mean", t.mean(t.awarenessSum));
         put(v, "trust_mean", t.mean(t.trustSum));
         put(v, "satisfaction_mean", t.mean(t.satisfactionSum));
@@ -187,6 +192,9 @@ public final class MetricsCollector implements Steppable {
     private static final class Tally {
         long households;
         long participants;
+        /** Residents and participants of the groups youth, elderly, Party members, migrants. */
+        final long[] groupSize = new long[4];
+        final long[] groupParticipants = new long[4];
         double awarenessSum;
         double trustSum;
         double satisfactionSum;
@@ -212,9 +220,32 @@ public final class MetricsCollector implements Steppable {
         long eventParticipants;
         double spending;
 
+        void countGroups(Population p, int i, boolean participating) {
+            int k = participating ? 1 : 0;
+            if (p.ageGroup(i) == Population.YOUTH) {
+                groupSize[0]++;
+                groupParticipants[0] += k;
+            } else if (p.ageGroup(i) == Population.ELDERLY) {
+                groupSize[1]++;
+                groupParticipants[1] += k;
+            }
+            if (p.isPartyMember(i)) {
+                groupSize[2]++;
+                groupParticipants[2] += k;
+            }
+            if (p.isMigrant(i)) {
+                groupSize[3]++;
+                groupParticipants[3] += k;
+            }
+        }
+
         void add(Tally o) {
             households += o.households;
             participants += o.participants;
+            for (int g = 0; g < groupSize.length; g++) {
+                groupSize[g] += o.groupSize[g];
+                groupParticipants[g] += o.groupParticipants[g];
+            }
             awarenessSum += o.awarenessSum;
             trustSum += o.trustSum;
             satisfactionSum += o.satisfactionSum;
