@@ -100,14 +100,15 @@ class SweepTest {
         run(s, tmp.resolve("o"), 2, false, RunPlan.Shard.ALL);
         Configuration c = s.design().configurations().get(2);
         double[] values = new double[4];
+        int awareness = cogov.metrics.MetricRegistry.indexOf("awareness_mean");
         for (int rep = 0; rep < 4; rep++) {
             RunFile.Data d = RunFile.read(tmp.resolve("o/runs/" + c.id() + "-r0" + rep + RunFile.EXTENSION));
-            values[rep] = d.summary().get(0).values()[1];
+            values[rep] = d.summary().get(0).values()[awareness];
             // summary = mean of the last 10 county days
             double sum = 0;
             for (RunFile.Row row : d.daily()) {
                 if (row.unit().equals("county") && row.day() > 30) {
-                    sum += row.values()[1];
+                    sum += row.values()[awareness];
                 }
             }
             assertEquals(sum / 10, values[rep], 1e-12);
