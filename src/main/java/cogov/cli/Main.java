@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
             HelpCommand.class,
         },
         footer = {"", "Examples:",
+            "  cogov sweep scenarios/experiments/mechanisms.yaml      (the main job: 2^5 mechanisms x 20 seeds)",
             "  cogov run scenarios/lijin-baseline.yaml",
             "  cogov run scenarios/lijin-baseline.yaml --seed 7 --days 365 --out /tmp/try1",
             "  cogov validate scenarios/*.yaml",
