@@ -87,24 +87,79 @@ public final class MetricsCollector implements Steppable {
         return rows;
     }
 
+    /**
+     * One pass over the residents (it runs for every resident every day): sums are kept in locals and
+     * group counts are branch-free, and since a grid's residents are contiguous, grid sums are written
+     * once per grid rather than once per resident.
+     */
     private void tallyResidents(int day, Tally[] perCommunity, GridStats grids) {
         Population p = model.population();
         int window = model.scenario().participation().windowDays();
         boolean permanent = model.scenario().participation().permanent();
         for (Community c : model.communities()) {
-            Tally t = new Tally();
+            long participants = 0;
+            long youth = 0;
+            long youthIn = 0;
+            long elderly = 0;
+            long elderlyIn = 0;
+            long members = 0;
+            long membersIn = 0;
+            long migrants = 0;
+            long migrantsIn = 0;
+            double awareness = 0;
+            double trust = 0;
+            double satisfaction = 0;
+            int grid = -1;
+            int gridHouseholds = 0;
+            int gridParticipants = 0;
+            double gridSatisfaction = 0;
             for (int i = c.firstHousehold(); i < c.endHousehold(); i++) {
-                boolean participating = p.isParticipating(i, day, window, permanent);
-                t.households++;
-                if (participating) {
-                    t.participants++;
+                int g = p.grid(i);
+                if (g != grid) {
+                    grids.record(grid, gridHouseholds, gridParticipants, gridSatisfaction);
+                    grid = g;
+                    gridHouseholds = 0;
+                    gridParticipants = 0;
+                    gridSatisfaction = 0;
                 }
-                t.countGroups(p, i, participating);
-                t.awarenessSum += p.awareness(i);
-                t.trustSum += p.trust(i);
-                t.satisfactionSum += p.satisfaction(i);
-                grids.add(p.grid(i), participating, p.satisfaction(i));
+                int k = p.isParticipating(i, day, window, permanent) ? 1 : 0;
+                int age = p.ageGroup(i);
+                int y = age == Population.YOUTH ? 1 : 0;
+                int e = age == Population.ELDERLY ? 1 : 0;
+                int m = p.isPartyMember(i) ? 1 : 0;
+                int r = p.isMigrant(i) ? 1 : 0;
+                participants += k;
+                youth += y;
+                youthIn += y & k;
+                elderly += e;
+                elderlyIn += e & k;
+                members += m;
+                membersIn += m & k;
+                migrants += r;
+                migrantsIn += r & k;
+                double sat = p.satisfaction(i);
+                awareness += p.awareness(i);
+                trust += p.trust(i);
+                satisfaction += sat;
+                gridHouseholds++;
+                gridParticipants += k;
+                gridSatisfaction += sat;
             }
+            grids.record(grid, gridHouseholds, gridParticipants, gridSatisfaction);
+            Tally t = new Tally();
+            t.households = c.households();
+            t.participants = participants;
+            t.awarenessSum = awareness;
+            t.trustSum = trust;
+            t.satisfactionSum = satisfaction;
+            t.groupSize[0] = youth;
+            t.groupParticipants[0] = youthIn;
+            t.groupSize[1] = elderly;
+            t.groupParticipants[1] = elderlyIn;
+            t.groupSize[2] = members;
+            t.groupParticipants[2] = membersIn;
+            t.groupSize[3] = migrants;
+            t.groupParticipants[3] = migrantsIn;
             perCommunity[c.index()] = t;
         }
     }
@@ -164,8 +219,9 @@ public final class MetricsCollector implements Steppable {
             }
         }
         if (count > 0) {
-            put(v, "resolution_days_median", percentile.evaluate(timesBuffer[0], 0, count, 50));
-            put(v, "resolution_days_p90", percentile.evaluate(timesBuffer[0], 0, count, 90));
+            percentile.setData(timesBuffer[0], 0, count);
+            put(v, "resolution_days_median", percentile.evaluate(50));
+            put(v, "resolution_days_p90", percentile.evaluate(90));
         }
         put(v, "wait_days_mean", t.ratio(t.waitSumWindow, t.startedWindow));
         put(v, "volunteer_hours", t.volunteerHours);
@@ -219,25 +275,6 @@ public final class MetricsCollector implements Steppable {
         long eventsHeld;
         long eventParticipants;
         double spending;
-
-        void countGroups(Population p, int i, boolean participating) {
-            int k = participating ? 1 : 0;
-            if (p.ageGroup(i) == Population.YOUTH) {
-                groupSize[0]++;
-                groupParticipants[0] += k;
-            } else if (p.ageGroup(i) == Population.ELDERLY) {
-                groupSize[1]++;
-                groupParticipants[1] += k;
-            }
-            if (p.isPartyMember(i)) {
-                groupSize[2]++;
-                groupParticipants[2] += k;
-            }
-            if (p.isMigrant(i)) {
-                groupSize[3]++;
-                groupParticipants[3] += k;
-            }
-        }
 
         void add(Tally o) {
             households += o.households;
@@ -297,12 +334,13 @@ public final class MetricsCollector implements Steppable {
             satisfaction = new double[grids];
         }
 
-        void add(int grid, boolean participating, double sat) {
-            households[grid]++;
-            if (participating) {
-                participants[grid]++;
+        /** Adds a run of residents of one grid (grid -1: nothing yet). */
+        void record(int grid, int n, int joined, double satisfactionSum) {
+            if (grid >= 0) {
+                households[grid] += n;
+                participants[grid] += joined;
+                satisfaction[grid] += satisfactionSum;
             }
-            satisfaction[grid] += sat;
         }
 
         double gini(List<Community> scope, boolean participation) {

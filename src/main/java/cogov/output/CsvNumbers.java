@@ -45,13 +45,18 @@ public final class CsvNumbers {
         if (digits < SUSPECT_DIGITS) {
             return printed;
         }
+        // Rounding to more digits stays at least as close, so the precisions that read back form an
+        // upward-closed set: search down from one digit fewer than printed (Java 17 over-prints by one
+        // or two digits at most), which takes one to three roundings instead of up to sixteen.
         BigDecimal exact = new BigDecimal(value);
-        for (int p = 1; p < digits; p++) {
+        BigDecimal best = printed;
+        for (int p = digits - 1; p >= 1; p--) {
             BigDecimal candidate = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-            if (candidate.doubleValue() == value) {
-                return candidate;
+            if (candidate.doubleValue() != value) {
+                break;
             }
+            best = candidate;
         }
-        return printed;
+        return best;
     }
 }
