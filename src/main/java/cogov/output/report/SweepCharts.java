@@ -29,6 +29,14 @@ final class SweepCharts {
     static final String EFFECTS = "Mechanism effects";
     static final String FACTORIAL = "Factorial analysis";
     static final String TRADEOFF = "Cost and outcome trade-off";
+    static final String FOR_WHOM = "For whom: effects by community type";
+    /** Outcomes whose effects are also shown per community type. */
+    static final List<String> FOR_WHOM_METRICS = List.of("participation_rate", "satisfaction_mean", "trust_mean",
+            "resolution_rate");
+    /** Community types in their fixed order (also their colour order in these charts). */
+    static final List<String> TYPES = List.of("old-urban", "commodity-housing", "relocated");
+    /** Up to this many configurations besides the reference are shown per type; beyond, a selection. */
+    static final int MAX_FOR_WHOM_CONFIGS = 7;
     static final String CI = "95% t confidence intervals";
     static final String COST = "spending_yuan";
     static final List<String> GAINS = List.of("participation_rate", "resolution_rate");
@@ -67,6 +75,12 @@ final class SweepCharts {
         }
         for (String gain : GAINS) {
             tradeoff(MetricRegistry.find(gain)).ifPresent(figures::add);
+        }
+        List<String> chosen = forWhomConfigurations(factorial);
+        for (Metric m : data.outcomes) {
+            if (FOR_WHOM_METRICS.contains(m.name())) {
+                forWhom(m, chosen).ifPresent(figures::add);
+            }
         }
         return figures;
     }
@@ -176,6 +190,72 @@ final class SweepCharts {
         return Optional.of(new Figure("effects-" + metric.name(), EFFECTS, "Paired difference of each configuration from "
                 + reference + " in " + metric.label().toLowerCase(Locale.ROOT) + ", zero line dashed.", chart,
                 new ChartSize(7.0, Math.max(2.5, 1.3 + 0.35 * labels.size()))));
+    }
+
+    /**
+     * The configurations shown per community type: all of them when there are few; otherwise, in a
+     * factorial, those that switch on a single factor and the one that switches on all.
+     */
+    List<String> forWhomConfigurations(Optional<Factorial> factorial) {
+        String reference = data.referenceId();
+        List<String> others = configIds.stream().filter(id -> !id.equals(reference)).toList();
+        if (others.size() <= MAX_FOR_WHOM_CONFIGS || factorial.isEmpty()) {
+            return others.subList(0, Math.min(others.size(), MAX_FOR_WHOM_CONFIGS));
+        }
+        Map<String, String> ref = data.manifest.design().stream().filter(p -> p.configId().equals(reference))
+                .findFirst().map(DesignPoint::factors).orElse(Map.of());
+        List<String> chosen = new ArrayList<>();
+        String allOn = null;
+        int most = -1;
+        for (DesignPoint p : data.manifest.design()) {
+            long changed = p.factors().entrySet().stream()
+                    .filter(e -> !e.getValue().equals(ref.get(e.getKey()))).count();
+            if (changed == 1) {
+                chosen.add(p.configId());
+            }
+            if (changed > most) {
+                most = (int) changed;
+                allOn = p.configId();
+            }
+        }
+        if (allOn != null && most > 1) {
+            chosen.add(allOn);
+        }
+        return chosen;
+    }
+
+    /** Paired difference from the reference in each community type, for the chosen configurations. */
+    Optional<Figure> forWhom(Metric metric, List<String> chosen) {
+        List<String> labels = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
+        IntSummaryStatistics n = new IntSummaryStatistics();
+        for (String id : chosen) {
+            for (String type : TYPES) {
+                data.byType.stream().filter(c -> c.configId().equals(id) && c.type().equals(type)
+                        && c.metric().equals(metric.name())).findFirst().ifPresent(c -> {
+                            labels.add(data.label(id) + " \u00b7 " + type);
+                            rows.add(new double[] {c.meanDiff(), c.ciLow(), c.ciHigh()});
+                            n.accept(c.nPairs());
+                        });
+            }
+        }
+        if (labels.isEmpty()) {
+            return Optional.empty();
+        }
+        String reference = data.label(data.referenceId());
+        YIntervalSeriesCollection dataset = ForestChart.dataset(labels, column(rows, 0), column(rows, 1), column(rows, 2));
+        SeriesColours byType = key -> {
+            String k = String.valueOf(key);
+            return TYPES.indexOf(k.substring(k.lastIndexOf(' ') + 1)) + 1;
+        };
+        String subtitle = nText(n, "paired replications per comparison") + "; " + CI
+                + "; colour = community type (old urban, commodity housing, relocated)";
+        JFreeChart chart = ForestChart.create(metric.label() + " by community type: difference from " + reference,
+                "Difference from " + reference + ", " + metric.axisLabel() + better(metric), labels, dataset, subtitle,
+                byType);
+        return Optional.of(new Figure("for-whom-" + metric.name(), FOR_WHOM, "Paired difference from " + reference
+                + " in " + metric.label().toLowerCase(Locale.ROOT) + " within each community type: who gains.",
+                chart, new ChartSize(7.0, Math.max(2.5, 1.3 + 0.3 * labels.size()))));
     }
 
     Figure mainEffects(Factorial factorial, Metric metric) {

@@ -45,6 +45,11 @@ final class SweepData {
                       double ciHigh, double effectSize, double pValue, double pHolm) {
     }
 
+    /** A comparison.csv row of one community type: the "for whom" view of an effect. */
+    record TypeComparison(String configId, String type, String metric, int nPairs, double meanDiff, double ciLow,
+                          double ciHigh) {
+    }
+
     final Path dir;
     final Manifest manifest;
     final List<Metric> outcomes;
@@ -53,9 +58,11 @@ final class SweepData {
     final Map<String, List<Day>> county;
     final List<Summary> summary;
     final List<Comparison> comparison;
+    final List<TypeComparison> byType;
 
     private SweepData(Path dir, Manifest manifest, List<Metric> outcomes, List<Metric> seriesMetrics, List<Run> runs,
-                      Map<String, List<Day>> county, List<Summary> summary, List<Comparison> comparison) {
+                      Map<String, List<Day>> county, List<Summary> summary, List<Comparison> comparison,
+                      List<TypeComparison> byType) {
         this.dir = dir;
         this.manifest = manifest;
         this.outcomes = outcomes;
@@ -64,6 +71,7 @@ final class SweepData {
         this.county = county;
         this.summary = summary;
         this.comparison = comparison;
+        this.byType = byType;
     }
 
     static SweepData load(Path dir) throws IOException {
@@ -103,7 +111,8 @@ final class SweepData {
         Map<String, List<Day>> county = readTimeseries(dir.resolve("timeseries.csv"), seriesMetrics);
         seriesMetrics.removeIf(m -> !selection.test(m));
         return new SweepData(dir, manifest, List.copyOf(outcomes), List.copyOf(seriesMetrics), List.copyOf(runs),
-                county, readSummary(dir.resolve("summary.csv")), readComparison(dir.resolve("comparison.csv")));
+                county, readSummary(dir.resolve("summary.csv")), readComparison(dir.resolve("comparison.csv")),
+                readTypeComparison(dir.resolve("comparison.csv")));
     }
 
     /** Configurations in order of first appearance, with factor columns between config_id and replication. */
@@ -189,6 +198,25 @@ final class SweepData {
                         count(r, "n_pairs"), Csv.number(r, "mean_diff"), Csv.number(r, "ci_low"),
                         Csv.number(r, "ci_high"), Csv.number(r, "effect_size"), Csv.number(r, "p_value"),
                         Csv.number(r, "p_holm")));
+            }
+        }
+        return rows;
+    }
+
+    private static List<TypeComparison> readTypeComparison(Path file) throws IOException {
+        List<TypeComparison> rows = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return rows;
+        }
+        Csv.Table t = Csv.read(file);
+        if (!t.has("scope") || !t.has("unit")) {
+            return rows;
+        }
+        for (CSVRecord r : t.records()) {
+            if ("type".equals(Csv.text(r, "scope"))) {
+                rows.add(new TypeComparison(Csv.text(r, "config_id"), Csv.text(r, "unit"), Csv.text(r, "metric"),
+                        count(r, "n_pairs"), Csv.number(r, "mean_diff"), Csv.number(r, "ci_low"),
+                        Csv.number(r, "ci_high")));
             }
         }
         return rows;

@@ -147,6 +147,24 @@ class ReportTest {
     }
 
     @Test
+    void forWhomPlotsEachCommunityTypesDifferenceFromComparisonCsv() {
+        YIntervalSeriesCollection d = (YIntervalSeriesCollection) figures.get("for-whom-participation_rate").chart()
+                .getXYPlot().getDataset();
+        int m = SweepFixture.METRICS.indexOf("participation_rate");
+        assertEquals(2 * (sweep.labels.size() - 1), d.getSeriesCount(), "two types for each non-reference configuration");
+        int row = 0;
+        for (int c = 1; c < sweep.labels.size(); c++) {
+            double county = SweepFixture.stats(sweep.diffs(m, c))[0];
+            for (String type : List.of("old-urban", "relocated")) {
+                assertEquals(sweep.labels.get(c) + " \u00b7 " + type, d.getSeriesKey(row));
+                assertEquals(SweepFixture.typeDiff(county, type), d.getYValue(row, 0), EPS);
+                assertEquals(SweepFixture.typeDiff(county, type) - 0.005, d.getStartYValue(row, 0), EPS);
+                row++;
+            }
+        }
+    }
+
+    @Test
     void mainEffectsAreMeanOnMinusMeanOffPerReplication() {
         for (String metric : SweepFixture.METRICS) {
             int m = SweepFixture.METRICS.indexOf(metric);

@@ -163,6 +163,11 @@ public final class SweepFixture {
         return d;
     }
 
+    /** The per-type difference the fixture writes: relocated communities gain more than old urban ones. */
+    public static double typeDiff(double countyDiff, String type) {
+        return type.equals("relocated") ? countyDiff + 0.02 : countyDiff - 0.01;
+    }
+
     private void comparison() throws IOException {
         StringBuilder sb = new StringBuilder(
                 "config_id,reference_id,scope,unit,metric,n_pairs,mean_diff,ci_low,ci_high,effect_size,p_value,p_holm\n");
@@ -172,6 +177,11 @@ public final class SweepFixture {
                 sb.append(String.format(Locale.ROOT, "%s,c0,county,county,%s,%d,%s,%s,%s,%s,%s,%s%n",
                         configIds.get(c), METRICS.get(m), REPS, s[0], s[2], s[3], s[1] == 0 ? "" : s[0] / s[1],
                         0.01 * c, c == 1 ? "" : Math.min(1, 0.01 * c * 3)));
+                for (String type : List.of("old-urban", "relocated")) {
+                    double diff = typeDiff(s[0], type);
+                    sb.append(String.format(Locale.ROOT, "%s,c0,type,%s,%s,%d,%s,%s,%s,,,%n", configIds.get(c), type,
+                            METRICS.get(m), REPS, diff, diff - 0.005, diff + 0.005));
+                }
             }
         }
         Files.writeString(dir.resolve("comparison.csv"), sb.toString(), StandardCharsets.UTF_8);
