@@ -140,10 +140,10 @@ final class SweepCommand extends CogovCommand {
                 sweep.spec().replications(), sweep.plan().size(),
                 slice.isAll() ? "" : " (" + runs.size() + " in shard " + slice + ")");
         sweep.scenarios();
-        Duration estimate = sweep.estimate(30, nThreads, runs.size());
-        o.printf("Estimated time: about %s on %d threads (an estimate: one 30-day run of the reference"
-                + " configuration was timed and extrapolated; real runs vary with configuration and load)%n",
-                human(estimate), nThreads);
+        Duration estimate = sweep.estimate(90, nThreads, runs.size());
+        o.printf("Estimated time: about %s on %d threads (an estimate: the reference and the last configuration"
+                + " were timed over 30 and 90 days after a warm-up and extrapolated to full runs, assuming a parallel"
+                + " efficiency of 0.8; real runs vary with configuration and load)%n", human(estimate), nThreads);
         o.flush();
         return ExitCodes.OK;
     }

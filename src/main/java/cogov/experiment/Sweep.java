@@ -123,13 +123,40 @@ public final class Sweep {
      * sweep on {@code threads} threads. An estimate: run time varies with configuration and machine load.
      */
     public Duration estimate(int days, int threads, int runCount) throws Exception {
-        Scenario s = scenarios().get(design.referenceIndex());
-        int shortDays = Math.min(days, s.days());
-        long t0 = System.nanoTime();
-        function.run(s.withDays(shortDays).withSeed(Seeds.forReplication(spec.seed(), 0)), rows -> { });
-        double perRunNanos = (System.nanoTime() - t0) * (double) s.days() / shortDays;
+        List<Scenario> all = scenarios();
+        Scenario first = all.get(design.referenceIndex());
+        Scenario last = all.get(all.size() - 1);
+        double perRun = (secondsPerRun(first, days) + secondsPerRun(last, days)) / 2;
         int parallel = Math.max(1, Math.min(threads, runCount));
-        return Duration.ofNanos((long) (perRunNanos * Math.ceil(runCount / (double) parallel)));
+        double speedUp = parallel == 1 ? 1 : ASSUMED_PARALLEL_EFFICIENCY * parallel;
+        return Duration.ofNanos((long) (perRun * 1e9 * runCount / speedUp));
+    }
+
+    /** Parallel efficiency measured for whole runs on this project's 2-core machines (0.8-0.9). */
+    private static final double ASSUMED_PARALLEL_EFFICIENCY = 0.8;
+
+    /**
+     * Seconds one full run of the scenario takes, from timed short runs after a warm-up: a fixed
+     * set-up cost plus a cost per day, fitted to runs of {@code days / 3} and {@code days} days.
+     */
+    private double secondsPerRun(Scenario scenario, int days) throws Exception {
+        Scenario s = scenario.withSeed(Seeds.forReplication(spec.seed(), 0));
+        int longDays = Math.max(1, Math.min(days, s.days()));
+        int shortDays = Math.max(1, longDays / 3);
+        for (int k = 0; k < 3; k++) {
+            function.run(s.withDays(longDays), rows -> { });
+        }
+        double shortRun = seconds(s.withDays(shortDays));
+        double longRun = seconds(s.withDays(longDays));
+        double perDay = longDays > shortDays ? Math.max(0, (longRun - shortRun) / (longDays - shortDays)) : longRun / longDays;
+        double fixed = Math.max(0, shortRun - perDay * shortDays);
+        return fixed + perDay * s.days();
+    }
+
+    private double seconds(Scenario s) throws Exception {
+        long t0 = System.nanoTime();
+        function.run(s, rows -> { });
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     /**
