@@ -110,9 +110,11 @@ final class SweepData {
         List<Metric> seriesMetrics = new ArrayList<>();
         Map<String, List<Day>> county = readTimeseries(dir.resolve("timeseries.csv"), seriesMetrics);
         seriesMetrics.removeIf(m -> !selection.test(m));
+        List<Comparison> comparison = new ArrayList<>();
+        List<TypeComparison> byType = new ArrayList<>();
+        readComparison(dir.resolve("comparison.csv"), comparison, byType);
         return new SweepData(dir, manifest, List.copyOf(outcomes), List.copyOf(seriesMetrics), List.copyOf(runs),
-                county, readSummary(dir.resolve("summary.csv")), readComparison(dir.resolve("comparison.csv")),
-                readTypeComparison(dir.resolve("comparison.csv")));
+                county, readSummary(dir.resolve("summary.csv")), comparison, byType);
     }
 
     /** Configurations in order of first appearance, with factor columns between config_id and replication. */
@@ -185,41 +187,26 @@ final class SweepData {
         return rows;
     }
 
-    private static List<Comparison> readComparison(Path file) throws IOException {
-        List<Comparison> rows = new ArrayList<>();
+    /** Reads comparison.csv once: county rows into {@code county}, community-type rows into {@code byType}. */
+    private static void readComparison(Path file, List<Comparison> county, List<TypeComparison> byType)
+            throws IOException {
         if (!Files.isRegularFile(file)) {
-            return rows;
+            return;
         }
         Csv.Table t = Csv.read(file);
         t.require("config_id", "reference_id", "metric", "mean_diff");
         for (CSVRecord r : t.records()) {
             if (isCounty(r)) {
-                rows.add(new Comparison(Csv.text(r, "config_id"), Csv.text(r, "reference_id"), Csv.text(r, "metric"),
+                county.add(new Comparison(Csv.text(r, "config_id"), Csv.text(r, "reference_id"), Csv.text(r, "metric"),
                         count(r, "n_pairs"), Csv.number(r, "mean_diff"), Csv.number(r, "ci_low"),
                         Csv.number(r, "ci_high"), Csv.number(r, "effect_size"), Csv.number(r, "p_value"),
                         Csv.number(r, "p_holm")));
-            }
-        }
-        return rows;
-    }
-
-    private static List<TypeComparison> readTypeComparison(Path file) throws IOException {
-        List<TypeComparison> rows = new ArrayList<>();
-        if (!Files.isRegularFile(file)) {
-            return rows;
-        }
-        Csv.Table t = Csv.read(file);
-        if (!t.has("scope") || !t.has("unit")) {
-            return rows;
-        }
-        for (CSVRecord r : t.records()) {
-            if ("type".equals(Csv.text(r, "scope"))) {
-                rows.add(new TypeComparison(Csv.text(r, "config_id"), Csv.text(r, "unit"), Csv.text(r, "metric"),
+            } else if ("type".equals(Csv.text(r, "scope"))) {
+                byType.add(new TypeComparison(Csv.text(r, "config_id"), Csv.text(r, "unit"), Csv.text(r, "metric"),
                         count(r, "n_pairs"), Csv.number(r, "mean_diff"), Csv.number(r, "ci_low"),
                         Csv.number(r, "ci_high")));
             }
         }
-        return rows;
     }
 
     private static boolean isCounty(CSVRecord r) {
