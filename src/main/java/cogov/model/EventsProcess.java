@@ -69,8 +69,8 @@ final class EventsProcess implements Steppable {
         }
         int[] starts = new int[model.communities().size() + 1];
         int[] capacity = new int[model.communities().size()];
+        long[] regularPlaces = new long[model.communities().size()];
         boolean[] consultation = new boolean[model.communities().size()];
-        boolean[] regularToday = new boolean[model.communities().size()];
         int total = 0;
         for (Community c : model.communities()) {
             int idx = c.index();
@@ -82,46 +82,47 @@ final class EventsProcess implements Steppable {
                 starts[idx + 1] = total;
                 continue;
             }
-            capacity[idx] = capacity(c, regular, consultation[idx]);
-            regularToday[idx] = regular && (!events.capacityLimited() || regularPlacesByFunds(c) > 0);
+            regularPlaces[idx] = regular ? regularPlaces(c) : 0;
+            long places = regularPlaces[idx] + (consultation[idx] ? venuePlaces(c) : 0);
+            capacity[idx] = (int) Math.min(Integer.MAX_VALUE, places);
             if (capacity[idx] == 0) {
                 starts[idx + 1] = total;
                 continue;
             }
-            c.ledger.eventsHeld = (regularToday[idx] ? 1 : 0) + (consultation[idx] ? 1 : 0);
+            c.ledger.eventsHeld = (regularPlaces[idx] > 0 ? 1 : 0) + (consultation[idx] ? 1 : 0);
             invite(c, day, p, net, random);
             total = decide(c, day, p, net, random, countyParticipating, total);
             starts[idx + 1] = total;
         }
         for (Community c : model.communities()) {
-            attend(c, day, p, starts[c.index()], starts[c.index() + 1], capacity[c.index()], regularToday[c.index()],
+            attend(c, day, p, starts[c.index()], starts[c.index() + 1], capacity[c.index()], regularPlaces[c.index()],
                     consultation[c.index()], random);
         }
     }
 
     /**
-     * Places for the day's events. A regular event is capped by venue area (own, units', shared) and by
-     * funds (units' first, then public); a consultation meeting by venue area only, since it is held as
-     * part of the Party organisation's own work (assumption).
+     * Places at a regular event: capped by venue area (own, units', shared) and by funds (units' first,
+     * then public), uncapped when capacity is not limited. A consultation meeting is capped by venue area
+     * only, since it is held as part of the Party organisation's own work (assumption).
      */
-    private int capacity(Community c, boolean regular, boolean consultation) {
+    private long regularPlaces(Community c) {
         if (!events.capacityLimited()) {
             return Integer.MAX_VALUE;
         }
-        long byVenue = (long) Math.floor((c.venueM2 + c.unitVenueM2 + c.sharedVenueM2) / events.m2PerParticipant());
-        long places = consultation ? byVenue : 0;
-        if (regular) {
-            places += Math.min(byVenue, regularPlacesByFunds(c));
-        }
-        return (int) Math.min(Integer.MAX_VALUE, places);
-    }
-
-    private long regularPlacesByFunds(Community c) {
         double funds = c.publicBalance + c.unitBalance - events.costYuanPerEvent();
         if (funds < 0) {
             return 0;
         }
-        return events.costYuanPerParticipant() > 0 ? (long) Math.floor(funds / events.costYuanPerParticipant()) : Long.MAX_VALUE;
+        long byFunds = events.costYuanPerParticipant() > 0
+                ? (long) Math.floor(funds / events.costYuanPerParticipant()) : Long.MAX_VALUE;
+        return Math.min(venuePlaces(c), byFunds);
+    }
+
+    private long venuePlaces(Community c) {
+        if (!events.capacityLimited()) {
+            return Integer.MAX_VALUE;
+        }
+        return (long) Math.floor((c.venueM2 + c.unitVenueM2 + c.sharedVenueM2) / events.m2PerParticipant());
     }
 
     private void invite(Community c, int day, Population p, SocialNetwork net, MersenneTwisterFast random) {
@@ -190,7 +191,7 @@ final class EventsProcess implements Steppable {
         return total;
     }
 
-    private void attend(Community c, int day, Population p, int from, int to, int capacity, boolean regular,
+    private void attend(Community c, int day, Population p, int from, int to, int capacity, long regularPlaces,
                         boolean consultation, MersenneTwisterFast random) {
         if (c.ledger.eventsHeld == 0) {
             return;
@@ -213,9 +214,8 @@ final class EventsProcess implements Steppable {
             p.trust[i] += trustGain * (1 - p.trust[i]);
         }
         c.ledger.eventParticipants = admitted;
-        if (events.capacityLimited() && regular) {
-            long paying = Math.min(admitted, Math.min(regularPlacesByFunds(c),
-                    (long) Math.floor((c.venueM2 + c.unitVenueM2 + c.sharedVenueM2) / events.m2PerParticipant())));
+        if (events.capacityLimited() && regularPlaces > 0) {
+            long paying = Math.min(admitted, regularPlaces);
             double cost = events.costYuanPerEvent() + events.costYuanPerParticipant() * paying;
             double fromUnits = Math.min(cost, c.unitBalance);
             c.unitBalance -= fromUnits;
