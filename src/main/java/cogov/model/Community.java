@@ -41,7 +41,6 @@ public final class Community {
     double publicBalance;
     double unitBalance;
     double capacityHours;
-    double volunteerHoursToday;
 
     int residentMembers;
     int inServiceMembers;

@@ -55,6 +55,8 @@ public final class CountyModel extends SimState {
     private final ServiceOutcomes outcomes = new ServiceOutcomes();
     private int day;
     private int gridTotal;
+    /** The set-up stream while mechanisms set up; null otherwise. */
+    private transient MersenneTwisterFast setUpRandom;
 
     public CountyModel(Scenario scenario, List<Mechanism> mechanisms) {
         super(scenario.seed());
@@ -105,8 +107,6 @@ public final class CountyModel extends SimState {
         schedule.scheduleRepeating(0.0, ORDER_INFLUENCE, new InfluenceProcess(this));
         schedule.scheduleRepeating(0.0, ORDER_NEEDS - 1, state -> beginDay());
     }
-
-    private transient MersenneTwisterFast setUpRandom;
 
     /** The set-up stream; only valid while mechanisms set up (it keeps set-up draws apart from daily ones). */
     public MersenneTwisterFast setUpRandom() {

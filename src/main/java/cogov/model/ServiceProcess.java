@@ -34,7 +34,6 @@ final class ServiceProcess implements Steppable {
             applyTurnover(c, day);
             int onDuty = c.staffOnDuty(day);
             double volunteer = volunteerHoursPerDay(c);
-            c.volunteerHoursToday = volunteer;
             c.capacityHours = onDuty * service.hoursPerStaffDay() * service.productivity() * c.staffProductivity + volunteer;
             c.ledger.volunteerHours = volunteer;
             c.ledger.recordSpending(day, (onDuty * costs.staffSalaryYuanYear()
