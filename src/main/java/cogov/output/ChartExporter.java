@@ -54,7 +54,7 @@ public final class ChartExporter {
     public static void write(JFreeChart chart, ChartSize size, Format format, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, ".chart-", ".tmp");
+        Path tmp = TempPaths.newFile(parent, ".chart-", ".tmp");
         try {
             switch (format) {
                 case PNG -> writePng(chart, size, tmp);
