@@ -254,8 +254,8 @@ public final class Sweep {
             theirs = ExperimentLoader.parse(new String(folder.originalExperimentBytes(), StandardCharsets.UTF_8),
                     spec.file(), folder.scenarioCopy());
         } catch (ConfigException | IOException e) {
-            throw new SweepException(folder.root() + " holds an experiment that can no longer be read ("
-                    + e.getMessage() + "): refusing to resume into it");
+            throw new SweepException(folder.root() + " holds another experiment, or one whose stored "
+                    + SweepFolder.EXPERIMENT + " no longer loads (" + e.getMessage() + "): refusing to resume into it");
         }
         List<String> changed = new ArrayList<>();
         if (!Design.expand(theirs).hash().equals(design.hash())) {
