@@ -77,6 +77,8 @@ final class ScenarioSchema {
         m.put("share", share);
         m.put("effort_hours", effort);
         m.put("department_share", department);
+        m.put("complex_share", 0.0);
+        m.put("volunteer_able", false);
         return m;
     }
 
@@ -211,7 +213,7 @@ final class ScenarioSchema {
             doubleKey("complex_time_limit_days", 15).unit("days").rangeAboveZero(365).desc("Time limit for department-level requests.").src(BEIJING_12345),
             doubleKey("drop_after_days", 30).unit("days").range(0, 100_000).desc("A request still waiting after this many days is dropped (0 = never)."),
             share("resolve_share", 1).desc("Probability that a handling by a worker with enough skill resolves a committee request"
-                    + " (1: failure comes only from missing skill). A failed request is reworked once, then escalated to its department."),
+                    + " (1: failure comes only from missing skill). A failed request is reworked once; failing again, complex casework is escalated to its department, a simple request closed unresolved."),
             doubleKey("complex_effort_multiplier", 1).unit("factor").range(0.01, 100)
                     .desc("Effort of a complex request relative to its category mean."),
             share("simple_skill", 0).desc("Skill a simple request needs (0: any worker resolves it)."),

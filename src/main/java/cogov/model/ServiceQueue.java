@@ -12,7 +12,8 @@ import java.util.List;
  * servers share the day's staff hours equally, so with Poisson arrivals, exponential efforts, constant
  * capacity, no skills and no volunteers the queue is exactly M/M/c. Each post has a skill: a handling
  * resolves with a probability that falls when the worker's skill is below what the request needs; a
- * failed request is reworked once and then escalated to its department. Cross-department requests get
+ * failed request is reworked once; failing again, complex casework is escalated to its department and a
+ * simple request is closed unresolved. Cross-department requests get
  * a triage (plus coordination by the community Party organisation, when it coordinates) and go to the
  * county departments.
  */
@@ -204,8 +205,11 @@ final class ServiceQueue {
             c.ledger.recordRework();
             r.remainingEffort = r.effortHours;
             waitingLine.addLast(r);
-        } else {
+        } else if (r.complexity == Request.COMPLEX) {
             escalate(r, t, 1, c, model, random);
+        } else {
+            c.ledger.recordDropped(false);
+            model.outcomes().add(r.household, ServiceOutcomes.DROPPED, t - r.arrival);
         }
     }
 
