@@ -167,6 +167,7 @@ public final class Report {
             tables.design(page);
             tables.summary(page);
             tables.comparison(page);
+            tables.costEffectiveness(page);
             tables.factorial(page);
         }
         String section = null;
