@@ -1,7 +1,5 @@
 package cogov.config;
 
-import java.util.Map;
-
 /**
  * How residents (household representatives) are drawn at day 0.
  *
@@ -20,9 +18,7 @@ import java.util.Map;
  * @param memberInvitationsPerEvent   ties a Party member personally invites to each event
  * @param typeEffects                 offsets by community type
  * @param relocatedHouseholdEffect    extra offsets for households from former villages
- * @param youthEffect                 offsets for residents aged 18-34
- * @param workingEffect               offsets for working-age residents
- * @param elderlyEffect               offsets for residents aged 60+
+ * @param ageEffects                  offsets by age group
  * @param migrantEffect               offsets for migrant (non-local) households
  * @param memberEffect                offsets for Party members (applied when membership is set)
  */
@@ -40,20 +36,14 @@ public record ResidentsSpec(
         double memberVolunteerHoursPerYear,
         double memberOutreachVisitsPerMonth,
         int memberInvitationsPerEvent,
-        Map<CommunityType, StateOffsets> typeEffects,
+        TypeEffects typeEffects,
         StateOffsets relocatedHouseholdEffect,
-        StateOffsets youthEffect,
-        StateOffsets workingEffect,
-        StateOffsets elderlyEffect,
+        AgeEffects ageEffects,
         StateOffsets migrantEffect,
         StateOffsets memberEffect) {
 
-    public ResidentsSpec {
-        typeEffects = Map.copyOf(typeEffects);
-    }
-
-    /** The offsets for a community type (none when not configured). */
+    /** The offsets for a community type. */
     public StateOffsets effectOf(CommunityType type) {
-        return typeEffects.getOrDefault(type, StateOffsets.NONE);
+        return typeEffects.of(type);
     }
 }

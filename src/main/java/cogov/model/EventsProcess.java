@@ -30,9 +30,9 @@ final class EventsProcess implements Steppable {
         this.rule = model.scenario().participation();
         this.events = model.scenario().events();
         this.availability = new double[3];
-        availability[Population.YOUTH] = rule.availabilityYouth();
-        availability[Population.WORKING] = rule.availabilityWorking();
-        availability[Population.ELDERLY] = rule.availabilityElderly();
+        availability[Population.YOUTH] = rule.availability().youth();
+        availability[Population.WORKING] = rule.availability().working();
+        availability[Population.ELDERLY] = rule.availability().elderly();
     }
 
     static boolean regularEventOn(Community c, int day, int intervalDays) {

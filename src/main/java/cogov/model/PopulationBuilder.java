@@ -60,8 +60,8 @@ final class PopulationBuilder {
                 StateOffsets own = p.relocated[i] ? spec.relocatedHouseholdEffect() : StateOffsets.NONE;
                 StateOffsets origin = p.migrant[i] ? spec.migrantEffect() : StateOffsets.NONE;
                 StateOffsets member = p.membership[i] != Population.NOT_MEMBER ? spec.memberEffect() : StateOffsets.NONE;
-                StateOffsets ageEffect = age == Population.YOUTH ? spec.youthEffect()
-                        : (age == Population.ELDERLY ? spec.elderlyEffect() : spec.workingEffect());
+                StateOffsets ageEffect = age == Population.YOUTH ? spec.ageEffects().youth()
+                        : (age == Population.ELDERLY ? spec.ageEffects().elderly() : spec.ageEffects().working());
                 p.threshold[i] = clamp(threshold.next() + typeEffect.threshold() + own.threshold() + ageEffect.threshold()
                         + origin.threshold() + member.threshold());
                 p.awareness[i] = clamp(awareness.next() + typeEffect.awareness() + own.awareness() + ageEffect.awareness()
