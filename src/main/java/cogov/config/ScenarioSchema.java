@@ -301,72 +301,6 @@ final class ScenarioSchema {
             doubleKey("training_yuan_per_worker_year", 3000)
                     .unc(1500, 6000, "half to twice the default").unit("yuan/year").range(0, 1e7).desc("Training cost per trained worker (full-time staff mechanism)."));
 
-    private static final String SHANDONG = "Shandong 2017 community work standard";
-
-    static final ObjectType MECHANISMS = object(
-            objectKey("joint_building", object(
-                    boolKey("enabled", false).desc("Switch the mechanism on."),
-                    intKey("units_per_community", 3)
-                    .unc(1, 6, "a few co-building units per community").unit("units").range(0, 1000).desc("Joint-building units signed up per community."),
-                    intKey("registered_members_per_community", 120).unit("members").range(0, 100_000)
-                            .desc("In-service Party members registered where they live (双报到).")
-                            .src("Foshan: about 123 registered members per community"),
-                    doubleKey("volunteer_hours_per_member_year", 50).unit("hours/year").range(0, 2000)
-                            .desc("Volunteer hours per registered member.").src("Xingtai: at least 50 volunteer hours per member per year"),
-                    doubleKey("unit_money_yuan_year", 20_000)
-                    .unc(5000, 50000, "a quarter to 2.5 times the default").unit("yuan/year per unit").range(0, 1e9).desc("Money a unit contributes."),
-                    doubleKey("unit_venue_m2", 100)
-                    .unc(50, 200, "half to twice the default").unit("m2 per unit").range(0, 1e6).desc("Venue area a unit opens to the community."),
-                    doubleKey("unit_volunteer_hours_week", 8)
-                    .unc(4, 16, "half to twice the default").unit("hours/week per unit").range(0, 10_000).desc("Volunteer hours a unit supplies.")))
-                    .desc("Joint building and co-management (联建共管)."),
-            objectKey("regional_integration", object(
-                    boolKey("enabled", false).desc("Switch the mechanism on."),
-                    share("pooling_share", 0.3)
-                    .unc(0.1, 0.5, "a third to 1.7 times the default").desc("Share of idle capacity the joint council pools to overloaded communities."),
-                    doubleKey("escalation_delay_days", 3)
-                    .unc(1, 7, "fast-tracked escalation: a day up to the ordinary 7-day limit").unit("days").range(0, 365).desc("Department delay under fast-tracked escalation (吹哨报到)."),
-                    intKey("grid_households", 400).unit("households").range(1, 100_000).desc("Target grid size when grids are rebalanced.")
-                            .src("Haikou standard: grids of 300-500 households"),
-                    share("venue_sharing_share", 0.2)
-                    .unc(0.1, 0.4, "half to twice the default").desc("Share of venue area shared across communities.")))
-                    .desc("Regional integration (区域统筹)."),
-            objectKey("party_led_governance", object(
-                    boolKey("enabled", false).desc("Switch the mechanism on."),
-                    doubleKey("consultations_per_month", 2)
-                    .unc(1, 4, "monthly to weekly meetings").unit("meetings/month").range(0, 31).desc("Consultation meetings per community per month."),
-                    share("consultation_trust_gain", 0.02)
-                    .unc(0.01, 0.04, "half to twice the default").desc("Trust gained by a consultation participant."),
-                    doubleKey("outreach_visits_per_member_month", 4)
-                    .unc(2, 8, "half to twice the default").unit("visits/month").range(0, 100).desc("Outreach visits per Party member per month."),
-                    doubleKey("productivity_multiplier", 1.15)
-                    .unc(1.05, 1.3, "integration removes some, not most, duplicated effort").unit("factor").range(0.1, 10).desc("Productivity gain from integrating Party and governance work."),
-                    share("communication_boost", 0.15)
-                    .unc(0.05, 0.25, "a third to 1.7 times the default").desc("Added to channel quality by better service communication.")))
-                    .desc("Party-building-led governance (党建引领治理)."),
-            objectKey("full_time_staff", object(
-                    boolKey("enabled", false).desc("Switch the mechanism on."),
-                    doubleKey("households_per_worker", 350).unit("households").range(1, 1e6).desc("Staffing standard.")
-                            .src(SHANDONG + ": 1 full-time worker per 300-400 households"),
-                    intKey("min_staff", 5).unit("workers").range(0, 10_000).desc("Minimum staff per community.")
-                            .src(SHANDONG + ": at least 5 per community"),
-                    doubleKey("training_productivity", 1.2)
-                    .unc(1.05, 1.4, "a quarter to twice the default gain").unit("factor").range(0.1, 10).desc("Productivity of trained staff."),
-                    doubleKey("turnover_per_year", 0.10)
-                    .unc(0.05, 0.2, "half to twice the default; still below the baseline 25%").unit("probability/year").range(0, 10).desc("Staff turnover with the mechanism.")))
-                    .desc("Full-time staff support (专职力量支撑)."),
-            objectKey("input_guarantee", object(
-                    boolKey("enabled", false).desc("Switch the mechanism on."),
-                    doubleKey("yuan_per_1000_households", 20_000).unit("yuan/year").range(0, 1e9).desc("Budget per 1,000 households.")
-                            .src(SHANDONG + ": at least 20,000 yuan per 1,000 households a year"),
-                    doubleKey("min_yuan_per_community", 60_000).unit("yuan/year").range(0, 1e9).desc("Minimum budget per community.")
-                            .src(SHANDONG + ": at least 60,000 yuan per community"),
-                    doubleKey("party_mass_fund_yuan", 100_000).unit("yuan/year").range(0, 1e9).desc("Party-mass service fund per community.")
-                            .src(SHANDONG + ": at least 100,000 yuan in county areas"),
-                    doubleKey("venue_m2_per_100_households", 30).unit("m2").range(0, 1e4).desc("Venue area standard.")
-                            .src("national plan: at least 30 m2 of service venue per 100 households")))
-                    .desc("Input guarantee (投入保障)."));
-
     static final ObjectType SCENARIO = object(
             stringKey(NAME, null).defaultText("file name without .yaml").pattern("[A-Za-z0-9._-]+", "letters, digits, '.', '_' or '-' only")
                     .desc("Scenario name, used in output files. Not inherited through `extends`."),
@@ -386,5 +320,5 @@ final class ScenarioSchema {
             objectKey("feedback", FEEDBACK).desc("How service experiences move satisfaction and trust."),
             objectKey("influence", INFLUENCE).desc("Social influence and Party-member outreach."),
             objectKey("costs", COSTS).desc("Public spending accounted for."),
-            objectKey("mechanisms", MECHANISMS).desc("The five mechanisms, each off or on with its intensity parameters."));
+            objectKey("mechanisms", MechanismsSpec.SCHEMA).desc("The five mechanisms, each off or on with its intensity parameters."));
 }

@@ -1,7 +1,7 @@
 package cogov.experiment;
 
 import cogov.config.Scenario;
-import cogov.mechanism.Mechanisms;
+import cogov.mechanism.MechanismType;
 import cogov.metrics.MetricsCollector;
 import cogov.metrics.MetricsSink;
 import cogov.model.CountyModel;
@@ -17,7 +17,7 @@ public final class Simulation {
 
     /** Builds the model with the scenario's enabled mechanisms. */
     public static CountyModel newModel(Scenario scenario) {
-        return new CountyModel(scenario, Mechanisms.enabledIn(scenario));
+        return new CountyModel(scenario, MechanismType.enabledIn(scenario));
     }
 
     /** Runs {@code scenario.days()} days with {@code scenario.seed()}, streaming each day's rows to the sink. */

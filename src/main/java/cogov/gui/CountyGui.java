@@ -110,7 +110,7 @@ public final class CountyGui extends GUIState {
 
     @Override
     public Object getSimulationInspectedObject() {
-        return settings;
+        return new ModelTab(settings);
     }
 
     public GuiSettings settings() {

@@ -110,10 +110,14 @@ public final class CountyModel extends SimState {
 
     /** The set-up stream; only valid while mechanisms set up (it keeps set-up draws apart from daily ones). */
     public MersenneTwisterFast setUpRandom() {
-        if (setUpRandom == null) {
-            throw new IllegalStateException("set-up randomness is only available during Mechanism.setUp");
-        }
+        requireSetUp();
         return setUpRandom;
+    }
+
+    private void requireSetUp() {
+        if (setUpRandom == null) {
+            throw new IllegalStateException("only available during Mechanism.setUp");
+        }
     }
 
     private void buildCommunities() {
@@ -243,15 +247,24 @@ public final class CountyModel extends SimState {
         for (int k = 0; k < registered; k++) {
             int i = candidates.get(k);
             population.membership[i] = Population.IN_SERVICE_MEMBER;
-            population.threshold[i] = PopulationBuilder.clamp(population.threshold[i] + effect.threshold());
-            population.awareness[i] = PopulationBuilder.clamp(population.awareness[i] + effect.awareness());
-            population.trust[i] = PopulationBuilder.clamp(population.trust[i] + effect.trust());
-            population.satisfaction[i] = PopulationBuilder.clamp(population.satisfaction[i] + effect.satisfaction());
-            population.initialTrust[i] = population.trust[i];
-            population.initialSatisfaction[i] = population.satisfaction[i];
+            shiftInitialState(i, effect);
         }
         c.inServiceMembers += registered;
         return registered;
+    }
+
+    /**
+     * Adds offsets to resident i's threshold, awareness, trust and satisfaction (each clamped to [0,1]);
+     * the shifted trust and satisfaction become the values they decay back to. Only during set-up.
+     */
+    public void shiftInitialState(int i, StateOffsets offsets) {
+        requireSetUp();
+        population.threshold[i] = PopulationBuilder.clamp(population.threshold[i] + offsets.threshold());
+        population.awareness[i] = PopulationBuilder.clamp(population.awareness[i] + offsets.awareness());
+        population.trust[i] = PopulationBuilder.clamp(population.trust[i] + offsets.trust());
+        population.satisfaction[i] = PopulationBuilder.clamp(population.satisfaction[i] + offsets.satisfaction());
+        population.initialTrust[i] = population.trust[i];
+        population.initialSatisfaction[i] = population.satisfaction[i];
     }
 
     /** Adds yearly service hours given by registered in-service members of a community. */
