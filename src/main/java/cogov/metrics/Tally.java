@@ -1,0 +1,79 @@
+package cogov.metrics;
+
+/** Sums over the residents and ledgers of one scope unit. */
+final class Tally {
+    long households;
+    long participants;
+    /** Residents and participants of the groups youth, elderly, Party members, migrants. */
+    final long[] groupSize = new long[4];
+    final long[] groupParticipants = new long[4];
+    double awarenessSum;
+    double trustSum;
+    double satisfactionSum;
+    long needsArisen;
+    long needsUnreported;
+    long raised;
+    long resolved;
+    long escalated;
+    long overdue;
+    long dropped;
+    long backlog;
+    long raisedWindow;
+    long respondedWindow;
+    long cohortRaised;
+    long cohortResolved;
+    long cohortOnTime;
+    long startedWindow;
+    double waitSumWindow;
+    long resolvedWindow;
+    double spendingWindow;
+    double volunteerHours;
+    long eventsHeld;
+    long eventParticipants;
+    double spending;
+
+    void add(Tally o) {
+        households += o.households;
+        participants += o.participants;
+        for (int g = 0; g < groupSize.length; g++) {
+            groupSize[g] += o.groupSize[g];
+            groupParticipants[g] += o.groupParticipants[g];
+        }
+        awarenessSum += o.awarenessSum;
+        trustSum += o.trustSum;
+        satisfactionSum += o.satisfactionSum;
+        needsArisen += o.needsArisen;
+        needsUnreported += o.needsUnreported;
+        raised += o.raised;
+        resolved += o.resolved;
+        escalated += o.escalated;
+        overdue += o.overdue;
+        dropped += o.dropped;
+        backlog += o.backlog;
+        raisedWindow += o.raisedWindow;
+        respondedWindow += o.respondedWindow;
+        cohortRaised += o.cohortRaised;
+        cohortResolved += o.cohortResolved;
+        cohortOnTime += o.cohortOnTime;
+        startedWindow += o.startedWindow;
+        waitSumWindow += o.waitSumWindow;
+        resolvedWindow += o.resolvedWindow;
+        spendingWindow += o.spendingWindow;
+        volunteerHours += o.volunteerHours;
+        eventsHeld += o.eventsHeld;
+        eventParticipants += o.eventParticipants;
+        spending += o.spending;
+    }
+
+    double participationRate() {
+        return ratio(participants, households);
+    }
+
+    double mean(double sum) {
+        return ratio(sum, households);
+    }
+
+    double ratio(double numerator, double denominator) {
+        return denominator > 0 ? numerator / denominator : Double.NaN;
+    }
+}
