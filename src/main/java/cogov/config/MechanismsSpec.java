@@ -86,7 +86,8 @@ public record MechanismsSpec(
             double poolingShare,
             double escalationDelayDays,
             int gridHouseholds,
-            double venueSharingShare) implements MechanismSpec {
+            double venueSharingShare,
+            double poolingLossShare) implements MechanismSpec {
 
         static final ObjectType SCHEMA = object(
                 switchKey(),
@@ -98,7 +99,10 @@ public record MechanismsSpec(
                 intKey("grid_households", 400).unit("households").range(1, 100_000)
                         .desc("Target grid size when grids are rebalanced.").src(HAIKOU),
                 share("venue_sharing_share", 0.2).desc("Share of venue area shared across communities.")
-                        .unc(0.1, 0.4, "half to twice the default"));
+                        .unc(0.1, 0.4, "half to twice the default"),
+                share("pooling_loss_share", 0.2)
+                        .desc("Share of pooled staff hours lost to travel and coordination between communities.")
+                        .src("assumption").unc(0.1, 0.4, "half to twice the default"));
     }
 
     /**
@@ -111,7 +115,8 @@ public record MechanismsSpec(
             double consultationTrustGain,
             double outreachVisitsPerMemberMonth,
             double productivityMultiplier,
-            double communicationBoost) implements MechanismSpec {
+            double communicationBoost,
+            boolean coordination) implements MechanismSpec {
 
         static final ObjectType SCHEMA = object(
                 switchKey(),
@@ -127,7 +132,9 @@ public record MechanismsSpec(
                         .desc("Productivity gain from integrating Party and governance work.")
                         .unc(1.05, 1.3, "integration removes some, not most, duplicated effort"),
                 share("communication_boost", 0.15).desc("Added to channel quality by better service communication.")
-                        .unc(0.05, 0.25, "a third to 1.7 times the default"));
+                        .unc(0.05, 0.25, "a third to 1.7 times the default"),
+                boolKey("coordination", true).desc("Work integration: the community Party organisation coordinates"
+                        + " cross-department requests (political leadership)."));
     }
 
     /** Full-time staff support: staffing to a households-per-worker standard, training, lower turnover. */
@@ -136,7 +143,8 @@ public record MechanismsSpec(
             double householdsPerWorker,
             int minStaff,
             double trainingProductivity,
-            double turnoverPerYear) implements MechanismSpec {
+            double turnoverPerYear,
+            double trainingSkillGainPerYear) implements MechanismSpec {
 
         static final ObjectType SCHEMA = object(
                 switchKey(),
@@ -146,6 +154,9 @@ public record MechanismsSpec(
                         .src(SHANDONG + ": at least 5 per community"),
                 doubleKey("training_productivity", 1.2).unit("factor").range(0.1, 10).desc("Productivity of trained staff.")
                         .unc(1.05, 1.4, "a quarter to twice the default gain"),
+                doubleKey("training_skill_gain_per_year", 0.5).unit("1/year").range(0, 100)
+                        .desc("Training: each day skill grows by this/365 times (1 - skill), on top of experience.")
+                        .src("assumption").unc(0.2, 1, "training adds from under half to twice the default's learning"),
                 doubleKey("turnover_per_year", 0.10).unit("probability/year").range(0, 10)
                         .desc("Staff turnover with the mechanism.")
                         .unc(0.05, 0.2, "half to twice the default; still below the baseline 25%"));

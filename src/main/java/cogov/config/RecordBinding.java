@@ -16,7 +16,8 @@ import cogov.config.Schema.ObjectType;
 
 /**
  * Binds resolved values (maps in schema order, see {@link SchemaValidator}) to records and back, derived
- * from the schema and the records' components: key {@code snake_case} is component {@code snakeCase};
+ * from the schema and the records' components: key {@code snake_case} is component {@code snakeCase}
+ * (matched by name, so the resolved YAML follows schema order whatever the component order);
  * a mapping is a nested record, a list of mappings a {@code List} of records, an enum key a {@link Keyed}
  * enum (or a plain {@code String}). Nothing is written per key, so a new key is one schema entry plus one
  * record component; {@link #mismatches} lists where the two disagree (a test keeps that list empty).
@@ -55,14 +56,15 @@ final class RecordBinding {
 
     /** Builds a {@code cls} record from resolved values that passed validation. */
     static <R extends Record> R bind(Class<R> cls, ObjectType type, Map<String, Object> values) {
-        List<Field> fields = boundFields(type);
-        RecordComponent[] components = cls.getRecordComponents();
         requireAgreement(cls, type);
+        Map<String, Field> byComponent = byComponentName(type);
+        RecordComponent[] components = cls.getRecordComponents();
         Object[] args = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
+            Field f = byComponent.get(components[i].getName());
             types[i] = components[i].getType();
-            args[i] = bindValue(components[i], fields.get(i), values.get(fields.get(i).key()));
+            args[i] = bindValue(components[i], f, values.get(f.key()));
         }
         try {
             Constructor<R> constructor = cls.getDeclaredConstructor(types);
@@ -72,6 +74,15 @@ final class RecordBinding {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build " + cls.getSimpleName(), e);
         }
+    }
+
+    /** The bound fields of {@code type} by the name of the record component each binds to. */
+    private static Map<String, Field> byComponentName(ObjectType type) {
+        Map<String, Field> out = new LinkedHashMap<>();
+        for (Field f : boundFields(type)) {
+            out.put(camelCase(f.key()), f);
+        }
+        return out;
     }
 
     @SuppressWarnings("unchecked")
@@ -104,18 +115,21 @@ final class RecordBinding {
 
     /** The inverse of {@link #bind}: the record's values as a map in schema key order. */
     static Map<String, Object> unbind(Record record, ObjectType type) {
-        List<Field> fields = boundFields(type);
-        RecordComponent[] components = record.getClass().getRecordComponents();
         requireAgreement(record.getClass(), type);
+        Map<String, RecordComponent> components = new LinkedHashMap<>();
+        for (RecordComponent c : record.getClass().getRecordComponents()) {
+            components.put(c.getName(), c);
+        }
         Map<String, Object> out = new LinkedHashMap<>();
-        for (int i = 0; i < components.length; i++) {
+        for (Field f : boundFields(type)) {
+            RecordComponent c = components.get(camelCase(f.key()));
             Object v;
             try {
-                v = components[i].getAccessor().invoke(record);
+                v = c.getAccessor().invoke(record);
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + components[i].getName(), e);
+                throw new IllegalStateException("cannot read " + c.getName(), e);
             }
-            out.put(fields.get(i).key(), unbindValue(fields.get(i), v));
+            out.put(f.key(), unbindValue(f, v));
         }
         return out;
     }
@@ -155,26 +169,22 @@ final class RecordBinding {
             problems.add(at + " is not a record");
             return;
         }
-        List<Field> fields = boundFields(type);
-        RecordComponent[] components = cls.getRecordComponents();
-        int n = Math.max(fields.size(), components.length);
-        for (int i = 0; i < n; i++) {
-            if (i >= fields.size()) {
-                problems.add(at + "." + components[i].getName() + " has no schema key");
+        Map<String, Field> byComponent = byComponentName(type);
+        Map<String, RecordComponent> components = new LinkedHashMap<>();
+        for (RecordComponent c : cls.getRecordComponents()) {
+            components.put(c.getName(), c);
+            if (!byComponent.containsKey(c.getName())) {
+                problems.add(at + "." + c.getName() + " has no schema key");
+            }
+        }
+        for (Map.Entry<String, Field> e : byComponent.entrySet()) {
+            Field f = e.getValue();
+            RecordComponent c = components.get(e.getKey());
+            if (c == null) {
+                problems.add(at + ": schema key " + f.key() + " has no record component " + e.getKey());
                 continue;
             }
-            Field f = fields.get(i);
-            if (i >= components.length) {
-                problems.add(at + ": schema key " + f.key() + " has no record component");
-                continue;
-            }
-            RecordComponent c = components[i];
             String where = at + "." + c.getName();
-            if (!c.getName().equals(camelCase(f.key()))) {
-                problems.add(where + " is in the place of schema key " + f.key() + " (expected component "
-                        + camelCase(f.key()) + ")");
-                continue;
-            }
             Class<?> t = c.getType();
             boolean fits = switch (f.kind()) {
                 case INT -> t == int.class;

@@ -64,6 +64,8 @@ final class ScenarioSchema {
         m.put("share", share);
         m.put("effort_hours", effort);
         m.put("department_share", department);
+        m.put("complex_share", 0.0);
+        m.put("volunteer_able", false);
         return m;
     }
 
@@ -72,7 +74,15 @@ final class ScenarioSchema {
             share("share", 0).required().desc("Share of all needs in this category; shares sum to 1."),
             doubleKey("effort_hours", 0).required().unit("hours").rangeAboveZero(1000).desc("Mean effort to resolve."),
             share("department_share", 0)
-                    .unc(0, 0.3, "share of a category's needs beyond the community's remit; the default categories set 0.02-0.20").desc("Probability that a need of this category needs a county department."));
+                    .unc(0, 0.3, "share of a category's needs beyond the community's remit; the default categories set 0.02-0.20")
+                    .desc("Probability that a need of this category is cross-department: it needs one or more"
+                    + " county departments (escalated after triage)."),
+            share("complex_share", 0)
+                    .unc(0, 0.5, "share of casework among a category's needs; the Lijin scenarios set 0.1-0.5")
+                    .desc("Probability that a need of this category that is not cross-department is complex casework"
+                    + " (more effort, higher skill). Default 0: every committee request is simple."),
+            boolKey("volunteer_able", false).desc("Whether the simple requests of this category are volunteer-able tasks (visits,"
+                    + " simple help) that volunteers and Party members may take; casework never is. Default false: volunteers serve nothing."));
 
     private static ObjectType offsets(double awareness, double trust, double satisfaction, double threshold, String src) {
         return object(
@@ -253,10 +263,50 @@ final class ScenarioSchema {
             doubleKey("complex_time_limit_days", 15).unit("days").rangeAboveZero(365).desc("Time limit for department-level requests.").src(BEIJING_12345),
             doubleKey("drop_after_days", 30)
                     .unc(15, 60, "from the 15-day complex limit to twice the default").unit("days").range(0, 100_000).desc("A request still waiting after this many days is dropped (0 = never)."),
-            share("resolve_share", 0.5)
-                    .unc(0.4, 0.6, "calibration target: baseline resolution 40-55% (Beijing 12345 before reform)").desc("Probability that the committee's handling actually resolves an ordinary request,"
-                    + " times the staff capability multiplier of mechanisms (training, integration); the rest are closed unresolved.")
-                    .src("assumption, calibrated so that baseline resolution is 40-55% (Beijing 12345 before reform)"));
+            share("resolve_share", 1)
+                    .unc(0.8, 1, "1: failure comes only from missing skill; down to 0.8 for failures skill does not explain")
+                    .desc("Probability that a handling by a worker with enough skill resolves a committee request"
+                    + " (1: failure comes only from missing skill). A failed request is reworked once; failing again, complex casework is escalated to its department, a simple request closed unresolved."),
+            doubleKey("complex_effort_multiplier", 1).unit("factor").range(0.01, 100)
+                    .unc(1, 3, "complex casework takes up to 2-3 times a simple request's effort; 1 is the docking value")
+                    .desc("Effort of a complex request relative to its category mean."),
+            share("simple_skill", 0)
+                    .unc(0, 0.4, "0 lets any worker resolve a simple request; the Lijin scenarios set 0.3")
+                    .desc("Skill a simple request needs (0: any worker resolves it)."),
+            share("complex_skill", 0)
+                    .unc(0, 0.9, "0 is the docking value; the Lijin scenarios set 0.8")
+                    .desc("Skill a complex request needs."),
+            doubleKey("skill_band", 0.25).unit("skill").rangeAboveZero(1)
+                    .unc(0.2, 0.5, "how sharply resolution falls below the needed skill; the Lijin scenarios set 0.4")
+                    .desc("Below the needed skill q, a worker of skill s resolves with probability 1 - (q - s)/skill_band (at least 0)."),
+            share("initial_skill", 1)
+                    .unc(0.4, 1, "1 is the docking value; experienced untrained workers about 0.4-0.7")
+                    .desc("Skill of the workers in post on day 0."),
+            share("new_hire_skill", 1)
+                    .unc(0.2, 1, "1 is the docking value; new hires are untrained (about 0.3)")
+                    .desc("Skill of a worker hired into a vacated post."),
+            doubleKey("experience_skill_gain_per_year", 0).unit("1/year").range(0, 100)
+                    .unc(0, 0.3, "0 is the docking value; 0.1-0.3 a year of learning on the job")
+                    .desc("Experience: each day in post skill grows by this/365 times (1 - skill)."),
+            doubleKey("volunteer_wait_days", 2).unit("days").range(0, 365)
+                    .unc(1, 5, "a day to a working week before staff take a volunteer-able request over")
+                    .desc("A volunteer-able request that volunteers have not begun within this many days goes to the staff queue."),
+            doubleKey("department_capacity_hours_day", 0).unit("hours/day").range(0, 1e6)
+                    .unc(0, 10, "0: departments not capacity-limited; 3-10 hours a day for one urban area's escalations")
+                    .desc("Working hours per day of each county department (one per need category). 0: departments are not"
+                            + " capacity-limited (an escalation returns after the delay, resolved with department_resolve_share)."),
+            doubleKey("department_effort_hours", 4).unit("hours").rangeAboveZero(1000)
+                    .unc(2, 8, "half to twice the default")
+                    .desc("Department effort per escalated request (used when departments are capacity-limited)."),
+            doubleKey("coordination_hours", 0).unit("hours").range(0, 100)
+                    .unc(0, 2, "0 is the docking value; up to two hours of calls per cross-department request")
+                    .desc("Staff hours the community Party organisation spends coordinating one cross-department request."),
+            boolKey("coordinated", false).desc("Whether the community Party organisation coordinates cross-department requests at"
+                    + " baseline (Party-led governance switches it on)."),
+            intKey("uncoordinated_departments", 1).unit("departments").range(1, 10)
+                    .unc(1, 3, "1: coordination changes nothing; an uncoordinated request may pass two or three departments")
+                    .desc("Departments an uncoordinated cross-department request passes through in turn, each with its own"
+                            + " delay and effort; a coordinated one is handled jointly by its lead department. 1: coordination changes nothing."));
 
     private static final String NEGATIVITY = "bad experiences weigh more than good (Kampen, Van de Walle and Bouckaert 2006);"
             + " size is an assumption";

@@ -10,6 +10,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -47,8 +48,15 @@ public final class MetricsCollector implements Steppable {
         Tally[] perCommunity = new Tally[communities.size()];
         GridStats grids = new GridStats(model.gridTotal());
         tallyResidents(day, perCommunity, grids);
+        int[] waiting = new int[3];
         for (Community c : communities) {
-            tallyLedger(perCommunity[c.index()], c.ledger(), day);
+            Tally t = perCommunity[c.index()];
+            tallyLedger(t, c.ledger(), day);
+            Arrays.fill(waiting, 0);
+            c.countWaitingByComplexity(waiting);
+            t.waitingSimple = waiting[0];
+            t.waitingComplex = waiting[1];
+            t.waitingCross = waiting[2];
         }
         Tally county = new Tally();
         Tally[] byType = new Tally[CommunityType.values().length];
@@ -182,11 +190,22 @@ public final class MetricsCollector implements Steppable {
         t.eventsHeld += ledger.eventsHeld();
         t.eventParticipants += ledger.eventParticipants();
         t.spending += ledger.spendingYuan();
+        t.servedCount += ledger.servedCount();
+        t.servedWaitSum += ledger.servedWaitSum();
+        t.staffAvailable += ledger.staffHoursAvailable();
+        t.staffUsed += ledger.staffHoursUsed();
+        t.volunteerAvailable += ledger.volunteerHoursAvailable();
+        t.skillGapSum += ledger.skillGapSum();
+        t.skillHandlings += ledger.skillHandlings();
+        t.reworked += ledger.reworked();
+        t.atDepartment += ledger.atDepartment();
+        t.crossWindow += ledger.crossDepartmentInWindow(day);
+        t.coordinatedWindow += ledger.crossCoordinatedInWindow(day);
     }
 
     /** Every declared metric of one scope unit; county-only metrics are NaN outside the county row. */
     private double[] values(Tally t, int day, List<Community> scoped, GridStats grids, Tally[] byType) {
-        ScopeData data = new ScopeData(t, day, scoped, grids, byType, timesBuffer, percentile);
+        ScopeData data = new ScopeData(model, t, day, scoped, grids, byType, timesBuffer, percentile);
         List<Metric> metrics = MetricRegistry.all();
         double[] v = new double[metrics.size()];
         for (int k = 0; k < v.length; k++) {

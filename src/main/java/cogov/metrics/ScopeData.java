@@ -2,6 +2,7 @@ package cogov.metrics;
 
 import cogov.config.CommunityType;
 import cogov.model.Community;
+import cogov.model.CountyModel;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -14,6 +15,8 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  */
 final class ScopeData {
 
+    /** The model, for county-wide quantities outside any community (county departments). */
+    final CountyModel model;
     /** The unit's sums over residents and ledgers. */
     final Tally sums;
     private final int day;
@@ -24,8 +27,9 @@ final class ScopeData {
     private final Percentile percentile;
     private int times = -1;
 
-    ScopeData(Tally sums, int day, List<Community> communities, GridStats grids, Tally[] byType,
+    ScopeData(CountyModel model, Tally sums, int day, List<Community> communities, GridStats grids, Tally[] byType,
             double[][] timesBuffer, Percentile percentile) {
+        this.model = model;
         this.sums = sums;
         this.day = day;
         this.communities = communities;

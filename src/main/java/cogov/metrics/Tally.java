@@ -31,6 +31,20 @@ final class Tally {
     long eventsHeld;
     long eventParticipants;
     double spending;
+    long servedCount;
+    double servedWaitSum;
+    double staffAvailable;
+    double staffUsed;
+    double volunteerAvailable;
+    double skillGapSum;
+    long skillHandlings;
+    long reworked;
+    long waitingSimple;
+    long waitingComplex;
+    long waitingCross;
+    long atDepartment;
+    long crossWindow;
+    long coordinatedWindow;
 
     void add(Tally o) {
         households += o.households;
@@ -63,6 +77,20 @@ final class Tally {
         eventsHeld += o.eventsHeld;
         eventParticipants += o.eventParticipants;
         spending += o.spending;
+        servedCount += o.servedCount;
+        servedWaitSum += o.servedWaitSum;
+        staffAvailable += o.staffAvailable;
+        staffUsed += o.staffUsed;
+        volunteerAvailable += o.volunteerAvailable;
+        skillGapSum += o.skillGapSum;
+        skillHandlings += o.skillHandlings;
+        reworked += o.reworked;
+        waitingSimple += o.waitingSimple;
+        waitingComplex += o.waitingComplex;
+        waitingCross += o.waitingCross;
+        atDepartment += o.atDepartment;
+        crossWindow += o.crossWindow;
+        coordinatedWindow += o.coordinatedWindow;
     }
 
     double participationRate() {

@@ -27,9 +27,10 @@ class ScenarioKeysTest {
     void aMissingRenamedOrMistypedComponentIsReported() {
         Schema.ObjectType extra = Schema.object(Schema.intKey("first", 1), Schema.doubleKey("second_value", 2),
                 Schema.doubleKey("third", 3));
-        assertEquals(List.of("Pair: schema key third has no record component"), RecordBinding.mismatches(Pair.class, extra));
+        assertEquals(List.of("Pair: schema key third has no record component third"), RecordBinding.mismatches(Pair.class, extra));
         Schema.ObjectType renamed = Schema.object(Schema.intKey("first", 1), Schema.doubleKey("second", 2));
-        assertTrue(RecordBinding.mismatches(Pair.class, renamed).get(0).contains("expected component second"));
+        assertEquals(List.of("Pair.secondValue has no schema key", "Pair: schema key second has no record component second"),
+                RecordBinding.mismatches(Pair.class, renamed));
         Schema.ObjectType mistyped = Schema.object(Schema.doubleKey("first", 1), Schema.doubleKey("second_value", 2));
         assertTrue(RecordBinding.mismatches(Pair.class, mistyped).get(0).contains("cannot hold schema kind DOUBLE"));
     }
