@@ -71,7 +71,7 @@ public final class CountyModel extends SimState {
     public void setSeed(long seed) {
         super.setSeed(seed);
         runSeed = seed;
-        random = new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32), 0x5eed});
+        random = RandomStream.DAYS.forSeed(seed);
     }
 
     /** The full 64-bit seed of this run. */
@@ -81,10 +81,9 @@ public final class CountyModel extends SimState {
 
     @Override
     public void start() {
-        random = new MersenneTwisterFast(new int[] {(int) runSeed, (int) (runSeed >>> 32), 0x5eed});
+        random = RandomStream.DAYS.forSeed(runSeed);
         super.start();
-        MersenneTwisterFast setupRandom = new MersenneTwisterFast(
-                new int[] {(int) runSeed, (int) (runSeed >>> 32), 0xb111d});
+        MersenneTwisterFast setupRandom = RandomStream.SET_UP.forSeed(runSeed);
         day = 0;
         masonNetwork = null;
         outcomes.clear();
@@ -159,7 +158,7 @@ public final class CountyModel extends SimState {
         int rows = (int) Math.ceil(communities.size() / (double) cols);
         space = new Continuous2D(REGION / 10, cols * (REGION + GAP) + GAP, rows * (REGION + GAP) + GAP);
         households = new Household[population.size];
-        MersenneTwisterFast placement = new MersenneTwisterFast(new int[] {(int) runSeed, (int) (runSeed >>> 32), 0x91ace});
+        MersenneTwisterFast placement = RandomStream.PLACEMENT.forSeed(runSeed);
         gridTotal = 0;
         for (Community c : communities) {
             c.setFirstGrid(gridTotal);
@@ -206,7 +205,7 @@ public final class CountyModel extends SimState {
         if (wanted == 0) {
             return;
         }
-        MersenneTwisterFast pick = new MersenneTwisterFast(new int[] {(int) runSeed, (int) (runSeed >>> 32), 0x1417});
+        MersenneTwisterFast pick = RandomStream.INITIAL_PARTICIPANTS.forSeed(runSeed);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;

@@ -14,7 +14,6 @@ import sim.engine.Steppable;
  */
 final class ServiceProcess implements Steppable {
     private static final long serialVersionUID = 1L;
-    private static final double DAYS_PER_YEAR = 365.0;
 
     private final CountyModel model;
     private final ServiceSpec service;
@@ -43,9 +42,9 @@ final class ServiceProcess implements Steppable {
             c.ledger.recordSpending(day, (onDuty * costs.staffSalaryYuanYear()
                     + c.gridWorkers * costs.gridWorkerSalaryYuanYear()
                     + c.venueM2 * costs.venueYuanPerM2Year()
-                    + c.trainingYuanYear) / DAYS_PER_YEAR);
-            c.publicBalance += c.budgetYuanYear / DAYS_PER_YEAR;
-            c.unitBalance += c.unitMoneyYuanYear / DAYS_PER_YEAR;
+                    + c.trainingYuanYear) / Days.PER_YEAR);
+            c.publicBalance += c.budgetYuanYear / Days.PER_YEAR;
+            c.unitBalance += c.unitMoneyYuanYear / Days.PER_YEAR;
         }
         for (Mechanism m : model.mechanisms()) {
             m.beforeService(model, day);
@@ -78,7 +77,7 @@ final class ServiceProcess implements Steppable {
         if (c.turnoverPerYear <= 0) {
             return;
         }
-        double leaveProbability = c.turnoverPerYear / DAYS_PER_YEAR;
+        double leaveProbability = c.turnoverPerYear / Days.PER_YEAR;
         for (int post = 0; post < c.vacantUntil.length; post++) {
             if (c.vacantUntil[post] < day && model.random.nextDouble() < leaveProbability) {
                 c.vacantUntil[post] = day + (int) Math.round(service.vacancyDays()) - 1;
@@ -89,7 +88,7 @@ final class ServiceProcess implements Steppable {
 
     /** Experience (every day in post) and training close part of the gap to full skill. */
     private void growSkill(Community c, int day) {
-        double rate = (service.experienceSkillGainPerYear() + c.trainingSkillGainPerYear) / DAYS_PER_YEAR;
+        double rate = (service.experienceSkillGainPerYear() + c.trainingSkillGainPerYear) / Days.PER_YEAR;
         if (rate <= 0) {
             return;
         }
@@ -104,7 +103,7 @@ final class ServiceProcess implements Steppable {
     private double volunteerHoursPerDay(Community c) {
         return (c.volunteers * residents.volunteerHoursPerYear()
                 + c.residentMembers * residents.memberVolunteerHoursPerYear()
-                + c.memberServiceHoursYear) / DAYS_PER_YEAR
-                + c.unitVolunteerHoursWeek / 7.0;
+                + c.memberServiceHoursYear) / Days.PER_YEAR
+                + c.unitVolunteerHoursWeek / Days.PER_WEEK;
     }
 }

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>When a change is meant to change results (a model change, a new metric column), regenerate the
  * stored hashes on purpose, in a commit of its own that says why:
  * <pre>mvn -B -q -o test -Dtest=GoldenResultsTest -Dgolden.update=true</pre>
- * which rewrites {@code src/test/resources/cogov/golden/hashes.txt} and passes.
+ * which rewrites {@code src/test/resources/cogov/golden/hashes.txt} and passes. Each run also writes the
+ * hashes it got to {@code target/golden-actual.txt}, so {@code diff} names what changed.
  */
 class GoldenResultsTest {
 
@@ -73,6 +74,8 @@ class GoldenResultsTest {
             Files.writeString(STORED, text.toString());
             return;
         }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/golden-actual.txt"), text.toString());
         assertEquals(Files.readString(STORED), text.toString(),
                 "results changed; if on purpose, regenerate with -Dgolden.update=true in a commit that says why");
     }
