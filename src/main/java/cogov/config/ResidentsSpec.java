@@ -16,6 +16,7 @@ package cogov.config;
  * @param memberVolunteerHoursPerYear service hours a resident Party member gives per year
  * @param memberOutreachVisitsPerMonth household visits per Party member per month at baseline
  * @param memberInvitationsPerEvent   ties a Party member personally invites to each event
+ * @param memberAgeWeights            relative chance of Party membership by age group
  * @param typeEffects                 offsets by community type
  * @param relocatedHouseholdEffect    extra offsets for households from former villages
  * @param ageEffects                  offsets by age group
@@ -36,6 +37,7 @@ public record ResidentsSpec(
         double memberVolunteerHoursPerYear,
         double memberOutreachVisitsPerMonth,
         int memberInvitationsPerEvent,
+        AgeWeights memberAgeWeights,
         TypeEffects typeEffects,
         StateOffsets relocatedHouseholdEffect,
         AgeEffects ageEffects,

@@ -113,6 +113,9 @@ final class ScenarioSchema {
 
     private static final String REFERENCE_TYPE = "reference type: the other types' offsets are relative to it";
 
+    private static final String MEMBER_AGE_SRC = "direction: members are more often elderly (many are retired);"
+            + " size is an assumption";
+
     private static final String AGE_SRC = "default neutral; see the Lijin scenarios for values";
 
     static final ObjectType RESIDENTS = object(
@@ -141,6 +144,17 @@ final class ScenarioSchema {
                     .unc(0, 2, "no data on baseline visits; none to twice the default").unit("visits/month").range(0, 100).desc("Household visits per Party member per month at baseline."),
             intKey("member_invitations_per_event", 2)
                     .unc(0, 4, "no data on personal invitations; none to twice the default").unit("residents").range(0, 1000).desc("Ties a Party member personally invites to each event."),
+            objectKey("member_age_weights", object(
+                    doubleKey("youth", 0.5).unit("weight").range(0, 10)
+                            .desc("Relative chance that a resident aged 18-34 is a Party member.")
+                            .src(MEMBER_AGE_SRC).unc(0.3, 0.8, "young members are fewer; a third to four fifths of the working-age rate"),
+                    doubleKey("working", 1).unit("weight").range(0, 10)
+                            .desc("Relative chance that a working-age resident is a Party member (the reference).")
+                            .src("reference group: the other weights are relative to it"),
+                    doubleKey("elderly", 1.5).unit("weight").range(0, 10)
+                            .desc("Relative chance that a resident aged 60+ is a Party member.")
+                            .src(MEMBER_AGE_SRC).unc(1.2, 2, "retired members are many; 1.2 to twice the working-age rate")))
+                    .desc("Party membership by age group: weights normalised so that `party_member_share` is kept."),
             objectKey("type_effects", object(
                     objectKey("old_urban", offsets(0, 0, 0, 0, REFERENCE_TYPE)).desc("Offsets for old urban communities (the reference)."),
                     objectKey("commodity_housing", offsets(-0.03, -0.05, 0, 0.02, null)).desc("Offsets for commodity-housing communities."),
