@@ -5,9 +5,6 @@ import cogov.config.Scenario;
 import cogov.config.StateOffsets;
 import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
-import sim.field.continuous.Continuous2D;
-import sim.field.network.Network;
-import sim.util.Double2D;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,11 +16,11 @@ import java.util.List;
  * display: it is built from a validated {@link Scenario} and a list of {@link Mechanism}s, and the metrics
  * collector reads it from outside.
  *
- * <p>Separate random streams, all derived from the scenario's full 64-bit seed: one builds the county
- * (residents, network, mechanism set-up), one places households in the display space, one picks the
- * day-0 participants, and one drives the days. Configurations that differ only in mechanisms therefore
- * start from the same residents, network and initial participants, which is what makes paired
- * comparisons sharp.
+ * <p>Separate random streams ({@link RandomStream}), all derived from the scenario's full 64-bit seed: one
+ * builds the county (residents, network, mechanism set-up), one picks the day-0 participants, and one
+ * drives the days (the GUI places households in its display space with a fourth). Configurations that
+ * differ only in mechanisms therefore start from the same residents, network and initial participants,
+ * which is what makes paired comparisons sharp.
  */
 public final class CountyModel extends SimState {
     private static final long serialVersionUID = 1L;
@@ -37,10 +34,6 @@ public final class CountyModel extends SimState {
     public static final int ORDER_INFLUENCE = 5;
     public static final int ORDER_METRICS = 6;
 
-    /** Side of one community's square region in the display space. */
-    public static final double REGION = 100;
-    private static final double GAP = 12;
-
     private final Scenario scenario;
     private final List<Mechanism> mechanisms;
     private long runSeed;
@@ -48,9 +41,6 @@ public final class CountyModel extends SimState {
     private Population population;
     private SocialNetwork network;
     private List<Community> communities;
-    private Household[] households;
-    private Continuous2D space;
-    private Network masonNetwork;
     private ServiceRules serviceRules;
     private Department[] departments;
     private final ServiceOutcomes outcomes = new ServiceOutcomes();
@@ -85,7 +75,6 @@ public final class CountyModel extends SimState {
         super.start();
         MersenneTwisterFast setupRandom = RandomStream.SET_UP.forSeed(runSeed);
         day = 0;
-        masonNetwork = null;
         outcomes.clear();
         buildCommunities();
         population = new PopulationBuilder(scenario, communities, setupRandom).build();
@@ -152,28 +141,15 @@ public final class CountyModel extends SimState {
         return starts;
     }
 
-    /** Grids, positions, member ties, posts and queues, once mechanisms have set resources. */
+    /** Grids, member ties, posts and queues, once mechanisms have set resources. */
     private void finishSetUp() {
-        int cols = (int) Math.ceil(Math.sqrt(communities.size()));
-        int rows = (int) Math.ceil(communities.size() / (double) cols);
-        space = new Continuous2D(REGION / 10, cols * (REGION + GAP) + GAP, rows * (REGION + GAP) + GAP);
-        households = new Household[population.size];
-        MersenneTwisterFast placement = RandomStream.PLACEMENT.forSeed(runSeed);
         gridTotal = 0;
         for (Community c : communities) {
             c.setFirstGrid(gridTotal);
             gridTotal += c.gridCount;
-            Double2D origin = regionOrigin(c.index(), cols);
             int n = c.households();
             for (int local = 0; local < n; local++) {
-                int i = c.firstHousehold() + local;
-                int g = (int) ((long) local * c.gridCount / n);
-                population.grid[i] = c.firstGrid() + g;
-                double stripWidth = REGION / c.gridCount;
-                double x = origin.x + g * stripWidth + placement.nextDouble() * stripWidth;
-                double y = origin.y + placement.nextDouble() * REGION;
-                households[i] = new Household(this, i);
-                space.setObjectLocation(households[i], new Double2D(x, y));
+                population.grid[c.firstHousehold() + local] = c.firstGrid() + (int) ((long) local * c.gridCount / n);
             }
             c.vacantUntil = new int[c.staffPosts];
             java.util.Arrays.fill(c.vacantUntil, Integer.MIN_VALUE);
@@ -217,17 +193,6 @@ public final class CountyModel extends SimState {
             order[j] = tmp;
             population.lastParticipation[order[k]] = 0;
         }
-    }
-
-    private static Double2D regionOrigin(int index, int cols) {
-        int col = index % cols;
-        int row = index / cols;
-        return new Double2D(GAP + col * (REGION + GAP), GAP + row * (REGION + GAP));
-    }
-
-    /** Top-left corner of a community's region in {@link #space()}. */
-    public Double2D regionOrigin(Community c) {
-        return regionOrigin(c.index(), (int) Math.ceil(Math.sqrt(communities.size())));
     }
 
     private void beginDay() {
@@ -322,23 +287,6 @@ public final class CountyModel extends SimState {
     /** Total number of grids in the county. */
     public int gridTotal() {
         return gridTotal;
-    }
-
-    /** Households placed in their community's region, for display and inspection. */
-    public Continuous2D space() {
-        return space;
-    }
-
-    public Household household(int i) {
-        return households[i];
-    }
-
-    /** The social network as a MASON {@link Network} of {@link Household}s, built on first request. */
-    public Network masonNetwork() {
-        if (masonNetwork == null) {
-            masonNetwork = network.toMasonNetwork(households);
-        }
-        return masonNetwork;
     }
 
     /** Whether resident i counts as participating at the end of the last completed day. */
