@@ -99,7 +99,9 @@ public final class MetricsCollector implements Steppable {
         Population p = model.population();
         int window = model.scenario().participation().windowDays();
         boolean permanent = model.scenario().participation().permanent();
+        double satisfiedThreshold = model.scenario().feedback().satisfiedThreshold();
         for (Community c : model.communities()) {
+            long satisfied = 0;
             long participants = 0;
             long youth = 0;
             long youthIn = 0;
@@ -144,6 +146,7 @@ public final class MetricsCollector implements Steppable {
                 awareness += p.awareness(i);
                 trust += p.trust(i);
                 satisfaction += sat;
+                satisfied += sat >= satisfiedThreshold ? 1 : 0;
                 gridHouseholds++;
                 gridParticipants += k;
                 gridSatisfaction += sat;
@@ -155,6 +158,7 @@ public final class MetricsCollector implements Steppable {
             t.awarenessSum = awareness;
             t.trustSum = trust;
             t.satisfactionSum = satisfaction;
+            t.satisfied = satisfied;
             t.groupSize[0] = youth;
             t.groupParticipants[0] = youthIn;
             t.groupSize[1] = elderly;

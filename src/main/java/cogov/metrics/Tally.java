@@ -10,6 +10,7 @@ final class Tally {
     double awarenessSum;
     double trustSum;
     double satisfactionSum;
+    long satisfied;
     long needsArisen;
     long needsUnreported;
     long raised;
@@ -56,6 +57,7 @@ final class Tally {
         awarenessSum += o.awarenessSum;
         trustSum += o.trustSum;
         satisfactionSum += o.satisfactionSum;
+        satisfied += o.satisfied;
         needsArisen += o.needsArisen;
         needsUnreported += o.needsUnreported;
         raised += o.raised;

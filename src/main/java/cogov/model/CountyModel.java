@@ -43,7 +43,7 @@ public final class CountyModel extends SimState {
     private List<Community> communities;
     private ServiceRules serviceRules;
     private Department[] departments;
-    private final ServiceOutcomes outcomes = new ServiceOutcomes();
+    private final Experiences outcomes = new Experiences();
     private int day;
     private int gridTotal;
     /** The set-up stream while mechanisms set up; null otherwise. */
@@ -197,7 +197,6 @@ public final class CountyModel extends SimState {
 
     private void beginDay() {
         day++;
-        outcomes.clear();
         for (Community c : communities) {
             c.ledger.beginDay(day);
             c.arrivalsToday.clear();
@@ -231,7 +230,8 @@ public final class CountyModel extends SimState {
 
     /**
      * Adds offsets to resident i's threshold, awareness, trust and satisfaction (each clamped to [0,1]);
-     * the shifted trust and satisfaction become the values they decay back to. Only during set-up.
+     * the shifted trust and satisfaction become the values they decay back to, and the shifted satisfaction
+     * the household's starting perceived quality and expectation. Only during set-up.
      */
     public void shiftInitialState(int i, StateOffsets offsets) {
         requireSetUp();
@@ -241,6 +241,8 @@ public final class CountyModel extends SimState {
         population.satisfaction[i] = PopulationBuilder.clamp(population.satisfaction[i] + offsets.satisfaction());
         population.initialTrust[i] = population.trust[i];
         population.initialSatisfaction[i] = population.satisfaction[i];
+        population.quality[i] = population.satisfaction[i];
+        population.expectation[i] = population.satisfaction[i];
     }
 
     /** Adds yearly service hours given by registered in-service members of a community. */
@@ -336,7 +338,15 @@ public final class CountyModel extends SimState {
         return total;
     }
 
-    ServiceOutcomes outcomes() {
+    Experiences outcomes() {
+        return outcomes;
+    }
+
+    /**
+     * What happened to households since the last feedback step; the participation side posts
+     * consultation experiences here ({@link Experiences#consultation}), read by the next feedback step.
+     */
+    public Experiences experiences() {
         return outcomes;
     }
 
