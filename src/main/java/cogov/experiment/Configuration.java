@@ -1,5 +1,6 @@
 package cogov.experiment;
 
+import cogov.mechanism.MechanismType;
 import cogov.output.Hashing;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -51,11 +52,6 @@ public record Configuration(String id, String name, Map<String, Object> override
         return Num.value(v);
     }
 
-    /** Short names of the mechanisms, for labels ("JB+RI"); the report's legend spells them out. */
-    private static final Map<String, String> MECHANISM_SHORT = Map.of("joint_building", "JB",
-            "regional_integration", "RI", "party_led_governance", "PLG", "full_time_staff", "FTS",
-            "input_guarantee", "IG");
-
     /**
      * The name people read in tables and charts: the variant name; otherwise the switched-on mechanisms
      * abbreviated and joined with '+' ("all off" when none), other factors as {@code name=value}.
@@ -71,7 +67,7 @@ public record Configuration(String id, String name, Map<String, Object> override
             if (path.length == 3 && path[0].equals("mechanisms") && path[2].equals("enabled")) {
                 anyMechanism = true;
                 if (Boolean.TRUE.equals(e.getValue())) {
-                    parts.add(MECHANISM_SHORT.getOrDefault(path[1], path[1]));
+                    parts.add(MechanismType.ofKey(path[1]).map(MechanismType::shortLabel).orElse(path[1]));
                 }
             } else {
                 parts.add(path[path.length - 1] + "=" + Num.value(e.getValue()));

@@ -241,7 +241,7 @@ public final class Sweep {
             metrics.add(new cogov.output.JsonObject().put("name", m.name()).put("label", m.label())
                     .put("unit", m.unit()).put("description", m.description())
                     .put("higher_is_better", m.higherIsBetter())
-                    .put("key_outcome", cogov.metrics.MetricRegistry.KEY_OUTCOMES.contains(m.name())));
+                    .put("key_outcome", m.has(cogov.metrics.Tag.KEY_OUTCOME)));
         }
         List<Object> configurations = new ArrayList<>();
         for (Configuration c : design.configurations()) {

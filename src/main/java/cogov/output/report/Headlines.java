@@ -2,6 +2,7 @@ package cogov.output.report;
 
 import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
+import cogov.metrics.Tag;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.Optional;
  */
 public final class Headlines {
 
-    /** Outcomes shown: the first of {@link MetricRegistry#KEY_OUTCOMES} that the sweep has. */
+    /** Outcomes shown: the first key outcomes ({@link Tag#KEY_OUTCOME}) that the sweep has. */
     static final int OUTCOMES = 5;
 
     private Headlines() {
@@ -24,7 +25,7 @@ public final class Headlines {
 
     /** The table as lines of text, or no lines when the folder has no comparison with a reference. */
     public static List<String> sweep(Path dir) throws IOException {
-        SweepData data = SweepData.load(dir, m -> MetricRegistry.KEY_OUTCOMES.contains(m.name()), false);
+        SweepData data = SweepData.load(dir, m -> m.has(Tag.KEY_OUTCOME), false);
         KeyFindings findings = new KeyFindings(data);
         String ref = data.referenceId();
         List<String[]> rows = new ArrayList<>();
@@ -66,7 +67,7 @@ public final class Headlines {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"outcome", "final day", "window mean"});
         String window = "";
-        for (String name : MetricRegistry.KEY_OUTCOMES) {
+        for (String name : MetricRegistry.namesTagged(Tag.KEY_OUTCOME)) {
             Metric m = MetricRegistry.find(name);
             for (org.apache.commons.csv.CSVRecord r : t.records()) {
                 if (m != null && "county".equals(Csv.text(r, "scope")) && name.equals(Csv.text(r, "metric"))) {
