@@ -2,6 +2,7 @@ package cogov.cli;
 
 import cogov.config.ExperimentLoader;
 import cogov.config.ExperimentSpec;
+import cogov.experiment.Aggregator;
 import cogov.experiment.Configuration;
 import cogov.experiment.Design;
 import cogov.experiment.Num;
@@ -59,6 +60,19 @@ final class SweepCommand extends CogovCommand {
             + " stays as it was if the sweep fails, has failed runs or is interrupted.")
     boolean force;
 
+    @Option(names = "--full-precision", description = "Write the aggregates (runs.csv, timeseries.csv, summary.csv,"
+            + " comparison.csv) at full double precision (the shortest text that reads back exactly) instead of"
+            + " seven significant digits.")
+    boolean fullPrecision;
+
+    @Option(names = "--every", paramLabel = "N", defaultValue = "1",
+            description = "Write timeseries.csv only every N-th day (and the last day): --every 7 for weekly points.")
+    int every;
+
+    @Option(names = "--no-timeseries", description = "Write no timeseries.csv (the daily series per configuration);"
+            + " the report then has no time-series charts. Run files keep the days either way.")
+    boolean noTimeseries;
+
     @Option(names = "--shard", paramLabel = "i/n",
             description = "Run only the runs whose round-robin index modulo n is i (0-based); combine with 'cogov merge'.")
     String shard;
@@ -108,7 +122,7 @@ final class SweepCommand extends CogovCommand {
                       AtomicDirectory staging) throws Exception {
         Sweep.Result result;
         try (Progress progress = new Progress(err())) {
-            result = sweep.run(new Sweep.Options(folder, nThreads, resume, slice), progress);
+            result = sweep.run(new Sweep.Options(folder, nThreads, resume, slice, output()), progress);
         } catch (SweepException e) {
             throw new UserException(e.getMessage());
         }
@@ -150,6 +164,15 @@ final class SweepCommand extends CogovCommand {
         out().println("Results in " + target);
         out().flush();
         return result.failed() > 0 ? ExitCodes.INTERNAL_ERROR : ExitCodes.OK;
+    }
+
+    private Aggregator.Output output() {
+        try {
+            return new Aggregator.Output(fullPrecision ? 0 : Aggregator.Output.DEFAULT.significantDigits(), every,
+                    !noTimeseries);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
     }
 
     /** {@code target + suffix}, or with a number after it, that does not exist yet. */

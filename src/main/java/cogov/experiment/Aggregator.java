@@ -60,15 +60,42 @@ public final class Aggregator {
      * @param plan the runs to report (the whole plan for a complete sweep)
      */
     public Aggregator(Design design, List<RunSpec> plan, Path runsDir) {
-        this(design, plan, runsDir, () -> { });
+        this(design, plan, runsDir, Output.DEFAULT, () -> { });
+    }
+
+    /**
+     * How the aggregates are written: numbers to {@code significantDigits} (0: full precision, the
+     * shortest text that reads back to the same double), the daily series every {@code everyDays}-th day
+     * (and the last), or no {@code timeseries.csv} at all.
+     */
+    public record Output(int significantDigits, int everyDays, boolean timeseries) {
+        /** Seven significant digits, every day, with the time series. */
+        public static final Output DEFAULT = new Output(7, 1, true);
+
+        public Output {
+            if (significantDigits < 0 || significantDigits > 17) {
+                throw new IllegalArgumentException("significant digits must be 1-17, or 0 for full precision (got "
+                        + significantDigits + ")");
+            }
+            if (everyDays < 1) {
+                throw new IllegalArgumentException("--every must be at least 1 day (got " + everyDays + ")");
+            }
+        }
     }
 
     /** @param configurationDone called after each configuration's aggregates are written (progress) */
-    public Aggregator(Design design, List<RunSpec> plan, Path runsDir, Runnable configurationDone) {
+    public Aggregator(Design design, List<RunSpec> plan, Path runsDir, Output output, Runnable configurationDone) {
         this.design = design;
         this.plan = plan;
         this.runsDir = runsDir;
+        this.output = output;
         this.configurationDone = configurationDone;
+    }
+
+    private final Output output;
+
+    private String text(double v) {
+        return Num.format(v, output.significantDigits());
     }
 
     private final Runnable configurationDone;
@@ -116,9 +143,11 @@ public final class Aggregator {
                      "median", "q1", "q3")))) {
             for (List<RunSpec> runs : byConfig.values()) {
                 Configuration config = runs.get(0).configuration();
-                Map<UnitKey, List<Moments>> series = new TreeMap<>(UNIT_ORDER);
+                Map<UnitKey, List<Moments>> series = output.timeseries() ? new TreeMap<>(UNIT_ORDER) : null;
                 Map<UnitKey, double[][]> sums = summaries(runs, reps, runsOut, series);
-                writeSeries(tsOut, config, series);
+                if (series != null) {
+                    writeSeries(tsOut, config, series);
+                }
                 writeSummary(sumOut, config, sums);
                 if (!config.id().equals(reference.id())) {
                     compare(config, sums, refSummaries, comparisons);
@@ -129,7 +158,12 @@ public final class Aggregator {
         Path cmpTmp = AtomicFiles.tempFor(outDir.resolve(COMPARISON));
         writeComparisons(cmpTmp, comparisons);
         AtomicFiles.commit(runsTmp, outDir.resolve(RUNS));
-        AtomicFiles.commit(tsTmp, outDir.resolve(TIMESERIES));
+        if (output.timeseries()) {
+            AtomicFiles.commit(tsTmp, outDir.resolve(TIMESERIES));
+        } else {
+            Files.deleteIfExists(tsTmp);
+            Files.deleteIfExists(outDir.resolve(TIMESERIES));
+        }
         AtomicFiles.commit(sumTmp, outDir.resolve(SUMMARY));
         AtomicFiles.commit(cmpTmp, outDir.resolve(COMPARISON));
     }
@@ -271,7 +305,7 @@ public final class Aggregator {
         r.add(Long.toString(run.seed()));
         r.add(status.key());
         for (int i = 0; i < metrics.size(); i++) {
-            r.add(county == null ? "" : Num.format(county[i]));
+            r.add(county == null ? "" : text(county[i]));
         }
         return r;
     }
@@ -291,12 +325,15 @@ public final class Aggregator {
         for (Map.Entry<UnitKey, List<Moments>> e : series.entrySet()) {
             List<Moments> days = e.getValue();
             for (int d = 0; d < days.size(); d++) {
+                if ((d + 1) % output.everyDays() != 0 && d != days.size() - 1) {
+                    continue;
+                }
                 Moments m = days.get(d);
                 List<String> r = new ArrayList<>(List.of(config.id(), e.getKey().scope().key(), e.getKey().unit(),
                         Integer.toString(d + 1), Integer.toString(m.rows)));
                 for (int i = 0; i < metrics.size(); i++) {
                     for (double v : Stats.meanCi(m.n[i], m.mean[i], m.m2[i])) {
-                        r.add(Num.format(v));
+                        r.add(text(v));
                     }
                 }
                 out.printRecord(r);
@@ -327,7 +364,7 @@ public final class Aggregator {
                 List<String> r = prefix(config, e.getKey(), metrics.get(i));
                 r.add(Integer.toString(s.n()));
                 for (double v : new double[] {s.mean(), s.sd(), s.ciLow(), s.ciHigh(), s.median(), s.q1(), s.q3()}) {
-                    r.add(Num.format(v));
+                    r.add(text(v));
                 }
                 out.printRecord(r);
             }
@@ -440,7 +477,7 @@ public final class Aggregator {
                 r.add(1, design.reference().id());
                 r.add(Integer.toString(s.nPairs()));
                 for (double v : new double[] {s.meanDiff(), s.ciLow(), s.ciHigh(), s.effectSize(), s.pValue(), holm[k]}) {
-                    r.add(Num.format(v));
+                    r.add(text(v));
                 }
                 out.printRecord(r);
             }

@@ -16,6 +16,19 @@ public final class Num {
         return CsvNumbers.format(d);
     }
 
+    /**
+     * {@code d} rounded to {@code digits} significant digits (half-even), then spelled as by
+     * {@link #format(double)}; {@code digits <= 0} keeps full precision. Seven digits keep every statistic
+     * cogov reports to well inside its confidence interval while files shrink to about half.
+     */
+    public static String format(double d, int digits) {
+        if (digits <= 0 || d == 0 || !Double.isFinite(d)) {
+            return format(d);
+        }
+        return format(new java.math.BigDecimal(d).round(new java.math.MathContext(digits,
+                java.math.RoundingMode.HALF_EVEN)).doubleValue());
+    }
+
     /** Inverse of {@link #format}: empty text is NaN. */
     public static double parse(String text) {
         return text.isEmpty() ? Double.NaN : Double.parseDouble(text);

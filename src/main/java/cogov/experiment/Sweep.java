@@ -34,11 +34,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Sweep {
 
     /** What the caller wants beyond the experiment itself. */
-    public record Options(Path out, int threads, boolean resume, RunPlan.Shard shard) {
+    public record Options(Path out, int threads, boolean resume, RunPlan.Shard shard, Aggregator.Output output) {
         public Options {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1 (got " + threads + ")");
             }
+        }
+
+        /** With the default aggregate output (seven significant digits, every day). */
+        public Options(Path out, int threads, boolean resume, RunPlan.Shard shard) {
+            this(out, threads, resume, shard, Aggregator.Output.DEFAULT);
         }
     }
 
@@ -197,6 +202,8 @@ public final class Sweep {
             }
         }
         Manifest manifest = manifest(experimentHash, options, start, mine.size());
+        manifest.put("aggregates_significant_digits", options.output().significantDigits())
+                .put("timeseries_every_days", options.output().timeseries() ? options.output().everyDays() : null);
         if (extendedFrom > 0 && extendedFrom < spec.replications()) {
             manifest.put("replications_extended_from", extendedFrom);
         }
@@ -207,7 +214,8 @@ public final class Sweep {
         AtomicFiles.writeString(folder.root().resolve(METRICS_FILE), metricsJson());
         if (options.shard().isAll()) {
             listener.aggregationStarted(design.configurations().size());
-            new Aggregator(design, plan, folder.runs(), listener::configurationAggregated).writeAll(folder.root());
+            new Aggregator(design, plan, folder.runs(), options.output(), listener::configurationAggregated)
+                    .writeAll(folder.root());
             listener.aggregationFinished();
         }
         Instant end = Instant.now();

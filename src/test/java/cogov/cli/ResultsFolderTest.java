@@ -181,6 +181,61 @@ class ResultsFolderTest {
                 run::toString);
     }
 
+    /** The largest count of significant digits among the numeric cells of a CSV file. */
+    private static int maxSignificantDigits(Path csv) throws IOException {
+        int most = 0;
+        for (String line : Files.readAllLines(csv).subList(1, Files.readAllLines(csv).size())) {
+            for (String cell : line.split(",")) {
+                if (cell.matches("-?\\d+\\.\\d+(E-?\\d+)?")) {
+                    String digits = cell.replaceFirst("^-", "").replaceFirst("E.*$", "").replace(".", "")
+                            .replaceFirst("^0+", "");
+                    most = Math.max(most, digits.length());
+                }
+            }
+        }
+        return most;
+    }
+
+    @Test
+    void aggregatesHaveSevenSignificantDigitsUnlessFullAndTheSeriesCanBeThinnedOrLeftOut() throws Exception {
+        write("tiny.yaml", TINY);
+        Path exp = write("exp.yaml", experiment(2, 11));
+        Path full = tmp.resolve("full");
+        Path compact = tmp.resolve("compact");
+        assertEquals(0, cogov("sweep", exp.toString(), "--out", full.toString(), "--no-report", "--full-precision").exit());
+        assertEquals(0, cogov("sweep", exp.toString(), "--out", compact.toString(), "--no-report").exit());
+        for (String f : List.of("runs.csv", "timeseries.csv", "summary.csv", "comparison.csv")) {
+            assertTrue(maxSignificantDigits(compact.resolve(f)) <= 7, f + " has more than 7 significant digits");
+            assertTrue(maxSignificantDigits(full.resolve(f)) > 7, f + " at full precision");
+            assertTrue(Files.size(compact.resolve(f)) < Files.size(full.resolve(f)), f + " is not smaller");
+        }
+        List<String> fullRows = Files.readAllLines(full.resolve("summary.csv"));
+        List<String> compactRows = Files.readAllLines(compact.resolve("summary.csv"));
+        String[] a = fullRows.get(5).split(",");
+        String[] b = compactRows.get(5).split(",");
+        for (int c = 0; c < a.length; c++) {
+            if (a[c].matches("-?\\d+\\.\\d+")) {
+                double x = Double.parseDouble(a[c]);
+                assertEquals(x, Double.parseDouble(b[c]), Math.abs(x) * 1e-6, "column " + c);
+            }
+        }
+
+        Path weekly = tmp.resolve("weekly");
+        assertEquals(0, cogov("sweep", exp.toString(), "--out", weekly.toString(), "--no-report", "--every", "7").exit());
+        List<String> days = Files.readAllLines(weekly.resolve("timeseries.csv")).stream().skip(1)
+                .filter(l -> l.contains(",county,county,")).map(l -> l.split(",")[3]).distinct().toList();
+        assertEquals(List.of("7", "14", "15"), days, "every 7th day and the last of 15");
+        assertTrue(Files.readString(weekly.resolve("manifest.json")).contains("\"timeseries_every_days\": 7"));
+
+        Path none = tmp.resolve("none");
+        CliHarness.Result r = cogov("sweep", exp.toString(), "--out", none.toString(), "--no-timeseries");
+        assertEquals(0, r.exit(), r::toString);
+        assertFalse(Files.exists(none.resolve("timeseries.csv")));
+        assertTrue(Files.isRegularFile(none.resolve("report/report.html")), "the report works without the series");
+        assertEquals(ExitCodes.BAD_INPUT, cogov("sweep", exp.toString(), "--out", tmp.resolve("x").toString(),
+                "--every", "0").exit());
+    }
+
     /** The permissions a new file and folder get from this process's umask. */
     private Set<PosixFilePermission>[] umaskModes() throws IOException {
         Path probeFile = Files.createFile(tmp.resolve("probe-file"));
