@@ -407,6 +407,12 @@ public final class Sweep {
      *                        empty, or runs are missing (they are named)
      */
     public Result merge(Path out, List<Path> shardDirs) throws SweepException, ConfigException, IOException {
+        return merge(out, shardDirs, Aggregator.Output.DEFAULT);
+    }
+
+    /** Like {@link #merge(Path, List)}, writing the aggregates as {@code output} says. */
+    public Result merge(Path out, List<Path> shardDirs, Aggregator.Output output)
+            throws SweepException, ConfigException, IOException {
         Instant start = Instant.now();
         String experimentHash = experimentHash();
         SweepFolder target = new SweepFolder(out);
@@ -461,7 +467,7 @@ public final class Sweep {
             Files.copy(e.getValue(), tmp);
             AtomicFiles.commit(tmp, dest);
         }
-        new Aggregator(design, plan, target.runs()).writeAll(target.root());
+        new Aggregator(design, plan, target.runs(), output, () -> { }).writeAll(target.root());
         AtomicFiles.writeString(target.root().resolve(METRICS_FILE), metricsJson());
         int failed = 0;
         for (RunSpec r : plan) {

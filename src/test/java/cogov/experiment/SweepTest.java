@@ -28,6 +28,9 @@ class SweepTest {
     @TempDir
     Path tmp;
 
+    /** These tests check the statistics exactly, so they read the aggregates at full precision. */
+    private static final Aggregator.Output FULL_PRECISION = new Aggregator.Output(0, 1, true);
+
     private static Sweep sweep(int reps, RunFunction fn) throws Exception {
         ExperimentSpec spec = FakeModel.factorial(reps);
         return new Sweep(spec, FakeModel.bytes(spec), FakeModel.source(40), fn);
@@ -35,7 +38,7 @@ class SweepTest {
 
     private static Sweep.Result run(Sweep sweep, Path out, int threads, boolean resume, RunPlan.Shard shard)
             throws Exception {
-        return sweep.run(new Sweep.Options(out, threads, resume, shard), Sweep.Listener.NONE);
+        return sweep.run(new Sweep.Options(out, threads, resume, shard, FULL_PRECISION), Sweep.Listener.NONE);
     }
 
     private static void assertSameFiles(Path expected, Path actual, List<String> names) throws IOException {
@@ -186,7 +189,7 @@ class SweepTest {
         assertTrue(missing.getMessage().contains(d.configurations().get(2).id() + "-r00"));
         assertThrows(SweepException.class, () -> sweep(4, FakeModel::run).merge(tmp.resolve("other"), shards));
 
-        sweep(3, FakeModel::run).merge(tmp.resolve("merged"), shards);
+        sweep(3, FakeModel::run).merge(tmp.resolve("merged"), shards, FULL_PRECISION);
         assertSameFiles(tmp.resolve("whole"), tmp.resolve("merged"), AGGREGATES);
         assertEquals(runFiles(tmp.resolve("whole")), runFiles(tmp.resolve("merged")));
         assertSameFiles(tmp.resolve("whole"), tmp.resolve("merged"), List.of(SweepFolder.EXPERIMENT));
