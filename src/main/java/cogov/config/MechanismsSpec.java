@@ -19,7 +19,15 @@ public record MechanismsSpec(
             double volunteerHoursPerMemberYear,
             double unitMoneyYuanYear,
             double unitVenueM2,
-            double unitVolunteerHoursWeek) {
+            double unitVolunteerHoursWeek,
+            double expertiseHoursWeek,
+            double initialEngagement,
+            double engagementFadePerYear,
+            double successEngagementGain,
+            double failureEngagementLoss,
+            double minEngagement,
+            double unitSkill,
+            double projectDays) {
     }
 
     /**

@@ -310,7 +310,21 @@ final class ScenarioSchema {
                             .desc("Volunteer hours per registered member.").src("Xingtai: at least 50 volunteer hours per member per year"),
                     doubleKey("unit_money_yuan_year", 20_000).unit("yuan/year per unit").range(0, 1e9).desc("Money a unit contributes."),
                     doubleKey("unit_venue_m2", 100).unit("m2 per unit").range(0, 1e6).desc("Venue area a unit opens to the community."),
-                    doubleKey("unit_volunteer_hours_week", 8).unit("hours/week per unit").range(0, 10_000).desc("Volunteer hours a unit supplies.")))
+                    doubleKey("unit_volunteer_hours_week", 8).unit("hours/week per unit").range(0, 10_000).desc("Volunteer hours a unit supplies."),
+                    doubleKey("expertise_hours_week", 6).unit("hours/week per unit").range(0, 10_000)
+                            .desc("Hours of professional work a unit gives to complex requests in its expertise (its projects).").src("assumption"),
+                    share("initial_engagement", 0.5).desc("A unit's engagement when its agreement is signed; contributions scale with it.")
+                            .src("assumption"),
+                    doubleKey("engagement_fade_per_year", 0.7).unit("1/year").range(0, 100)
+                            .desc("Relative yearly fading of engagement (each day by this/365), whatever happens.").src("assumption"),
+                    share("success_engagement_gain", 0.05).desc("Engagement gained (times 1 - engagement) from a project resolved on time"
+                            + " (successful and recognised).").src("assumption"),
+                    share("failure_engagement_loss", 0.10).desc("Engagement lost (times engagement) from a failed project.").src("assumption"),
+                    share("min_engagement", 0.2).desc("Below this engagement the agreement lapses: no contributions, no projects.")
+                            .src("assumption"),
+                    share("unit_skill", 0.9).desc("Skill of a unit's professionals on its projects (same rule as staff skill).")
+                            .src("assumption"),
+                    doubleKey("project_days", 2).unit("days").range(0, 365).desc("Days a unit takes to finish a project.").src("assumption")))
                     .desc("Joint building and co-management (联建共管)."),
             objectKey("regional_integration", object(
                     boolKey("enabled", false).desc("Switch the mechanism on."),

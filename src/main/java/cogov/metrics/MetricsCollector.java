@@ -4,6 +4,7 @@ import cogov.config.CommunityType;
 import cogov.model.Community;
 import cogov.model.CostLedger;
 import cogov.model.CountyModel;
+import cogov.model.JointBuildingUnit;
 import cogov.model.Population;
 import cogov.model.ServiceLedger;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -54,6 +55,10 @@ public final class MetricsCollector implements Steppable {
             Tally t = perCommunity[c.index()];
             tallyLedger(t, c.ledger(), day);
             tallyCosts(t, c.index(), day);
+            for (JointBuildingUnit u : c.jointBuildingUnits()) {
+                t.units++;
+                t.engagementSum += u.engagement();
+            }
             Arrays.fill(waiting, 0);
             c.countWaitingByComplexity(waiting);
             t.waitingSimple = waiting[0];
@@ -217,6 +222,7 @@ public final class MetricsCollector implements Steppable {
         t.skillGapSum += ledger.skillGapSum();
         t.skillHandlings += ledger.skillHandlings();
         t.reworked += ledger.reworked();
+        t.unitProjectsResolved += ledger.unitProjectsResolved();
         t.atDepartment += ledger.atDepartment();
         t.crossWindow += ledger.crossDepartmentInWindow(day);
         t.coordinatedWindow += ledger.crossCoordinatedInWindow(day);
@@ -269,6 +275,8 @@ public final class MetricsCollector implements Steppable {
         put(v, "waiting_cross_department", t.waitingCross);
         put(v, "at_department", t.atDepartment);
         put(v, "coordination_share", t.ratio(t.coordinatedWindow, t.crossWindow));
+        put(v, "unit_engagement_mean", t.ratio(t.engagementSum, t.units));
+        put(v, "unit_projects_resolved", t.unitProjectsResolved);
         put(v, "events_held", t.eventsHeld);
         put(v, "event_participants", t.eventParticipants);
         put(v, "spending_yuan", t.spending);
@@ -338,6 +346,9 @@ public final class MetricsCollector implements Steppable {
         long coordinatedWindow;
         double publicCost;
         double totalCost;
+        long units;
+        double engagementSum;
+        long unitProjectsResolved;
         double publicCostWindow;
         double budgetSpent;
         double budgetAllocated;
@@ -388,6 +399,9 @@ public final class MetricsCollector implements Steppable {
             crossWindow += o.crossWindow;
             coordinatedWindow += o.coordinatedWindow;
             publicCost += o.publicCost;
+            units += o.units;
+            engagementSum += o.engagementSum;
+            unitProjectsResolved += o.unitProjectsResolved;
             totalCost += o.totalCost;
             publicCostWindow += o.publicCostWindow;
             budgetSpent += o.budgetSpent;
