@@ -10,6 +10,7 @@ import cogov.experiment.RunSpec;
 import cogov.experiment.ScenarioSource;
 import cogov.experiment.Sweep;
 import cogov.experiment.SweepException;
+import cogov.output.FolderLayout;
 import cogov.output.Format;
 import cogov.output.report.Report;
 import java.io.PrintWriter;
@@ -92,13 +93,13 @@ final class SweepCommand extends CogovCommand {
                 result.planned() - result.failed(), result.planned(), result.skipped(), result.failed(),
                 result.wall().toMillis() / 1000.0);
         if (result.failed() > 0) {
-            err().println("cogov: failed runs are recorded in " + target.resolve("runs") + "/<run_id>.failed;"
+            err().println("cogov: failed runs are recorded in " + target.resolve(FolderLayout.RUNS_DIR) + "/<run_id>.failed;"
                     + " 'cogov sweep --resume' retries them");
         }
         if (!slice.isAll()) {
             err().println("cogov: shard " + slice + " done; combine the shards with 'cogov merge OUT SHARD_DIR...'");
         } else if (!noReport) {
-            Path html = Report.write(target, EnumSet.of(Format.SVG), target.resolve("report"),
+            Path html = Report.write(target, EnumSet.of(Format.SVG), target.resolve(FolderLayout.REPORT_DIR),
                     ReportCommand.selection("key"));
             err().println("cogov: report in " + html + " (PNG/PDF charts: cogov report " + target + ")");
         }
