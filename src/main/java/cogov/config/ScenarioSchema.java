@@ -394,7 +394,18 @@ final class ScenarioSchema {
             doubleKey("venue_yuan_per_m2_year", 60)
                     .unc(30, 120, "running cost of venue space; half to twice the default").unit("yuan/m2/year").range(0, 1e6).desc("Running cost of venue space."),
             doubleKey("training_yuan_per_worker_year", 3000)
-                    .unc(1500, 6000, "half to twice the default").unit("yuan/year").range(0, 1e7).desc("Training cost per trained worker (full-time staff mechanism)."));
+                    .unc(1500, 6000, "half to twice the default").unit("yuan/year").range(0, 1e7).desc("Training cost per trained worker (full-time staff mechanism)."),
+            doubleKey("shadow_wage_yuan_hour", 20).unit("yuan/hour").range(0, 1e5)
+                    .desc("Shadow wage of an hour given by a volunteer, Party member or unit member (social cost).")
+                    .src("assumption: about the Shandong urban hourly wage (range 12-30)")
+                    .unc(12, 30, "about the Shandong urban hourly wage"),
+            doubleKey("department_yuan_per_hour", 60).unit("yuan/hour").range(0, 1e5)
+                    .desc("Cost of an hour of county department work on an escalated request (public).")
+                    .src("assumption: civil-service wage with overhead (range 40-100)")
+                    .unc(40, 100, "civil-service wage with overhead"),
+            doubleKey("pooling_travel_yuan_per_hour", 10).unit("yuan/hour").range(0, 1e5)
+                    .desc("Travel and coordination cost per staff hour pooled between communities (public).").src("assumption")
+                    .unc(5, 20, "half to twice the default"));
 
     static final ObjectType SCENARIO = object(
             stringKey(NAME, null).defaultText("file name without .yaml").pattern("[A-Za-z0-9._-]+", "letters, digits, '.', '_' or '-' only")

@@ -91,6 +91,16 @@ public enum MechanismType {
         return List.copyOf(list);
     }
 
+    /** The mechanism with this short label, if any. */
+    public static Optional<MechanismType> ofShortLabel(String shortLabel) {
+        for (MechanismType t : values()) {
+            if (t.shortLabel.equals(shortLabel)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The mechanism with this scenario key, if any. */
     public static Optional<MechanismType> ofKey(String key) {
         for (MechanismType t : values()) {

@@ -38,6 +38,16 @@ public final class Metric {
         this.reporter = reporter;
     }
 
+    /**
+     * A quantity computed after the runs from their results (such as a cost-effectiveness ratio in
+     * comparison.csv), labelled like a metric for tables and charts; not in the registry, never collected.
+     */
+    public static Metric derived(String name, String label, String unit, String description, boolean higherIsBetter) {
+        return new Metric(name, label, unit, description, false, higherIsBetter, Set.of(), data -> {
+            throw new IllegalStateException(name + " is derived from results, not collected");
+        });
+    }
+
     /** snake_case identifier, unique in {@link MetricRegistry}: the CSV column. */
     public String name() {
         return name;

@@ -2,6 +2,7 @@ package cogov.metrics;
 
 import cogov.config.CommunityType;
 import cogov.model.Community;
+import cogov.model.CostLedger;
 import cogov.model.CountyModel;
 import cogov.model.Population;
 import cogov.model.ServiceLedger;
@@ -52,6 +53,7 @@ public final class MetricsCollector implements Steppable {
         for (Community c : communities) {
             Tally t = perCommunity[c.index()];
             tallyLedger(t, c.ledger(), day);
+            tallyCosts(t, c.index(), day);
             Arrays.fill(waiting, 0);
             c.countWaitingByComplexity(waiting);
             t.waitingSimple = waiting[0];
@@ -171,6 +173,15 @@ public final class MetricsCollector implements Steppable {
         }
     }
 
+    private void tallyCosts(Tally t, int community, int day) {
+        CostLedger costs = model.costs();
+        t.publicCost = costs.publicToday(community);
+        t.totalCost = costs.totalToday(community);
+        t.publicCostWindow = costs.publicInWindow(community, day);
+        t.budgetSpent = costs.budgetSpentTotal(community);
+        t.budgetAllocated = costs.budgetAllocatedTotal(community);
+    }
+
     private static void tallyLedger(Tally t, ServiceLedger ledger, int day) {
         t.needsArisen += ledger.needsArisen();
         t.needsUnreported += ledger.needsUnreported();
@@ -189,7 +200,6 @@ public final class MetricsCollector implements Steppable {
         t.startedWindow += ledger.startedInWindow(day);
         t.waitSumWindow += ledger.waitSumInWindow(day);
         t.resolvedWindow += ledger.resolvedInWindow(day);
-        t.spendingWindow += ledger.spendingInWindow(day);
         t.volunteerHours += ledger.volunteerHours();
         t.eventsHeld += ledger.eventsHeld();
         t.eventParticipants += ledger.eventParticipants();

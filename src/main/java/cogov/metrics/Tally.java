@@ -27,7 +27,6 @@ final class Tally {
     long startedWindow;
     double waitSumWindow;
     long resolvedWindow;
-    double spendingWindow;
     double volunteerHours;
     long eventsHeld;
     long eventParticipants;
@@ -46,6 +45,11 @@ final class Tally {
     long atDepartment;
     long crossWindow;
     long coordinatedWindow;
+    double publicCost;
+    double totalCost;
+    double publicCostWindow;
+    double budgetSpent;
+    double budgetAllocated;
 
     void add(Tally o) {
         households += o.households;
@@ -74,7 +78,6 @@ final class Tally {
         startedWindow += o.startedWindow;
         waitSumWindow += o.waitSumWindow;
         resolvedWindow += o.resolvedWindow;
-        spendingWindow += o.spendingWindow;
         volunteerHours += o.volunteerHours;
         eventsHeld += o.eventsHeld;
         eventParticipants += o.eventParticipants;
@@ -93,6 +96,11 @@ final class Tally {
         atDepartment += o.atDepartment;
         crossWindow += o.crossWindow;
         coordinatedWindow += o.coordinatedWindow;
+        publicCost += o.publicCost;
+        totalCost += o.totalCost;
+        publicCostWindow += o.publicCostWindow;
+        budgetSpent += o.budgetSpent;
+        budgetAllocated += o.budgetAllocated;
     }
 
     double participationRate() {

@@ -43,6 +43,7 @@ public final class CountyModel extends SimState {
     private List<Community> communities;
     private ServiceRules serviceRules;
     private Department[] departments;
+    private CostLedger costLedger;
     private final Experiences outcomes = new Experiences();
     private int day;
     private int gridTotal;
@@ -77,6 +78,7 @@ public final class CountyModel extends SimState {
         day = 0;
         outcomes.clear();
         buildCommunities();
+        costLedger = new CostLedger(communities.size());
         population = new PopulationBuilder(scenario, communities, setupRandom).build();
         network = SocialNetwork.generate(scenario.network(), communityStarts(), setupRandom);
         serviceRules = new ServiceRules(scenario.service(), false, 0);
@@ -114,7 +116,8 @@ public final class CountyModel extends SimState {
         departments = new Department[n];
         for (int k = 0; k < n; k++) {
             departments[k] = new Department(k, scenario.service().departmentCapacityHoursDay(),
-                    scenario.service().departmentEffortHours(), scenario.service().departmentResolveShare());
+                    scenario.service().departmentEffortHours(), scenario.service().departmentResolveShare(),
+                    scenario.costs().departmentYuanPerHour());
         }
     }
 
@@ -197,6 +200,7 @@ public final class CountyModel extends SimState {
 
     private void beginDay() {
         day++;
+        costLedger.beginDay(day);
         for (Community c : communities) {
             c.ledger.beginDay(day);
             c.arrivalsToday.clear();
@@ -279,6 +283,11 @@ public final class CountyModel extends SimState {
 
     public List<Community> communities() {
         return Collections.unmodifiableList(communities);
+    }
+
+    /** The full cost model: every priced resource per community and day. */
+    public CostLedger costs() {
+        return costLedger;
     }
 
     /** The last day completed (0 before the first step). */
