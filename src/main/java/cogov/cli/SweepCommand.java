@@ -12,6 +12,7 @@ import cogov.experiment.Sweep;
 import cogov.experiment.SweepException;
 import cogov.experiment.SweepFolder;
 import cogov.output.AtomicDirectory;
+import cogov.output.FolderLayout;
 import cogov.output.Format;
 import cogov.output.report.Report;
 import java.io.PrintWriter;
@@ -122,18 +123,18 @@ final class SweepCommand extends CogovCommand {
                     + " it was; the new sweep is in " + kept);
         }
         if (result.failed() > 0) {
-            err().println("cogov: failed runs are recorded in " + kept.resolve("runs") + "/<run_id>.failed;"
+            err().println("cogov: failed runs are recorded in " + kept.resolve(FolderLayout.RUNS_DIR) + "/<run_id>.failed;"
                     + " 'cogov sweep --resume " + experimentFile + " --out " + kept + "' retries them");
         }
         if (!slice.isAll()) {
             err().println("cogov: shard " + slice + " done; combine the shards with 'cogov merge OUT SHARD_DIR...'");
         } else if (!noReport && result.failed() == 0) {
-            Report.write(folder, EnumSet.of(Format.SVG), folder.resolve("report"), ReportCommand.selection("key"));
-            err().println("cogov: report in " + target.resolve("report").resolve(Report.HTML)
+            Report.write(folder, EnumSet.of(Format.SVG), folder.resolve(FolderLayout.REPORT_DIR), ReportCommand.selection("key"));
+            err().println("cogov: report in " + target.resolve(FolderLayout.REPORT_DIR).resolve(Report.HTML)
                     + " (PNG/PDF charts: cogov report " + target + ")");
         } else if (!noReport) {
-            Report.write(kept, EnumSet.of(Format.SVG), kept.resolve("report"), ReportCommand.selection("key"));
-            err().println("cogov: report in " + kept.resolve("report").resolve(Report.HTML));
+            Report.write(kept, EnumSet.of(Format.SVG), kept.resolve(FolderLayout.REPORT_DIR), ReportCommand.selection("key"));
+            err().println("cogov: report in " + kept.resolve(FolderLayout.REPORT_DIR).resolve(Report.HTML));
         }
         if (staging != null && result.failed() == 0) {
             staging.commit();

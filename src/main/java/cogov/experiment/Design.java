@@ -1,12 +1,13 @@
 package cogov.experiment;
 
-import cogov.config.ExperimentSpec;
 import cogov.config.ExperimentSpec.Factorial;
 import cogov.config.ExperimentSpec.Range;
 import cogov.config.ExperimentSpec.ReferenceSpec;
 import cogov.config.ExperimentSpec.Sample;
 import cogov.config.ExperimentSpec.Variant;
 import cogov.config.ExperimentSpec.Variants;
+import cogov.config.ExperimentSpec;
+import cogov.output.Hashing;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -204,6 +205,6 @@ public record Design(List<String> factorKeys, List<Configuration> configurations
         for (Configuration c : configurations) {
             sb.append(c.id()).append(' ').append(c.name()).append('\n').append(c.canonical());
         }
-        return Hashing.sha256(sb.toString());
+        return Hashing.sha256Hex(sb.toString());
     }
 }

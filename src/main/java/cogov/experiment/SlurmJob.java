@@ -2,6 +2,7 @@ package cogov.experiment;
 
 import cogov.config.ConfigException;
 import cogov.output.AtomicDirectory;
+import cogov.output.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -22,11 +22,6 @@ public final class JointBuilding implements Mechanism {
     }
 
     @Override
-    public String key() {
-        return "joint_building";
-    }
-
-    @Override
     public void setUp(CountyModel model) {
         UnitType[] types = UnitType.values();
         Agreement.Resources resources = new Agreement.Resources(spec.unitMoneyYuanYear(), spec.unitVenueM2(),

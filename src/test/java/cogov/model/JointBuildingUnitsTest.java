@@ -3,7 +3,7 @@ package cogov.model;
 import cogov.config.ConfigException;
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
-import cogov.mechanism.Mechanisms;
+import cogov.mechanism.CountyModels;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ class JointBuildingUnitsTest {
 
     private static CountyModel run(String yaml) throws ConfigException {
         Scenario s = ScenarioLoader.parse(yaml, "units.yaml", Path.of("."));
-        CountyModel model = new CountyModel(s, Mechanisms.enabledIn(s));
+        CountyModel model = CountyModels.newModel(s);
         model.start();
         model.runToEnd();
         return model;
