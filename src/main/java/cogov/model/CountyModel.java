@@ -214,17 +214,21 @@ public final class CountyModel extends SimState {
      * in-service Party members of joint-building units (double registration); returns how many.
      */
     public int registerInServiceMembers(Community c, int count) {
-        List<Integer> candidates = new ArrayList<>();
+        int[] candidates = new int[c.households()];
+        int n = 0;
         for (int i = c.firstHousehold(); i < c.endHousehold(); i++) {
             if (population.membership[i] == Population.NOT_MEMBER && population.ageGroup[i] == Population.WORKING) {
-                candidates.add(i);
+                candidates[n++] = i;
             }
         }
-        Collections.shuffle(candidates, new java.util.Random(setUpRandom().nextLong()));
-        int registered = Math.min(count, candidates.size());
+        int registered = Math.min(count, n);
+        MersenneTwisterFast random = setUpRandom();
         StateOffsets effect = scenario.residents().memberEffect();
         for (int k = 0; k < registered; k++) {
-            int i = candidates.get(k);
+            int j = k + random.nextInt(n - k);
+            int i = candidates[j];
+            candidates[j] = candidates[k];
+            candidates[k] = i;
             population.membership[i] = Population.IN_SERVICE_MEMBER;
             shiftInitialState(i, effect);
         }
