@@ -257,17 +257,21 @@ public final class CountyModel extends SimState {
         if (c.unitAgents.isEmpty()) {
             return 0;
         }
-        List<Integer> candidates = new ArrayList<>();
+        int[] candidates = new int[c.households()];
+        int n = 0;
         for (int i = c.firstHousehold(); i < c.endHousehold(); i++) {
             if (population.membership[i] == Population.RESIDENT_MEMBER && population.ageGroup[i] == Population.WORKING
                     && !population.registered[i]) {
-                candidates.add(i);
+                candidates[n++] = i;
             }
         }
-        Collections.shuffle(candidates, new java.util.Random(setUpRandom().nextLong()));
-        int registered = Math.min(count, candidates.size());
+        int registered = Math.min(count, n);
+        MersenneTwisterFast random = setUpRandom();
         for (int k = 0; k < registered; k++) {
-            int i = candidates.get(k);
+            int j = k + random.nextInt(n - k);
+            int i = candidates[j];
+            candidates[j] = candidates[k];
+            candidates[k] = i;
             population.membership[i] = Population.IN_SERVICE_MEMBER;
             population.unit[i] = c.unitAgents.get(k % c.unitAgents.size()).index();
             population.registered[i] = true;

@@ -1,6 +1,5 @@
 package cogov.cli;
 
-import cogov.output.FolderLayout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
 import cogov.experiment.Simulation;
+import cogov.output.FolderLayout;
 import cogov.output.Json;
 import cogov.output.RunFolder;
 import cogov.output.TimeseriesWriter;

@@ -1,10 +1,10 @@
 package cogov.cli;
 
-import cogov.output.FolderLayout;
 import static cogov.cli.FakeEngine.fake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cogov.output.FolderLayout;
 import cogov.output.Hashing;
 import cogov.output.Json;
 import cogov.output.RunFolder;

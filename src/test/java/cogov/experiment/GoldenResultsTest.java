@@ -1,6 +1,5 @@
 package cogov.experiment;
 
-import cogov.output.FolderLayout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cogov.config.ConfigException;
@@ -8,6 +7,7 @@ import cogov.config.ExperimentLoader;
 import cogov.config.ExperimentSpec;
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
+import cogov.output.FolderLayout;
 import cogov.output.TimeseriesWriter;
 import java.io.IOException;
 import java.io.StringWriter;

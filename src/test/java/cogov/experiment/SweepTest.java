@@ -1,6 +1,5 @@
 package cogov.experiment;
 
-import cogov.output.FolderLayout;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cogov.config.ExperimentSpec;
 import cogov.config.Scenario;
+import cogov.output.FolderLayout;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
