@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -109,7 +110,7 @@ public final class ChartExporter {
         } finally {
             g.dispose();
         }
-        String text = out.toString();
+        String text = XML_ILLEGAL.matcher(out.toString()).replaceAll("\uFFFD");
         int start = text.indexOf("<svg");
         String element = start >= 0 ? text.substring(start) : text;
         if (inline) {
@@ -118,6 +119,9 @@ public final class ChartExporter {
         }
         return element;
     }
+
+    /** Characters XML 1.0 does not allow; chart text from a results folder may hold them. */
+    private static final Pattern XML_ILLEGAL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
 
     private static void stripClipping(Element element) {
         element.removeAttribute("clip-path");

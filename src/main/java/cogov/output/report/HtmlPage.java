@@ -1,7 +1,10 @@
 package cogov.output.report;
 
+import cogov.output.chart.Palette;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A self-contained HTML page: inline CSS with the system font stack, inline SVG figures, no
@@ -46,12 +49,18 @@ final class HtmlPage {
     private final String title;
     private final List<String> toc = new ArrayList<>();
     private final StringBuilder body = new StringBuilder();
+    /** Where the table of contents goes: after the header, once all sections are known. */
+    private int navAt;
 
     HtmlPage(String title) {
         this.title = title;
     }
 
-    static String esc(String s) {
+    /**
+     * The page's one way of putting text into HTML: markup characters become entities, control
+     * characters (other than tab and line breaks) the replacement character.
+     */
+    private static String esc(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {
@@ -60,7 +69,8 @@ final class HtmlPage {
                 case '>' -> sb.append("&gt;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
+                case '\t', '\n', '\r' -> sb.append(c);
+                default -> sb.append(Character.isISOControl(c) ? '\uFFFD' : c);
             }
         }
         return sb.toString();
@@ -71,7 +81,8 @@ final class HtmlPage {
         if (lead != null && !lead.isBlank()) {
             body.append("<p class=\"lead\">").append(esc(lead)).append("</p>");
         }
-        body.append("</header>\n<!--TOC-->\n");
+        body.append("</header>\n");
+        navAt = body.length();
         return this;
     }
 
@@ -91,8 +102,41 @@ final class HtmlPage {
         return this;
     }
 
-    /** A table; a cell starting with the marker {@link #RAW} is inserted as HTML (already escaped by the caller). */
-    HtmlPage table(String caption, List<String> head, List<List<String>> rows, boolean numeric) {
+    /**
+     * One table cell. Text is always escaped when the page is rendered; the only markup a cell can carry
+     * is chosen by its kind (bold for significant, a colour swatch before the text), never by its content,
+     * so nothing read from input can reach the page as HTML.
+     *
+     * @param text        the cell's text, escaped on output
+     * @param significant shown bold
+     * @param swatch      a design index whose colour is drawn before the text, or -1 for none
+     */
+    record Cell(String text, boolean significant, int swatch) {
+
+        Cell {
+            text = text == null ? "" : text;
+        }
+
+        static Cell text(String text) {
+            return new Cell(text, false, -1);
+        }
+
+        static Cell significant(String text) {
+            return new Cell(text, true, -1);
+        }
+
+        static Cell swatched(int designIndex, String text) {
+            return new Cell(text, false, designIndex);
+        }
+
+        /** Plain text cells, one per string. */
+        static List<Cell> texts(List<String> texts) {
+            return texts.stream().map(Cell::text).toList();
+        }
+    }
+
+    /** A table whose first column heads its rows. */
+    HtmlPage table(String caption, List<String> head, List<List<Cell>> rows, boolean numeric) {
         body.append("<div class=\"table-wrap\"><table>");
         if (caption != null) {
             body.append("<caption>").append(esc(caption)).append("</caption>");
@@ -100,17 +144,16 @@ final class HtmlPage {
         body.append("<thead><tr>");
         head.forEach(h -> body.append("<th scope=\"col\">").append(esc(h)).append("</th>"));
         body.append("</tr></thead><tbody>\n");
-        for (List<String> row : rows) {
+        for (List<Cell> row : rows) {
             body.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
-                String cell = row.get(i);
+                Cell cell = row.get(i);
                 if (i == 0) {
                     body.append("<th scope=\"row\">").append(cell(cell)).append("</th>");
                 } else {
-                    boolean sig = cell.startsWith(SIG);
-                    String cls = (numeric ? "num" : "") + (sig ? " sig" : "");
+                    String cls = (numeric ? "num" : "") + (cell.significant() ? " sig" : "");
                     body.append(cls.isBlank() ? "<td>" : "<td class=\"" + cls.trim() + "\">")
-                            .append(cell(sig ? cell.substring(SIG.length()) : cell)).append("</td>");
+                            .append(cell(cell)).append("</td>");
                 }
             }
             body.append("</tr>\n");
@@ -119,13 +162,15 @@ final class HtmlPage {
         return this;
     }
 
-    /** Marks a cell as pre-built HTML. */
-    static final String RAW = "\u0000raw:";
-    /** Marks a cell as significant (shown bold). */
-    static final String SIG = "\u0000sig:";
+    private static String cell(Cell cell) {
+        return (cell.swatch() >= 0 ? swatch(cell.swatch()) : "") + esc(cell.text());
+    }
 
-    private static String cell(String text) {
-        return text.startsWith(RAW) ? text.substring(RAW.length()) : esc(text);
+    /** The colour swatch of a design index: markup built from a palette colour only. */
+    private static String swatch(int index) {
+        Color c = Palette.colour(index);
+        return String.format(Locale.ROOT, "<span class=\"swatch\" style=\"background:#%02x%02x%02x\"></span>",
+                c.getRed(), c.getGreen(), c.getBlue());
     }
 
     /** An inline SVG figure with caption and links to the chart files next to the page. */
@@ -135,7 +180,7 @@ final class HtmlPage {
         if (!files.isEmpty()) {
             body.append("<span class=\"files\">");
             for (String f : files) {
-                String ext = f.substring(f.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT);
+                String ext = f.substring(f.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
                 body.append("<a href=\"").append(esc(f)).append("\">").append(ext).append("</a>");
             }
             body.append("</span>");
@@ -155,6 +200,6 @@ final class HtmlPage {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta name=\"generator\" content=\"cogov report\">\n"
                 + "<title>" + esc(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n<main>\n"
-                + body.toString().replace("<!--TOC-->", nav) + "</main>\n</body>\n</html>\n";
+                + body.substring(0, navAt) + nav + "\n" + body.substring(navAt) + "</main>\n</body>\n</html>\n";
     }
 }

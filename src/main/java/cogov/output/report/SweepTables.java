@@ -1,6 +1,7 @@
 package cogov.output.report;
 
 import cogov.metrics.Metric;
+import cogov.output.report.HtmlPage.Cell;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,13 +39,13 @@ final class SweepTables {
         design.forEach(d -> d.factors().keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add));
         List<String> head = new ArrayList<>(List.of("Configuration", "Id"));
         keys.forEach(k -> head.add(Factorial.shortName(k)));
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (int i = 0; i < design.size(); i++) {
             DesignPoint d = design.get(i);
-            List<String> row = new ArrayList<>();
-            row.add(HtmlPage.RAW + Report.swatch(i) + HtmlPage.esc(d.label()));
-            row.add(d.configId());
-            keys.forEach(k -> row.add(d.factors().getOrDefault(k, "")));
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.swatched(i, d.label()));
+            row.add(Cell.text(d.configId()));
+            keys.forEach(k -> row.add(Cell.text(d.factors().getOrDefault(k, ""))));
             rows.add(row);
         }
         page.table("Colours identify configurations in every chart.", head, rows, false);
@@ -57,12 +58,12 @@ final class SweepTables {
         page.section("summary", "Summary");
         List<String> head = new ArrayList<>(List.of("Outcome"));
         design.forEach(d -> head.add(d.label()));
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Metric m : data.outcomes) {
-            List<String> row = new ArrayList<>(List.of(m.axisLabel()));
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(m.axisLabel())));
             for (DesignPoint d : design) {
-                row.add(data.summary(d.configId(), m.name())
-                        .map(s -> Report.estimate(s.mean(), s.ciLow(), s.ciHigh())).orElse(""));
+                row.add(Cell.text(data.summary(d.configId(), m.name())
+                        .map(s -> Report.estimate(s.mean(), s.ciLow(), s.ciHigh())).orElse("")));
             }
             rows.add(row);
         }
@@ -78,12 +79,12 @@ final class SweepTables {
         List<DesignPoint> others = design.stream().filter(d -> !d.configId().equals(ref)).toList();
         List<String> head = new ArrayList<>(List.of("Outcome"));
         others.forEach(d -> head.add(d.label()));
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Metric m : data.outcomes) {
-            List<String> row = new ArrayList<>(List.of(m.axisLabel()));
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(m.axisLabel())));
             for (DesignPoint d : others) {
                 Optional<SweepData.Comparison> c = data.comparison(d.configId(), m.name());
-                row.add(c.map(this::comparisonCell).orElse(""));
+                row.add(c.map(this::comparisonCell).orElse(Cell.text("")));
             }
             rows.add(row);
         }
@@ -91,18 +92,18 @@ final class SweepTables {
                 + "bold: p < 0.05.", head, rows, true);
     }
 
-    private String comparisonCell(SweepData.Comparison c) {
+    private Cell comparisonCell(SweepData.Comparison c) {
         String text = Report.estimate(c.meanDiff(), c.ciLow(), c.ciHigh());
         if (text.isEmpty()) {
-            return "";
+            return Cell.text("");
         }
         if (!Double.isNaN(c.pHolm())) {
             text += c.pHolm() < 1e-4 ? "; p < 0.0001" : "; p = " + Report.num(c.pHolm());
             if (c.pHolm() < 0.05) {
-                return HtmlPage.SIG + text;
+                return Cell.significant(text);
             }
         }
-        return text;
+        return Cell.text(text);
     }
 
     void factorial(HtmlPage page) {
@@ -117,17 +118,17 @@ final class SweepTables {
                 + "mean over replications [95% t CI].");
         List<String> head = new ArrayList<>(List.of("Outcome"));
         f.factors.forEach(x -> head.add(x.name()));
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Metric m : data.outcomes) {
             Map<String, Map<Integer, Double>> values = new HashMap<>();
             data.runs.forEach(r -> values.computeIfAbsent(r.configId(), k -> new HashMap<>())
                     .put(r.replication(), r.value(m.name())));
-            List<String> row = new ArrayList<>(List.of(m.axisLabel()));
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(m.axisLabel())));
             for (int i = 0; i < f.factors.size(); i++) {
                 Factorial.Estimate e = f.mainEffect(i, values);
                 boolean sig = !Double.isNaN(e.low()) && (e.low() > 0 || e.high() < 0);
                 String cell = Report.estimate(e.mean(), e.low(), e.high());
-                row.add(sig ? HtmlPage.SIG + cell : cell);
+                row.add(sig ? Cell.significant(cell) : Cell.text(cell));
             }
             rows.add(row);
         }
