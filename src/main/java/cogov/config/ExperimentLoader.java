@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads experiment YAML into a validated {@link ExperimentSpec}, through the same {@link YamlTree} and
@@ -38,7 +37,6 @@ public final class ExperimentLoader {
 
     static final List<String> KEYS = List.of("name", "description", "base", "factors", "variants", "sample",
             "replications", "seed", "summary", "reference");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
     private static final int MAX_COUNT = 1_000_000;
 
     private final String label;
@@ -92,7 +90,7 @@ public final class ExperimentLoader {
                 problems.unknownKey(e.keyOrigin(), e.key(), e.key(), KEYS);
             }
         }
-        String name = map.get("name") == null ? ScenarioLoader.stem(label) : string(map.get("name"), "name", true);
+        String name = map.get("name") == null ? defaultName(map.origin()) : string(map.get("name"), "name", true);
         String description = map.get("description") == null ? "" : string(map.get("description"), "description", false);
         Path base = baseOverride != null ? baseOverride : base(map, file);
         int replications = map.get("replications") == null ? 1
@@ -104,6 +102,17 @@ public final class ExperimentLoader {
         probe(base);
         problems.throwIfAny();
         return new ExperimentSpec(name, description, file, base, design, replications, seed, window, reference);
+    }
+
+    /** The file name without {@code .yaml}, when it can name the results folder. */
+    private String defaultName(Origin origin) {
+        String stem = ScenarioLoader.stem(label);
+        String problem = Names.folderNameProblem(stem);
+        if (problem != null) {
+            problems.add(origin, "name", "required key is missing: the file name '" + ConfigProblems.cut(stem,
+                    ConfigProblems.MAX_SHOWN) + "' cannot name the results folder (it " + problem + ")");
+        }
+        return stem;
     }
 
     private Path base(MapValue map, Path file) {
@@ -184,7 +193,7 @@ public final class ExperimentLoader {
             for (int i = 0; i < list.items().size(); i++) {
                 Value item = list.items().get(i);
                 Object scalar = scalar(item, path + "[" + i + "]");
-                if (scalar == null) {
+                if (scalar == null || !printableText(scalar, item, path + "[" + i + "]")) {
                     continue;
                 }
                 if (!seen.add(scalar.getClass().getSimpleName() + ":" + scalar)) {
@@ -243,7 +252,7 @@ public final class ExperimentLoader {
         }
         for (Entry e : m.entries().values()) {
             Object scalar = scalar(e.value(), path + "." + e.key());
-            if (scalar != null) {
+            if (scalar != null && printableText(scalar, e.value(), path + "." + e.key())) {
                 out.put(e.key(), scalar);
                 probes.add(new Probe(e.key(), scalar, e.value().origin(), path + "." + e.key()));
             }
@@ -391,13 +400,24 @@ public final class ExperimentLoader {
         return null;
     }
 
+    /** A text factor value becomes a CSV cell and a report label: it must be a valid label. */
+    private boolean printableText(Object scalar, Value item, String path) {
+        String problem = scalar instanceof String text ? Names.labelProblem(text) : null;
+        if (problem != null) {
+            problems.add(item.origin(), path, problem + " (got " + item.describe() + ")");
+            return false;
+        }
+        return true;
+    }
+
     private String string(Value v, String path, boolean isName) {
         if (!(v instanceof Scalar s) || !(s.value() instanceof String text) || text.isEmpty()) {
             problems.add(v.origin(), path, "must be non-empty text (got " + v.describe() + ")");
             return null;
         }
-        if (isName && !NAME.matcher(text).matches()) {
-            problems.add(v.origin(), path, "may contain only letters, digits, '.', '_' and '-' (got " + v.describe() + ")");
+        String problem = isName ? Names.folderNameProblem(text) : null;
+        if (problem != null) {
+            problems.add(v.origin(), path, problem + " (got " + v.describe() + ")");
             return null;
         }
         return text;
