@@ -87,7 +87,8 @@ final class SlurmCommand extends CogovCommand {
         }
         SlurmJob.Settings settings = resume != null ? resumedSettings() : newSettings();
         ExperimentSpec spec = ExperimentLoader.load(settings.experiment());
-        Sweep sweep = new Sweep(spec, Files.readAllBytes(settings.experiment()), ScenarioSource.of(spec.base()),
+        Sweep sweep = new Sweep(spec, ScenarioFiles.readBytes(settings.experiment(), "experiment"),
+                ScenarioSource.of(spec.base()),
                 main().engine()::run);
         sweep.scenarios();
         SlurmJob job = new SlurmJob(settings);

@@ -13,7 +13,6 @@ import cogov.experiment.SweepException;
 import cogov.output.Format;
 import cogov.output.report.Report;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,7 +75,8 @@ final class SweepCommand extends CogovCommand {
         requireReadable(experimentFile);
         ExperimentSpec spec = ExperimentLoader.load(experimentFile);
         Engine engine = main().engine();
-        Sweep sweep = new Sweep(spec, Files.readAllBytes(experimentFile), ScenarioSource.of(spec.base()), engine::run);
+        Sweep sweep = new Sweep(spec, ScenarioFiles.readBytes(experimentFile, "experiment"),
+                ScenarioSource.of(spec.base()), engine::run);
         if (dryRun) {
             return dryRun(sweep, nThreads, slice);
         }
@@ -109,10 +109,7 @@ final class SweepCommand extends CogovCommand {
     }
 
     static void requireReadable(Path file) {
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new UserException("cannot read experiment '" + file + "': "
-                    + (Files.isDirectory(file) ? "Is a folder" : "No such file"));
-        }
+        ScenarioFiles.requireReadable(file, "experiment");
     }
 
     private int dryRun(Sweep sweep, int nThreads, RunPlan.Shard slice) throws Exception {

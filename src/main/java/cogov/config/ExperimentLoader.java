@@ -14,9 +14,7 @@ import cogov.config.YamlTree.MapValue;
 import cogov.config.YamlTree.Origin;
 import cogov.config.YamlTree.Scalar;
 import cogov.config.YamlTree.Value;
-import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,10 +61,10 @@ public final class ExperimentLoader {
     public static ExperimentSpec load(Path file, Path baseOverride) throws ConfigException {
         String text;
         try {
-            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
+            text = InputFiles.readText(file);
+        } catch (InputFiles.UnreadableException e) {
             throw new ConfigException(new ConfigProblem(file.toString(), 0, 0, "",
-                    "cannot read experiment file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+                    "cannot read experiment file: " + e.getMessage()));
         }
         return parse(text, file, baseOverride);
     }
@@ -127,8 +125,12 @@ public final class ExperimentLoader {
         }
         Path dir = file.toAbsolutePath().getParent();
         Path base = dir.resolve(text).normalize();
-        if (!Files.isRegularFile(base)) {
-            problems.add(v.origin(), "base", "file not found: " + base + " (got " + v.describe() + ")");
+        try {
+            InputFiles.check(base);
+        } catch (InputFiles.UnreadableException e) {
+            String what = e.getMessage().equals("No such file") ? "file not found: " + base
+                    : "cannot read " + base + ": " + e.getMessage();
+            problems.add(v.origin(), "base", what + " (got " + v.describe() + ")");
         }
         return base;
     }
