@@ -49,9 +49,7 @@ final class GuiCommand extends CogovCommand {
 
     @Override
     protected int execute() throws Exception {
-        if (days != null && days < 1) {
-            throw new UserException("--days must be at least 1 (got " + days + ")");
-        }
+        CommandLimits.checkDays(days);
         if ((sweepDir == null) != (runId == null)) {
             throw new UserException("--from and --run go together");
         }

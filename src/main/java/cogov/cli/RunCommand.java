@@ -1,6 +1,7 @@
 package cogov.cli;
 
 import cogov.config.Scenario;
+import cogov.experiment.ResourceEstimate;
 import cogov.output.Hashing;
 import cogov.output.RunFolder;
 import cogov.output.RunManifest;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -42,11 +44,12 @@ final class RunCommand extends CogovCommand {
             description = "Results folder to create; must not exist or be empty.")
     Path out;
 
+    @Mixin
+    ResourceOptions resources = new ResourceOptions();
+
     @Override
     protected int execute() throws Exception {
-        if (days != null && days < 1) {
-            throw new UserException("--days must be at least 1 (got " + days + ")");
-        }
+        CommandLimits.checkDays(days);
         Engine engine = main().engine();
         Scenario scenario = fromSweep != null ? sweepRun() : load(engine);
         if (seed != null) {
@@ -60,12 +63,20 @@ final class RunCommand extends CogovCommand {
         Path target = out != null ? out
                 : main().resultsRoot().resolve(safeName(scenario.name())).resolve(RunFolder.runId(scenario.seed(), sha256));
 
+        ResourceEstimate estimate = ResourceEstimate.of(scenario);
+        long households = scenario.communities().stream().mapToLong(c -> c.households()).sum();
+        resources.fit(estimate, households, 1, err());
         Instant start = Instant.now();
         long t0 = System.nanoTime();
         try (RunFolder folder = RunFolder.create(target)) {
             err().printf("cogov: running '%s' for %d days, seed %d%n", scenario.name(), scenario.days(), scenario.seed());
+            if (estimate.seconds() > 60) {
+                err().printf("cogov: estimated time about %s (%d households x %d days at an assumed %.0f million"
+                        + " household-days a second; progress every 30 s)%n", ResourceEstimate.duration(estimate.seconds()),
+                        households, scenario.days(), ResourceEstimate.HOUSEHOLD_DAYS_PER_SECOND / 1e6);
+            }
             err().flush();
-            engine.run(scenario, folder.sink());
+            engine.run(scenario, new RunProgress(folder.sink(), scenario.days(), err()));
             double wall = (System.nanoTime() - t0) / 1e9;
             String source = scenarioFile != null ? scenarioFile.toString() : fromSweep + " run " + runId;
             RunManifest manifest = new RunManifest(scenario.name(), source, scenario.seed(),

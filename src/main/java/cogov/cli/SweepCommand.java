@@ -2,9 +2,11 @@ package cogov.cli;
 
 import cogov.config.ExperimentLoader;
 import cogov.config.ExperimentSpec;
+import cogov.config.Scenario;
 import cogov.experiment.Configuration;
 import cogov.experiment.Design;
 import cogov.experiment.Num;
+import cogov.experiment.ResourceEstimate;
 import cogov.experiment.RunPlan;
 import cogov.experiment.RunSpec;
 import cogov.experiment.ScenarioSource;
@@ -23,6 +25,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -60,12 +63,12 @@ final class SweepCommand extends CogovCommand {
             + " outcomes) at the end; 'cogov report DIR' writes it, and PNG/PDF files, at any time.")
     boolean noReport;
 
+    @Mixin
+    ResourceOptions resources = new ResourceOptions();
+
     @Override
     protected int execute() throws Exception {
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1) {
-            throw new UserException("--threads must be at least 1 (got " + nThreads + ")");
-        }
+        int nThreads = CommandLimits.threads(threads, Runtime.getRuntime().availableProcessors(), err());
         RunPlan.Shard slice;
         try {
             slice = shard == null ? RunPlan.Shard.ALL : RunPlan.Shard.parse(shard);
@@ -80,6 +83,7 @@ final class SweepCommand extends CogovCommand {
         if (dryRun) {
             return dryRun(sweep, nThreads, slice);
         }
+        nThreads = fitMemory(sweep, nThreads);
         Path target = out != null ? out : main().resultsRoot().resolve(slice.isAll() ? spec.name()
                 : spec.name() + "-shard" + slice.index() + "of" + slice.count());
         Sweep.Result result;
@@ -106,6 +110,20 @@ final class SweepCommand extends CogovCommand {
         out().println("Results in " + target);
         out().flush();
         return result.failed() > 0 ? ExitCodes.INTERNAL_ERROR : ExitCodes.OK;
+    }
+
+    /** The threads whose runs fit in memory together; refuses when not even one run fits (unless --yes). */
+    private int fitMemory(Sweep sweep, int nThreads) throws Exception {
+        Scenario largest = null;
+        long most = -1;
+        for (Scenario s : sweep.scenarios()) {
+            long households = s.communities().stream().mapToLong(c -> c.households()).sum();
+            if (households > most) {
+                most = households;
+                largest = s;
+            }
+        }
+        return largest == null ? nThreads : resources.fit(ResourceEstimate.of(largest), most, nThreads, err());
     }
 
     static void requireReadable(Path file) {

@@ -96,10 +96,54 @@ public final class ExperimentLoader {
         long seed = map.get("seed") == null ? 1L : integer(map.get("seed"), "seed", Long.MIN_VALUE, Long.MAX_VALUE);
         int window = window(map.get("summary"));
         DesignSpec design = design(map);
+        boolean expandable = checkSize(design, replications, map);
         ReferenceSpec reference = reference(map.get("reference"), design);
-        probe(base);
+        if (expandable) {
+            probe(base);
+        }
         problems.throwIfAny();
         return new ExperimentSpec(name, description, file, base, design, replications, seed, window, reference);
+    }
+
+    /** Most configurations a design may expand to; checked before anything is expanded. */
+    public static final int MAX_CONFIGURATIONS = 10_000;
+    /** Most runs (configurations x replications) an experiment may plan. */
+    public static final long MAX_RUNS = 1_000_000;
+
+    /**
+     * Refuses a design too large to expand or run, counting in {@code long} without expanding it;
+     * false when refused (its values are then not tried on the base one by one).
+     */
+    private boolean checkSize(DesignSpec design, int replications, MapValue map) {
+        long configurations;
+        if (design instanceof Factorial f) {
+            configurations = f.factors().values().stream().mapToLong(List::size)
+                    .reduce(1, (a, b) -> Math.min(a * b, MAX_RUNS + 1));
+        } else if (design instanceof Variants v) {
+            configurations = v.variants().size();
+        } else {
+            configurations = ((Sample) design).count();
+        }
+        String key = "";
+        Value at = map;
+        for (String k : List.of("factors", "variants", "sample")) {
+            if (key.isEmpty() && map.get(k) != null) {
+                key = k;
+                at = map.get(k);
+            }
+        }
+        if (configurations > MAX_CONFIGURATIONS) {
+            problems.add(at.origin(), key, "the design has " + (configurations > MAX_RUNS ? "more than " + MAX_RUNS
+                    : configurations) + " configurations; at most " + MAX_CONFIGURATIONS + " are allowed (split the"
+                    + " experiment, or use a sample design)");
+            return false;
+        }
+        if (configurations * replications > MAX_RUNS) {
+            problems.add(at.origin(), key, configurations + " configurations x " + replications + " replications = "
+                    + configurations * replications + " runs; at most " + MAX_RUNS + " are allowed");
+            return false;
+        }
+        return true;
     }
 
     /** The file name without {@code .yaml}, when it can name the results folder. */
@@ -292,7 +336,7 @@ public final class ExperimentLoader {
         if (m.get("count") == null) {
             problems.add(m.origin(), "sample.count", "required key is missing");
         } else {
-            count = (int) integer(m.get("count"), "sample.count", 1, MAX_COUNT);
+            count = (int) integer(m.get("count"), "sample.count", 1, MAX_CONFIGURATIONS);
         }
         Value rv = m.get("ranges");
         if (!(rv instanceof MapValue rm) || rm.entries().isEmpty()) {
