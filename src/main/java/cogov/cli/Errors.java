@@ -1,6 +1,7 @@
 package cogov.cli;
 
 import cogov.config.ConfigException;
+import cogov.experiment.RunFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -36,6 +37,10 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
         } else if (e instanceof FileAlreadyExistsException f) {
             err.println("cogov: output folder '" + f.getFile() + "' " + f.getReason()
                     + "; name another with --out or remove it");
+            code = ExitCodes.BAD_INPUT;
+        } else if (cause(e, RunFile.CorruptRunFileException.class) != null) {
+            err.println("cogov: " + cause(e, RunFile.CorruptRunFileException.class).getMessage()
+                    + "; 'cogov sweep --resume' on its folder runs it again");
             code = ExitCodes.BAD_INPUT;
         } else if (cause(e, OutOfMemoryError.class) != null) {
             err.println("cogov: ran out of memory (Java may use at most " + (Runtime.getRuntime().maxMemory() >> 20)

@@ -205,6 +205,12 @@ final class SweepCommand extends CogovCommand {
         }
 
         @Override
+        public synchronized void runFileRejected(RunSpec run, String reason) {
+            err.println("cogov: " + reason);
+            err.flush();
+        }
+
+        @Override
         public synchronized void runFinished(RunSpec run, boolean ok) {
             if (bar != null) {
                 bar.step();

@@ -18,12 +18,14 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Reads experiment YAML into a validated {@link ExperimentSpec}, through the same {@link YamlTree} and
@@ -262,6 +264,7 @@ public final class ExperimentLoader {
             return new Variants(variants);
         }
         Set<String> names = new HashSet<>();
+        Map<String, String> sameOverrides = new HashMap<>();
         for (int i = 0; i < list.items().size(); i++) {
             String path = "variants[" + i + "]";
             Value item = list.items().get(i);
@@ -282,9 +285,22 @@ public final class ExperimentLoader {
                 problems.add(m.get("name").origin(), path + ".name", "variant name used twice (got " + name + ")");
             }
             Map<String, Object> overrides = overrides(m.get("overrides"), path + ".overrides");
+            String same = sameOverrides.putIfAbsent(typedKey(overrides), name == null ? "?" : name);
+            if (same != null) {
+                problems.add(m.origin(), path, "has the same overrides as variant '" + same
+                        + "'; each variant must differ from every other");
+            }
             variants.add(new Variant(name == null ? "?" : name, overrides));
         }
         return new Variants(variants);
+    }
+
+    /** The overrides in key order with each value's type, so {@code true} and {@code 'true'} differ. */
+    private static String typedKey(Map<String, Object> overrides) {
+        StringBuilder sb = new StringBuilder();
+        new TreeMap<>(overrides).forEach((k, v) -> sb.append(k).append('=').append(v.getClass().getSimpleName())
+                .append(':').append(v).append('\n'));
+        return sb.toString();
     }
 
     private Map<String, Object> overrides(Value v, String path) {

@@ -268,7 +268,12 @@ public final class SlurmJob {
     public boolean isComplete(int k, List<RunSpec> plan) {
         SweepFolder folder = new SweepFolder(shardDir(k));
         for (RunSpec run : RunPlan.shard(plan, new RunPlan.Shard(k, settings.tasks()))) {
-            if (!Files.isRegularFile(folder.runFile(run.runId()))) {
+            Path file = folder.runFile(run.runId());
+            try {
+                if (!Files.isRegularFile(file) || RunFile.verify(file) != null) {
+                    return false;
+                }
+            } catch (IOException e) {
                 return false;
             }
         }

@@ -1,6 +1,7 @@
 package cogov.cli;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cogov.config.ConfigException;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AfterContainer;
@@ -103,5 +105,15 @@ class FuzzInputsTest {
         } catch (UncheckedIOException e) {
             throw new AssertionError("input:\n" + text, e);
         }
+    }
+
+    /** Found by the property above: two variants with the same overrides were an internal error of the design. */
+    @Example
+    void variantsWithTheSameOverridesAreRefusedWhereTheyAreWritten() throws IOException {
+        Path file = Files.writeString(dir.resolve("experiments/same.yaml"), "base: ../quick-county.yaml\n"
+                + "variants:\n  - name: a\n  - name: b\n");
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ExperimentLoader.load(file));
+        assertTrue(e.getMessage().contains(":4:5 variants[1]: has the same overrides as variant 'a'"), e.getMessage());
     }
 }
