@@ -1,6 +1,7 @@
 package cogov.cli;
 
 import cogov.config.ConfigException;
+import cogov.config.ConfigProblems;
 import cogov.experiment.RunFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,12 +9,15 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns every failure into a short message and an exit code. Stack traces reach the user only with
@@ -29,7 +33,7 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
             err.println(e.getMessage());
             code = ExitCodes.BAD_INPUT;
         } else if (e instanceof ParameterException p) {
-            err.println("cogov: " + p.getMessage());
+            err.println("cogov: " + message(p));
             code = ExitCodes.BAD_INPUT;
         } else if (e instanceof UserException) {
             err.println("cogov: " + e.getMessage());
@@ -122,12 +126,37 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("cogov: " + e.getMessage());
+        err.println("cogov: " + message(e));
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         if (Main.debug(cmd)) {
             e.printStackTrace(err);
         }
         err.flush();
         return ExitCodes.BAD_INPUT;
+    }
+
+    /**
+     * The usage error in words: a word where a command was expected is an unknown command, named with
+     * the closest command (by edit distance, as for unknown YAML keys) or the list of commands.
+     */
+    static String message(ParameterException e) {
+        CommandLine cmd = e.getCommandLine();
+        if (e instanceof UnmatchedArgumentException u && !cmd.getSubcommands().isEmpty()
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            String word = u.getUnmatched().get(0);
+            Set<String> commands = cmd.getSubcommands().keySet();
+            String closest = null;
+            int distance = Integer.MAX_VALUE;
+            for (String command : commands) {
+                int d = ConfigProblems.levenshtein(word.toLowerCase(Locale.ROOT), command);
+                if (d < distance) {
+                    closest = command;
+                    distance = d;
+                }
+            }
+            return "unknown command '" + word + "'" + (distance <= Math.max(1, word.length() / 3)
+                    ? " (did you mean '" + closest + "'?)" : " (commands: " + String.join(", ", commands) + ")");
+        }
+        return e.getMessage();
     }
 }

@@ -5,6 +5,7 @@ import cogov.experiment.ResourceEstimate;
 import cogov.output.Hashing;
 import cogov.output.RunFolder;
 import cogov.output.RunManifest;
+import cogov.output.SummaryWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -41,8 +42,12 @@ final class RunCommand extends CogovCommand {
     Integer days;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Results folder to create; must not exist or be empty.")
+            description = "Results folder to create; must not exist or be empty (unless --force).")
     Path out;
+
+    @Option(names = "--force", description = "Replace the results folder if it exists: the old one is deleted"
+            + " only once the new one is complete, and kept if the run fails or is interrupted.")
+    boolean force;
 
     @Mixin
     ResourceOptions resources = new ResourceOptions();
@@ -68,7 +73,7 @@ final class RunCommand extends CogovCommand {
         resources.fit(estimate, households, 1, err());
         Instant start = Instant.now();
         long t0 = System.nanoTime();
-        try (RunFolder folder = RunFolder.create(target)) {
+        try (RunFolder folder = RunFolder.create(target, SummaryWriter.DEFAULT_WINDOW_DAYS, force)) {
             err().printf("cogov: running '%s' for %d days, seed %d%n", scenario.name(), scenario.days(), scenario.seed());
             if (estimate.seconds() > 60) {
                 err().printf("cogov: estimated time about %s (%d households x %d days at an assumed %.0f million"
