@@ -1,7 +1,5 @@
 package cogov.output.report;
 
-import cogov.output.chart.Palette;
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,25 +23,25 @@ final class HtmlPage {
             p.lead{font-size:1.05rem;color:var(--muted);margin-top:0}
             nav ul{padding-left:1.2rem;columns:2;column-gap:2rem}
             .table-wrap{overflow-x:auto;margin:.5rem 0 1rem;border:1px solid var(--rule);border-radius:4px}
-            table{border-collapse:collapse;font-size:.85rem;width:100%;font-variant-numeric:tabular-nums}
-            th,td{padding:.35rem .55rem;text-align:left;vertical-align:top;border-bottom:1px solid var(--rule)}
-            thead th{background:var(--band);position:sticky;top:0}
-            td.num{text-align:right;white-space:nowrap}
-            td.sig{font-weight:600}
+            table{border-collapse:collapse;font-size:.78rem;width:100%;font-variant-numeric:tabular-nums}
+            th,td{padding:.3rem .4rem;text-align:left;vertical-align:top;border-bottom:1px solid var(--rule)}
+            thead th{background:var(--band);position:sticky;top:0;font-weight:600;hyphens:auto}
+            td.num{text-align:right}
+            td small{color:var(--muted);font-size:.9em;white-space:nowrap}
             caption{caption-side:bottom;text-align:left;font-size:.8rem;color:var(--muted);padding:.4rem .55rem}
-            .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:.4em;vertical-align:-.05em}
             figure{margin:1.2rem 0 2rem;break-inside:avoid;page-break-inside:avoid}
             figure svg{display:block;width:100%;height:auto;max-width:100%}
-            figure svg text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
+            figure svg text{font-family:"DejaVu Sans",Verdana,sans-serif}
             figcaption{font-size:.85rem;color:var(--muted);margin-top:.3rem}
             figcaption a{margin-left:.35rem}
             footer{margin-top:3rem;font-size:.8rem;color:var(--muted)}
             @media (max-width:40rem){main{padding:1rem .7rem 2rem}h1{font-size:1.35rem}nav ul{columns:1}
-            table{font-size:.78rem}}
-            @media print{@page{margin:15mm}main{max-width:none;padding:0}nav,.files{display:none}
-            html{font-size:10pt}h2{break-after:avoid;page-break-after:avoid}
-            .table-wrap{overflow:visible;border:none}thead th{position:static}a{color:inherit;text-decoration:none}
-            figure svg{max-height:23cm}}
+            table{font-size:.72rem}}
+            @media print{@page{size:A4;margin:12mm}main{max-width:none;padding:0}nav,.files{display:none}
+            html{font-size:9pt}h2{break-after:avoid;page-break-after:avoid}
+            .table-wrap{overflow:visible;border:none}thead th{position:static}thead{display:table-header-group}
+            tr{break-inside:avoid;page-break-inside:avoid}table{font-size:7pt}th,td{padding:.15rem .25rem}
+            a{color:inherit;text-decoration:none}figure svg{max-height:24cm;width:auto;margin:0 auto}}
             """;
 
     private final String title;
@@ -103,30 +101,42 @@ final class HtmlPage {
     }
 
     /**
-     * One table cell. Text is always escaped when the page is rendered; the only markup a cell can carry
-     * is chosen by its kind (bold for significant, a colour swatch before the text), never by its content,
-     * so nothing read from input can reach the page as HTML.
-     *
-     * @param text        the cell's text, escaped on output
-     * @param significant shown bold
-     * @param swatch      a design index whose colour is drawn before the text, or -1 for none
+     * One table cell: lines of text, each plain, bold or small. Text is always escaped when the page is
+     * rendered, and the only markup a cell can carry (bold, small, line breaks) is chosen by the page's
+     * code through these factories, never by the text, so nothing read from a results folder can reach
+     * the page as HTML.
      */
-    record Cell(String text, boolean significant, int swatch) {
+    record Cell(List<Line> lines) {
+
+        /** How a line of a cell is shown. */
+        enum Style { PLAIN, STRONG, SMALL }
+
+        /** One line of a cell. */
+        record Line(String text, Style style) {
+            Line {
+                text = text == null ? "" : text;
+            }
+        }
 
         Cell {
-            text = text == null ? "" : text;
+            lines = List.copyOf(lines);
         }
 
         static Cell text(String text) {
-            return new Cell(text, false, -1);
+            return new Cell(List.of(new Line(text, Style.PLAIN)));
         }
 
-        static Cell significant(String text) {
-            return new Cell(text, true, -1);
+        static Cell strong(String text) {
+            return new Cell(List.of(new Line(text, Style.STRONG)));
         }
 
-        static Cell swatched(int designIndex, String text) {
-            return new Cell(text, false, designIndex);
+        /** A value over a smaller second line (an interval), the value bold when {@code strong}. */
+        static Cell over(String value, String detail, boolean strong) {
+            List<Line> lines = new ArrayList<>(List.of(new Line(value, strong ? Style.STRONG : Style.PLAIN)));
+            if (detail != null && !detail.isEmpty()) {
+                lines.add(new Line(detail, Style.SMALL));
+            }
+            return new Cell(lines);
         }
 
         /** Plain text cells, one per string. */
@@ -147,13 +157,10 @@ final class HtmlPage {
         for (List<Cell> row : rows) {
             body.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
-                Cell cell = row.get(i);
                 if (i == 0) {
-                    body.append("<th scope=\"row\">").append(cell(cell)).append("</th>");
+                    body.append("<th scope=\"row\">").append(cell(row.get(i))).append("</th>");
                 } else {
-                    String cls = (numeric ? "num" : "") + (cell.significant() ? " sig" : "");
-                    body.append(cls.isBlank() ? "<td>" : "<td class=\"" + cls.trim() + "\">")
-                            .append(cell(cell)).append("</td>");
+                    body.append(numeric ? "<td class=\"num\">" : "<td>").append(cell(row.get(i))).append("</td>");
                 }
             }
             body.append("</tr>\n");
@@ -163,14 +170,15 @@ final class HtmlPage {
     }
 
     private static String cell(Cell cell) {
-        return (cell.swatch() >= 0 ? swatch(cell.swatch()) : "") + esc(cell.text());
-    }
-
-    /** The colour swatch of a design index: markup built from a palette colour only. */
-    private static String swatch(int index) {
-        Color c = Palette.colour(index);
-        return String.format(Locale.ROOT, "<span class=\"swatch\" style=\"background:#%02x%02x%02x\"></span>",
-                c.getRed(), c.getGreen(), c.getBlue());
+        List<String> lines = new ArrayList<>();
+        for (Cell.Line line : cell.lines()) {
+            lines.add(switch (line.style()) {
+                case PLAIN -> esc(line.text());
+                case STRONG -> "<strong>" + esc(line.text()) + "</strong>";
+                case SMALL -> "<small>" + esc(line.text()) + "</small>";
+            });
+        }
+        return String.join("<br>", lines);
     }
 
     /** An inline SVG figure with caption and links to the chart files next to the page. */

@@ -43,12 +43,30 @@ final class SweepTables {
         for (int i = 0; i < design.size(); i++) {
             DesignPoint d = design.get(i);
             List<Cell> row = new ArrayList<>();
-            row.add(Cell.swatched(i, d.label()));
+            row.add(Cell.text(d.label()));
             row.add(Cell.text(d.configId()));
             keys.forEach(k -> row.add(Cell.text(d.factors().getOrDefault(k, ""))));
             rows.add(row);
         }
-        page.table("Colours identify configurations in every chart.", head, rows, false);
+        page.table("Labels name the mechanisms switched on (abbreviations under Key findings).", head, rows, false);
+    }
+
+    /**
+     * A number over its interval, on two lines so tables with a column per outcome fit the page:
+     * {@code 0.443 / [0.440, 0.446]}; bold when {@code strong}.
+     */
+    static Cell cell(String value, double low, double high, boolean strong) {
+        if (value.isEmpty()) {
+            return Cell.text("");
+        }
+        return Cell.over(value, Report.interval(low, high), strong);
+    }
+
+    /** Column heads for outcomes: the label, the unit on its own line. */
+    private List<String> outcomeHeads(String first) {
+        List<String> head = new ArrayList<>(List.of(first));
+        data.outcomes.forEach(m -> head.add(m.label() + " (" + m.unit() + ")"));
+        return head;
     }
 
     void summary(HtmlPage page) {
@@ -56,18 +74,18 @@ final class SweepTables {
             return;
         }
         page.section("summary", "Summary");
-        List<String> head = new ArrayList<>(List.of("Outcome"));
-        design.forEach(d -> head.add(d.label()));
         List<List<Cell>> rows = new ArrayList<>();
-        for (Metric m : data.outcomes) {
-            List<Cell> row = new ArrayList<>(List.of(Cell.text(m.axisLabel())));
-            for (DesignPoint d : design) {
-                row.add(Cell.text(data.summary(d.configId(), m.name())
-                        .map(s -> Report.estimate(s.mean(), s.ciLow(), s.ciHigh())).orElse("")));
+        for (int i = 0; i < design.size(); i++) {
+            DesignPoint d = design.get(i);
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(d.label())));
+            for (Metric m : data.outcomes) {
+                row.add(data.summary(d.configId(), m.name())
+                        .map(s -> cell(Report.num(s.mean()), s.ciLow(), s.ciHigh(), false)).orElse(Cell.text("")));
             }
             rows.add(row);
         }
-        page.table("County-wide mean over runs [95% t confidence interval].", head, rows, true);
+        page.table("County-wide mean over runs [95% t confidence interval]; one row per configuration.",
+                outcomeHeads("Configuration"), rows, true);
     }
 
     void comparison(HtmlPage page) {
@@ -76,34 +94,65 @@ final class SweepTables {
         }
         String ref = data.referenceId();
         page.section("comparison", "Comparison with " + data.label(ref));
-        List<DesignPoint> others = design.stream().filter(d -> !d.configId().equals(ref)).toList();
-        List<String> head = new ArrayList<>(List.of("Outcome"));
-        others.forEach(d -> head.add(d.label()));
         List<List<Cell>> rows = new ArrayList<>();
-        for (Metric m : data.outcomes) {
-            List<Cell> row = new ArrayList<>(List.of(Cell.text(m.axisLabel())));
-            for (DesignPoint d : others) {
+        for (DesignPoint d : design) {
+            if (d.configId().equals(ref)) {
+                continue;
+            }
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(d.label())));
+            for (Metric m : data.outcomes) {
                 Optional<SweepData.Comparison> c = data.comparison(d.configId(), m.name());
                 row.add(c.map(this::comparisonCell).orElse(Cell.text("")));
             }
             rows.add(row);
         }
-        page.table("Paired mean difference from " + data.label(ref) + " [95% t CI]; p after Holm correction; "
-                + "bold: p < 0.05.", head, rows, true);
+        page.table("Paired mean difference from " + data.label(ref) + " [95% t CI]; bold: p < 0.05 after Holm"
+                + " correction (p values in comparison.csv).", outcomeHeads("Configuration"), rows, true);
+    }
+
+    /** Cost-effectiveness rows of comparison.csv (names starting {@code ce_}), county, with their 95% intervals. */
+    void costEffectiveness(HtmlPage page) {
+        List<String> names = new ArrayList<>();
+        for (SweepData.Comparison c : data.comparison) {
+            if (c.metric().startsWith("ce_") && !names.contains(c.metric())) {
+                names.add(c.metric());
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        String ref = data.referenceId();
+        page.section("cost-effectiveness", "Cost-effectiveness against " + data.label(ref));
+        List<DesignPoint> others = design.stream().filter(d -> !d.configId().equals(ref)).toList();
+        List<String> head = new ArrayList<>(List.of("Measure"));
+        others.forEach(d -> head.add(d.label()));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (String name : names) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(costEffectivenessLabel(name))));
+            for (DesignPoint d : others) {
+                Optional<SweepData.Comparison> c = data.comparison(d.configId(), name);
+                row.add(Cell.text(c.map(x -> Report.estimate(x.meanDiff(), x.ciLow(), x.ciHigh())).orElse("")));
+            }
+            rows.add(row);
+        }
+        page.table("Public and total (social) cost per percentage point of an outcome (yuan per year) and per additional"
+                + " resolved request (yuan), paired by replication, [95% delta-method interval]; no interval where the"
+                + " outcome's own change is not clearly different from 0.", head, rows, false);
+    }
+
+    private static String costEffectivenessLabel(String name) {
+        String rest = name.substring("ce_".length());
+        String cost = rest.startsWith("public_") ? "Public" : "Total";
+        String what = rest.substring(rest.indexOf('_') + 1);
+        if (what.equals("per_resolved_request")) {
+            return cost + " cost per additional resolved request (yuan)";
+        }
+        return cost + " cost per point of " + what.substring("per_point_".length()) + " (yuan/year)";
     }
 
     private Cell comparisonCell(SweepData.Comparison c) {
-        String text = Report.estimate(c.meanDiff(), c.ciLow(), c.ciHigh());
-        if (text.isEmpty()) {
-            return Cell.text("");
-        }
-        if (!Double.isNaN(c.pHolm())) {
-            text += c.pHolm() < 1e-4 ? "; p < 0.0001" : "; p = " + Report.num(c.pHolm());
-            if (c.pHolm() < 0.05) {
-                return Cell.significant(text);
-            }
-        }
-        return Cell.text(text);
+        boolean sig = !Double.isNaN(c.pHolm()) && c.pHolm() < 0.05;
+        return Double.isNaN(c.meanDiff()) ? Cell.text("") : cell(Report.signed(c.meanDiff()), c.ciLow(), c.ciHigh(), sig);
     }
 
     void factorial(HtmlPage page) {
@@ -116,22 +165,23 @@ final class SweepTables {
         page.paragraph("Two-level full factorial design (" + f.levels() + "). A main effect is, per replication, "
                 + "the mean over configurations with the factor on minus the mean with it off; the table gives its "
                 + "mean over replications [95% t CI].");
-        List<String> head = new ArrayList<>(List.of("Outcome"));
-        f.factors.forEach(x -> head.add(x.name()));
-        List<List<Cell>> rows = new ArrayList<>();
+        List<Map<String, Map<Integer, Double>>> values = new ArrayList<>();
         for (Metric m : data.outcomes) {
-            Map<String, Map<Integer, Double>> values = new HashMap<>();
-            data.runs.forEach(r -> values.computeIfAbsent(r.configId(), k -> new HashMap<>())
+            Map<String, Map<Integer, Double>> v = new HashMap<>();
+            data.runs.forEach(r -> v.computeIfAbsent(r.configId(), k -> new HashMap<>())
                     .put(r.replication(), r.value(m.name())));
-            List<Cell> row = new ArrayList<>(List.of(Cell.text(m.axisLabel())));
-            for (int i = 0; i < f.factors.size(); i++) {
-                Factorial.Estimate e = f.mainEffect(i, values);
+            values.add(v);
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int i = 0; i < f.factors.size(); i++) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(f.factors.get(i).name())));
+            for (int o = 0; o < data.outcomes.size(); o++) {
+                Factorial.Estimate e = f.mainEffect(i, values.get(o));
                 boolean sig = !Double.isNaN(e.low()) && (e.low() > 0 || e.high() < 0);
-                String cell = Report.estimate(e.mean(), e.low(), e.high());
-                row.add(sig ? Cell.significant(cell) : Cell.text(cell));
+                row.add(Double.isNaN(e.mean()) ? Cell.text("") : cell(Report.signed(e.mean()), e.low(), e.high(), sig));
             }
             rows.add(row);
         }
-        page.table("Bold: the 95% CI excludes zero.", head, rows, true);
+        page.table("One row per factor; bold: the 95% CI excludes zero.", outcomeHeads("Factor"), rows, true);
     }
 }
