@@ -39,7 +39,7 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
             err.println("cogov: " + e.getMessage());
             code = ExitCodes.BAD_INPUT;
         } else if (e instanceof FileAlreadyExistsException f) {
-            err.println("cogov: output folder '" + f.getFile() + "' " + f.getReason()
+            err.println("cogov: output folder '" + f.getFile() + "' " + (f.getReason() == null ? "exists" : f.getReason())
                     + "; name another with --out or remove it");
             code = ExitCodes.BAD_INPUT;
         } else if (cause(e, RunFile.CorruptRunFileException.class) != null) {

@@ -292,10 +292,10 @@ public final class ExperimentLoader {
                 problems.add(m.get("name").origin(), path + ".name", "variant name used twice (got " + name + ")");
             }
             Map<String, Object> overrides = overrides(m.get("overrides"), path + ".overrides");
-            String same = sameOverrides.putIfAbsent(typedKey(overrides), name == null ? "?" : name);
+            String same = sameOverrides.putIfAbsent(typedKey(overrides), path);
             if (same != null) {
-                problems.add(m.origin(), path, "has the same overrides as variant '" + same
-                        + "'; each variant must differ from every other");
+                problems.add(m.origin(), path, "has the same overrides as " + same
+                        + "; each variant must differ from every other");
             }
             variants.add(new Variant(name == null ? "?" : name, overrides));
         }
@@ -398,8 +398,9 @@ public final class ExperimentLoader {
             if (!(design instanceof Variants vs)) {
                 problems.add(v.origin(), "reference", "a variant name needs a variants design (got " + v.describe() + ")");
             } else if (vs.variants().stream().noneMatch(x -> x.name().equals(name))) {
-                problems.add(v.origin(), "reference", "no variant of this name" + ConfigProblems.suggestion(name,
-                        vs.variants().stream().map(Variant::name).toList()) + " (got " + v.describe() + ")");
+                List<String> valid = vs.variants().stream().map(Variant::name).filter(n -> !n.equals("?")).toList();
+                problems.add(v.origin(), "reference", "no variant of this name" + (valid.isEmpty() ? ""
+                        : ConfigProblems.suggestion(name, valid)) + " (got " + v.describe() + ")");
             }
             return new ReferenceSpec(name, null);
         }

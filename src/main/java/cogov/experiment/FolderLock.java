@@ -32,6 +32,9 @@ public final class FolderLock implements AutoCloseable {
      * @throws SweepException when another process (or thread) holds the lock
      */
     public static FolderLock acquire(Path folder) throws SweepException, IOException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new SweepException("'" + folder + "' is a file, not a folder; choose another --out");
+        }
         Files.createDirectories(folder);
         FileChannel channel = FileChannel.open(folder.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;

@@ -114,6 +114,6 @@ class FuzzInputsTest {
                 + "variants:\n  - name: a\n  - name: b\n");
         ConfigException e = assertThrows(ConfigException.class,
                 () -> ExperimentLoader.load(file));
-        assertTrue(e.getMessage().contains(":4:5 variants[1]: has the same overrides as variant 'a'"), e.getMessage());
+        assertTrue(e.getMessage().contains(":4:5 variants[1]: has the same overrides as variants[0]"), e.getMessage());
     }
 }
