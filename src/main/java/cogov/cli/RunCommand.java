@@ -6,6 +6,8 @@ import cogov.output.Hashing;
 import cogov.output.RunFolder;
 import cogov.output.RunManifest;
 import cogov.output.SummaryWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -88,6 +90,8 @@ final class RunCommand extends CogovCommand {
                     scenario.days(), sha256, commandLine(), start, wall);
             folder.finish(resolvedYaml, manifest.toJson());
             err().printf("cogov: done in %.1f s%n", wall);
+        } catch (IOException | UncheckedIOException e) {
+            throw Errors.writingInto(e, target);
         }
         out().println("Results in " + target);
         out().flush();

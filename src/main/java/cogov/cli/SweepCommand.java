@@ -16,7 +16,9 @@ import cogov.experiment.SweepFolder;
 import cogov.output.AtomicDirectory;
 import cogov.output.Format;
 import cogov.output.report.Report;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -115,6 +117,8 @@ final class SweepCommand extends CogovCommand {
             result = sweep.run(new Sweep.Options(folder, nThreads, resume, slice), progress);
         } catch (SweepException e) {
             throw new UserException(e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            throw Errors.writingInto(e, folder);
         }
         err().printf("cogov: %d of %d runs done (%d already done), %d failed, in %.1f s%n",
                 result.planned() - result.failed(), result.planned(), result.skipped(), result.failed(),
