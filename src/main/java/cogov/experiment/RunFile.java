@@ -1,6 +1,7 @@
 package cogov.experiment;
 
 import cogov.config.Scenario;
+import cogov.output.AtomicFiles;
 import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
 import cogov.metrics.MetricsRow;
