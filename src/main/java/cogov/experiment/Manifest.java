@@ -1,17 +1,17 @@
 package cogov.experiment;
 
 import cogov.output.AtomicFiles;
-import cogov.output.JsonObject;
 import cogov.output.BuildInfo;
+import cogov.output.Json;
+import cogov.output.JsonObject;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code manifest.json}: what a sweep folder holds and how it was made (experiment and design hashes,
@@ -40,15 +40,22 @@ public final class Manifest {
         AtomicFiles.writeString(folder.resolve(FILE), sb.toString());
     }
 
-    /** Reads one top-level string field of a manifest written by this class; null when absent. */
+    /**
+     * Reads one top-level string field of a manifest, however it is laid out (indented or minified);
+     * null when the file, or the field, is absent, or the file is not a JSON object cogov can read
+     * (unreadable text, nested deeper than {@link Json#MAX_DEPTH}, larger than 16 MB).
+     */
     public static String readString(Path folder, String key) throws IOException {
         Path file = folder.resolve(FILE);
-        if (!Files.exists(file)) {
+        if (!Files.isRegularFile(file) || Files.size(file) > (16L << 20)) {
             return null;
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("\n  \"" + Pattern.quote(key) + "\": \"((?:[^\"\\\\]|\\\\.)*)\"").matcher(text);
-        return m.find() ? unescape(m.group(1)) : null;
+        try {
+            Object parsed = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
+            return parsed instanceof Map<?, ?> map && map.get(key) instanceof String value ? value : null;
+        } catch (IllegalArgumentException | CharacterCodingException e) {
+            return null;
+        }
     }
 
     private static void appendValue(StringBuilder sb, Object value, String indent) {
@@ -94,29 +101,6 @@ public final class Manifest {
 
     private static void appendString(StringBuilder sb, String s) {
         JsonObject.quote(sb, s);
-    }
-
-    private static String unescape(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char n = s.charAt(++i);
-                switch (n) {
-                    case 'n' -> sb.append('\n');
-                    case 'r' -> sb.append('\r');
-                    case 't' -> sb.append('\t');
-                    case 'u' -> {
-                        sb.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
-                        i += 4;
-                    }
-                    default -> sb.append(n);
-                }
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     /** The cogov version from the build, or "unknown". */

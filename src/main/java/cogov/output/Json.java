@@ -12,8 +12,12 @@ import java.util.Map;
  */
 public final class Json {
 
+    /** Deepest nesting of objects and arrays accepted; cogov's own files need 4. */
+    public static final int MAX_DEPTH = 64;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private Json(String text) {
         this.text = text;
@@ -38,9 +42,13 @@ public final class Json {
         char c = text.charAt(pos);
         switch (c) {
             case '{':
-                return object();
             case '[':
-                return array();
+                if (++depth > MAX_DEPTH) {
+                    throw error("nested deeper than " + MAX_DEPTH + " levels");
+                }
+                Object nested = c == '{' ? object() : array();
+                depth--;
+                return nested;
             case '"':
                 return string();
             case 't':

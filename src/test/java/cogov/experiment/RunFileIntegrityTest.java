@@ -148,4 +148,19 @@ class RunFileIntegrityTest {
         SweepException missing = assertThrows(SweepException.class, () -> sweep().merge(merged, List.of(s0, s1)));
         assertTrue(missing.getMessage().contains("it has no checksum"), missing.getMessage());
     }
+
+    @Test
+    void aMinifiedManifestIsResumedAndADeeplyNestedOneIsRefusedCleanly() throws Exception {
+        Path out = tmp.resolve("o");
+        sweep().run(new Sweep.Options(out, 2, false, RunPlan.Shard.ALL), Sweep.Listener.NONE);
+        Path manifest = out.resolve(Manifest.FILE);
+        String indented = Files.readString(manifest);
+        Files.writeString(manifest, indented.replaceAll("\n\\s*", ""));
+        assertEquals(0, sweep().run(new Sweep.Options(out, 2, true, RunPlan.Shard.ALL), Sweep.Listener.NONE).done(),
+                "a minified manifest is read like the indented one");
+        Files.writeString(manifest, "{\"a\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}");
+        SweepException e = assertThrows(SweepException.class,
+                () -> sweep().run(new Sweep.Options(out, 2, true, RunPlan.Shard.ALL), Sweep.Listener.NONE));
+        assertTrue(e.getMessage().contains("has no readable manifest.json"), e.getMessage());
+    }
 }
