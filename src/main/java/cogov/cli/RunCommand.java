@@ -6,6 +6,7 @@ import cogov.output.Hashing;
 import cogov.output.RunFolder;
 import cogov.output.RunManifest;
 import cogov.output.SummaryWriter;
+import cogov.output.report.Headlines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -93,6 +94,8 @@ final class RunCommand extends CogovCommand {
         } catch (IOException | UncheckedIOException e) {
             throw Errors.writingInto(e, target);
         }
+        Headlines.run(target).forEach(err()::println);
+        err().flush();
         out().println("Results in " + target);
         out().flush();
         return ExitCodes.OK;
