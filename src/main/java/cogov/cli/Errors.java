@@ -5,7 +5,6 @@ import cogov.config.ConfigProblems;
 import cogov.experiment.RunFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -116,17 +115,13 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
     /**
      * {@code e} with the folder a command was writing into named, when it is a failure of the machine
      * that names no path itself (a write that hit a full disk reports only the reason); otherwise
-     * {@code e} as an unchecked exception, unchanged in what {@link #report} says of it.
+     * {@code e} itself, so {@link #report} says of it what it would have said.
      */
-    static RuntimeException writingInto(Exception e, Path folder) {
+    static Exception namingFolder(Exception e, Path folder) {
         if (environment(e) != null && pathOf(e) == null && cause(e, AccessDeniedException.class) == null) {
-            String reason = environment(e);
-            return new UserException("cannot write the results into '" + folder + "': " + reason);
+            return new UserException("cannot write the results into '" + folder + "': " + environment(e));
         }
-        if (e instanceof RuntimeException r) {
-            return r;
-        }
-        return new UncheckedIOException(e instanceof IOException io ? io : new IOException(e));
+        return e;
     }
 
     /** The file named by the nearest {@link FileSystemException} in the chain, or null. */

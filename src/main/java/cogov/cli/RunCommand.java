@@ -92,7 +92,7 @@ final class RunCommand extends CogovCommand {
             folder.finish(resolvedYaml, manifest.toJson());
             err().printf("cogov: done in %.1f s%n", wall);
         } catch (IOException | UncheckedIOException e) {
-            throw Errors.writingInto(e, target);
+            throw Errors.namingFolder(e, target);
         }
         Headlines.run(target).forEach(err()::println);
         err().flush();

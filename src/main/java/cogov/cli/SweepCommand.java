@@ -119,7 +119,7 @@ final class SweepCommand extends CogovCommand {
         } catch (SweepException e) {
             throw new UserException(e.getMessage());
         } catch (IOException | UncheckedIOException e) {
-            throw Errors.writingInto(e, folder);
+            throw Errors.namingFolder(e, folder);
         }
         err().printf("cogov: %d of %d runs done (%d already done), %d failed, in %.1f s%n",
                 result.planned() - result.failed(), result.planned(), result.skipped(), result.failed(),
