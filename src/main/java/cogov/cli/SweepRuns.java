@@ -7,6 +7,7 @@ import cogov.experiment.Manifest;
 import cogov.experiment.ScenarioSource;
 import cogov.experiment.Sweep;
 import cogov.experiment.SweepFolder;
+import cogov.output.FolderLayout;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,15 +25,15 @@ final class SweepRuns {
         String recorded = Manifest.readString(folder.root(), "experiment_hash");
         String recordedDesign = Manifest.readString(folder.root(), "design_hash");
         if (recorded == null || recordedDesign == null) {
-            throw new UserException("'" + folder.root() + "' has no readable " + Manifest.FILE
+            throw new UserException("'" + folder.root() + "' has no readable " + FolderLayout.MANIFEST
                     + " with the sweep's hashes; it cannot be checked, so no run is repeated from it");
         }
         ExperimentSpec spec = ExperimentLoader.load(folder.experimentCopy(), folder.scenarioCopy());
         Sweep sweep = new Sweep(spec, folder.originalExperimentBytes(), ScenarioSource.of(folder.scenarioCopy()),
                 (scenario, sink) -> { });
         if (!recorded.equals(sweep.experimentHash()) || !recordedDesign.equals(sweep.design().hash())) {
-            throw new UserException("'" + folder.root() + "': " + SweepFolder.EXPERIMENT + " or " + SweepFolder.SCENARIO
-                    + " no longer matches the hashes in " + Manifest.FILE + " (edited since the sweep ran); refusing"
+            throw new UserException("'" + folder.root() + "': " + FolderLayout.EXPERIMENT + " or " + FolderLayout.SCENARIO
+                    + " no longer matches the hashes in " + FolderLayout.MANIFEST + " (edited since the sweep ran); refusing"
                     + " to repeat a run from it");
         }
     }
@@ -40,8 +41,8 @@ final class SweepRuns {
     static Scenario scenario(Path sweepDir, String runId) throws Exception {
         SweepFolder folder = new SweepFolder(sweepDir);
         if (!Files.isRegularFile(folder.experimentCopy()) || !Files.isRegularFile(folder.scenarioCopy())) {
-            throw new UserException("'" + sweepDir + "' is not a sweep folder (no " + SweepFolder.EXPERIMENT
-                    + " and " + SweepFolder.SCENARIO + ")");
+            throw new UserException("'" + sweepDir + "' is not a sweep folder (no " + FolderLayout.EXPERIMENT
+                    + " and " + FolderLayout.SCENARIO + ")");
         }
         requireUnchanged(folder);
         try {

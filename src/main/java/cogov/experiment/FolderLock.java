@@ -1,5 +1,6 @@
 package cogov.experiment;
 
+import cogov.output.FolderLayout;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -16,7 +17,7 @@ import java.nio.file.StandardOpenOption;
 public final class FolderLock implements AutoCloseable {
 
     /** The lock file inside the folder; not a result, ignored when a folder is checked for content. */
-    public static final String FILE = ".lock";
+    public static final String FILE = FolderLayout.LOCK;
 
     private final FileChannel channel;
     private final FileLock lock;

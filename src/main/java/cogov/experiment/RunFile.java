@@ -7,6 +7,8 @@ import cogov.metrics.MetricRegistry;
 import cogov.metrics.MetricsRow;
 import cogov.metrics.MetricsSink;
 import cogov.metrics.Scope;
+import cogov.output.AtomicFiles;
+import cogov.output.FolderLayout;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.EOFException;
@@ -44,15 +46,12 @@ import org.apache.commons.csv.CSVRecord;
  * Written while the run goes, to a temporary file renamed at the end: its existence means the run is complete.
  */
 public final class RunFile {
-    /** Run files are gzip-compressed CSV: a 730-day run's county and type rows shrink from about 1 MB. */
-    public static final String EXTENSION = ".csv.gz";
     /**
-     * Beside each run file, written before the run file is renamed into place: the format's schema
-     * version, the SHA-256 and the length of the run file's bytes. A run file without it, or whose bytes
-     * do not match it, is not trusted: {@code --resume} re-runs it and merge refuses it.
+     * Version of the run-file format (columns {@code row,scope,unit,day,<metrics>}, gzip), written with the
+     * SHA-256 and the length of the run file's bytes in the checksum file beside it
+     * ({@link FolderLayout#RUN_CHECKSUM}) before the run file is renamed into place. A run file without
+     * it, or whose bytes do not match it, is not trusted: {@code --resume} re-runs it and merge refuses it.
      */
-    public static final String CHECKSUM_EXTENSION = ".sha256";
-    /** Version of the run-file format: columns {@code row,scope,unit,day,<metrics>}, gzip, checksum beside. */
     public static final int SCHEMA_VERSION = 1;
     private static final String CHECKSUM_HEADER = "cogov run file, schema ";
 
@@ -191,7 +190,7 @@ public final class RunFile {
 
     /** The checksum file beside {@code runFile}. */
     public static Path checksumFile(Path runFile) {
-        return runFile.resolveSibling(runFile.getFileName() + CHECKSUM_EXTENSION);
+        return runFile.resolveSibling(runFile.getFileName() + FolderLayout.CHECKSUM);
     }
 
     private static String checksumText(String sha256, long length) {

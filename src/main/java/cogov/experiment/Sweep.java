@@ -1,13 +1,15 @@
 package cogov.experiment;
 
-import cogov.output.Hashing;
-import cogov.output.AtomicFiles;
 import cogov.config.ConfigException;
 import cogov.config.ConfigProblem;
 import cogov.config.ExperimentLoader;
 import cogov.config.ExperimentSpec;
 import cogov.config.Scenario;
 import cogov.output.AtomicDirectory;
+import cogov.output.AtomicFiles;
+import cogov.output.FolderLayout;
+import cogov.output.Hashing;
+import cogov.output.RunManifest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -296,7 +298,7 @@ public final class Sweep {
             String theirDesign = Manifest.readString(folder.root(), "design_hash");
             String theirShard = Manifest.readString(folder.root(), "shard");
             if (theirHash == null) {
-                throw new SweepException(folder.root() + " has no readable " + Manifest.FILE
+                throw new SweepException(folder.root() + " has no readable " + FolderLayout.MANIFEST
                         + "; it is not a sweep folder");
             }
             if (!theirHash.equals(experimentHash) || !design.hash().equals(theirDesign)) {
@@ -331,7 +333,7 @@ public final class Sweep {
                     spec.file(), folder.scenarioCopy());
         } catch (ConfigException | IOException e) {
             throw new SweepException(folder.root() + " holds another experiment, or one whose stored "
-                    + SweepFolder.EXPERIMENT + " no longer loads (" + e.getMessage() + "): refusing to resume into it");
+                    + FolderLayout.EXPERIMENT + " no longer loads (" + e.getMessage() + "): refusing to resume into it");
         }
         List<String> changed = new ArrayList<>();
         if (!Design.expand(theirs).hash().equals(design.hash())) {
@@ -400,7 +402,6 @@ public final class Sweep {
             m.put("overrides", o);
             configs.add(m);
         }
-        Runtime rt = Runtime.getRuntime();
         return new Manifest()
                 .put("experiment", spec.name())
                 .put("experiment_file", String.valueOf(spec.file()))
@@ -415,9 +416,7 @@ public final class Sweep {
                 .put("reference", design.reference().id())
                 .put("configurations", configs)
                 .put("runs_planned", runs)
-                .put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"))
-                .put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"))
-                .put("cores", rt.availableProcessors())
+                .put("environment", RunManifest.environment())
                 .put("threads", options.threads())
                 .put("started", start.toString())
                 .put("status", "running");
@@ -443,7 +442,7 @@ public final class Sweep {
             String hash = Manifest.readString(dir, "experiment_hash");
             String designHash = Manifest.readString(dir, "design_hash");
             if (hash == null) {
-                throw new SweepException(dir + " is not a sweep folder (no readable " + Manifest.FILE + ")");
+                throw new SweepException(dir + " is not a sweep folder (no readable " + FolderLayout.MANIFEST + ")");
             }
             if (!hash.equals(experimentHash) || !design.hash().equals(designHash)) {
                 throw new SweepException(dir + " belongs to another experiment or design than " + (dir.equals(shardDirs.get(0))
@@ -473,7 +472,7 @@ public final class Sweep {
         }
         List<String> untrusted = new ArrayList<>();
         for (Path source : sources.values()) {
-            if (source.getFileName().toString().endsWith(RunFile.EXTENSION)) {
+            if (source.getFileName().toString().endsWith(FolderLayout.RUN_FILE)) {
                 String problem = RunFile.verify(source);
                 if (problem != null) {
                     untrusted.add(source + ": " + problem);
@@ -535,7 +534,7 @@ public final class Sweep {
         AtomicFiles.writeString(target.scenarioCopy(), sourceYaml());
         for (Map.Entry<RunSpec, Path> e : sources.entrySet()) {
             Path dest = target.runs().resolve(e.getValue().getFileName());
-            if (dest.getFileName().toString().endsWith(RunFile.EXTENSION)) {
+            if (dest.getFileName().toString().endsWith(FolderLayout.RUN_FILE)) {
                 Path sums = RunFile.checksumFile(dest);
                 Files.copy(RunFile.checksumFile(e.getValue()), AtomicFiles.tempFor(sums));
                 AtomicFiles.commit(AtomicFiles.tempFor(sums), sums);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cogov.config.ExperimentSpec;
 import cogov.output.AtomicFiles;
+import cogov.output.FolderLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KillAndLockTest {
 
     private static final List<String> AGGREGATES =
-            List.of(Aggregator.RUNS, Aggregator.TIMESERIES, Aggregator.SUMMARY, Aggregator.COMPARISON);
+            List.of(FolderLayout.RUNS, FolderLayout.TIMESERIES, FolderLayout.SUMMARY, FolderLayout.COMPARISON);
 
     @TempDir
     Path tmp;
@@ -45,12 +46,12 @@ class KillAndLockTest {
     }
 
     private static int runFiles(Path out) {
-        Path runs = out.resolve(SweepFolder.RUNS_DIR);
+        Path runs = out.resolve(FolderLayout.RUNS_DIR);
         if (!Files.isDirectory(runs)) {
             return 0;
         }
         try (Stream<Path> s = Files.list(runs)) {
-            return (int) s.filter(p -> p.getFileName().toString().endsWith(RunFile.EXTENSION)).count();
+            return (int) s.filter(p -> p.getFileName().toString().endsWith(FolderLayout.RUN_FILE)).count();
         } catch (IOException e) {
             return 0;
         }
@@ -81,9 +82,9 @@ class KillAndLockTest {
         List<Predicate<Path>> stages = List.of(
                 Files::isDirectory,
                 out -> Files.exists(out.resolve(FolderLock.FILE)),
-                out -> Files.exists(out.resolve(Manifest.FILE)),
-                out -> Files.isDirectory(out.resolve(SweepFolder.RUNS_DIR)),
-                out -> Files.exists(out.resolve(SweepFolder.SCENARIO)),
+                out -> Files.exists(out.resolve(FolderLayout.MANIFEST)),
+                out -> Files.isDirectory(out.resolve(FolderLayout.RUNS_DIR)),
+                out -> Files.exists(out.resolve(FolderLayout.SCENARIO)),
                 out -> runFiles(out) >= 1,
                 out -> runFiles(out) >= 12);
         int killed = 0;
@@ -92,7 +93,7 @@ class KillAndLockTest {
             if (killWhen(out, stages.get(i), i < 5 ? 0 : 40)) {
                 killed++;
             }
-            assertFalse(Files.exists(out.resolve(Aggregator.RUNS)), "stage " + i + ": the child finished");
+            assertFalse(Files.exists(out.resolve(FolderLayout.RUNS)), "stage " + i + ": the child finished");
             Sweep.Result resumed = run(sweep(6, FakeModel::run), out, true);
             assertEquals(24, resumed.planned(), "stage " + i);
             assertEquals(0, resumed.failed(), "stage " + i);
@@ -112,7 +113,7 @@ class KillAndLockTest {
             assertTrue(e.getMessage().contains("is in use: another cogov sweep, resume or merge"), e.getMessage());
         }
         assertEquals(8, run(sweep(2, FakeModel::run), out, true).done(), "the lock is released");
-        try (Stream<Path> s = Files.list(out.resolve(SweepFolder.RUNS_DIR))) {
+        try (Stream<Path> s = Files.list(out.resolve(FolderLayout.RUNS_DIR))) {
             assertTrue(s.noneMatch(p -> p.toString().endsWith(".failed")), "no spurious .failed files");
         }
     }
@@ -121,7 +122,7 @@ class KillAndLockTest {
     void temporariesLeftByAKillAreCleanedWhenTheNextSweepStarts() throws Exception {
         Path out = tmp.resolve("o");
         run(sweep(2, FakeModel::run), out, false);
-        Path leftover = Files.writeString(out.resolve("." + Aggregator.RUNS + AtomicFiles.TMP_MARK + "stream"), "half");
+        Path leftover = Files.writeString(out.resolve("." + FolderLayout.RUNS + AtomicFiles.TMP_MARK + "stream"), "half");
         Path leftoverRun = Files.writeString(out.resolve("runs/.x.csv.gz" + AtomicFiles.TMP_MARK + "stream"), "half");
         run(sweep(2, FakeModel::run), out, true);
         assertFalse(Files.exists(leftover), "a temporary outside runs/ is cleaned");
@@ -136,8 +137,8 @@ class KillAndLockTest {
         sweep(3, FakeModel::run).run(new Sweep.Options(s1, 2, false, new RunPlan.Shard(1, 2)), Sweep.Listener.NONE);
         Path merged = tmp.resolve("merged");
         Path someRun;
-        try (Stream<Path> runs = Files.list(s1.resolve(SweepFolder.RUNS_DIR))) {
-            someRun = runs.filter(p -> p.toString().endsWith(RunFile.EXTENSION)).findFirst().orElseThrow();
+        try (Stream<Path> runs = Files.list(s1.resolve(FolderLayout.RUNS_DIR))) {
+            someRun = runs.filter(p -> p.toString().endsWith(FolderLayout.RUN_FILE)).findFirst().orElseThrow();
         }
         byte[] good = Files.readAllBytes(someRun);
         Files.write(someRun, new byte[] {1, 2, 3});

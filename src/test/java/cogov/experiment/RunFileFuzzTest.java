@@ -2,6 +2,7 @@ package cogov.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cogov.output.FolderLayout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ class RunFileFuzzTest {
     @BeforeContainer
     static void writeOneRun() throws Exception {
         dir = Files.createTempDirectory("cogov-runfile-fuzz");
-        good = dir.resolve("good" + RunFile.EXTENSION);
+        good = dir.resolve("good" + FolderLayout.RUN_FILE);
         try (RunFile.Writer w = new RunFile.Writer(good, 40, 10)) {
             FakeModel.run(FakeModel.source(40).scenario(Map.of()), w);
             w.finish();
@@ -71,7 +72,7 @@ class RunFileFuzzTest {
     @Property(tries = 150)
     void anEditedRunFileIsReadOrRefusedByName(@ForAll long seed) throws Exception {
         String mutated = MutatedText.mutate(text, seed);
-        Path file = dir.resolve("edited" + RunFile.EXTENSION);
+        Path file = dir.resolve("edited" + FolderLayout.RUN_FILE);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
             gz.write(mutated.getBytes(StandardCharsets.UTF_8));
@@ -96,7 +97,7 @@ class RunFileFuzzTest {
         if (random.nextInt(4) == 0) {
             bytes = java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length));
         }
-        Path file = dir.resolve("flipped" + RunFile.EXTENSION);
+        Path file = dir.resolve("flipped" + FolderLayout.RUN_FILE);
         Files.write(file, bytes);
         forge(file);
         readOrRefuse(file, "flipped bytes");

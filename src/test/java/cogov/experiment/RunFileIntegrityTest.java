@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cogov.config.ExperimentSpec;
+import cogov.output.FolderLayout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RunFileIntegrityTest {
 
     private static final List<String> AGGREGATES =
-            List.of(Aggregator.RUNS, Aggregator.TIMESERIES, Aggregator.SUMMARY, Aggregator.COMPARISON);
+            List.of(FolderLayout.RUNS, FolderLayout.TIMESERIES, FolderLayout.SUMMARY, FolderLayout.COMPARISON);
 
     @TempDir
     Path tmp;
@@ -67,8 +68,8 @@ class RunFileIntegrityTest {
             text -> text.replaceFirst("\nday,county,county,40,", "\nday,county,county,2000000000,"));
 
     private Path firstRunFile(Path out) throws IOException {
-        try (var s = Files.list(out.resolve(SweepFolder.RUNS_DIR))) {
-            return s.filter(p -> p.toString().endsWith(RunFile.EXTENSION)).sorted().findFirst().orElseThrow();
+        try (var s = Files.list(out.resolve(FolderLayout.RUNS_DIR))) {
+            return s.filter(p -> p.toString().endsWith(FolderLayout.RUN_FILE)).sorted().findFirst().orElseThrow();
         }
     }
 
@@ -153,7 +154,7 @@ class RunFileIntegrityTest {
     void aMinifiedManifestIsResumedAndADeeplyNestedOneIsRefusedCleanly() throws Exception {
         Path out = tmp.resolve("o");
         sweep().run(new Sweep.Options(out, 2, false, RunPlan.Shard.ALL), Sweep.Listener.NONE);
-        Path manifest = out.resolve(Manifest.FILE);
+        Path manifest = out.resolve(FolderLayout.MANIFEST);
         String indented = Files.readString(manifest);
         Files.writeString(manifest, indented.replaceAll("\n\\s*", ""));
         assertEquals(0, sweep().run(new Sweep.Options(out, 2, true, RunPlan.Shard.ALL), Sweep.Listener.NONE).done(),
