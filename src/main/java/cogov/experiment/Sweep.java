@@ -507,7 +507,8 @@ public final class Sweep {
                 + "merge");
         try (FolderLock lock = FolderLock.acquire(staging)) {
             clearExceptLock(staging);
-            Result result = mergeInto(new SweepFolder(staging), sources, plan, shardDirs, experimentHash, out, start);
+            Result result = mergeInto(new SweepFolder(staging), sources, plan, shardDirs, experimentHash, out, start,
+                    output);
             publish(staging, out);
             return result;
         }
@@ -539,7 +540,7 @@ public final class Sweep {
     }
 
     private Result mergeInto(SweepFolder target, Map<RunSpec, Path> sources, List<RunSpec> plan, List<Path> shardDirs,
-            String experimentHash, Path out, Instant start) throws IOException {
+            String experimentHash, Path out, Instant start, Aggregator.Output output) throws IOException {
         Files.createDirectories(target.runs());
         AtomicFiles.writeString(target.experimentCopy(), experimentCopy());
         AtomicFiles.writeString(target.scenarioCopy(), sourceYaml());
