@@ -9,7 +9,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * Dependencies point one way (STYLE.md): cli -> experiment/gui/output -> metrics/mechanism -> model -> config.
- * The model must stay independent of CLI, YAML, charts and displays.
+ * The model must stay independent of CLI, YAML, charts and displays. {@code cogov.calibration} (the ABC-SMC
+ * engine) sits beside config at the bottom: it knows no other cogov package, and only experiment, output
+ * and cli use it.
  */
 class LayeringTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -58,6 +60,19 @@ class LayeringTest {
                 .check(CLASSES);
         noClasses().that().resideInAnyPackage("cogov.experiment..", "cogov.output..")
                 .should().dependOnClassesThat().resideInAnyPackage("cogov.gui..", "cogov.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void calibrationEngineKnowsNoOtherCogovPackage() {
+        noClasses().that().resideInAPackage("cogov.calibration..")
+                .should().dependOnClassesThat().resideInAnyPackage("cogov.config..", "cogov.model..",
+                        "cogov.mechanism..", "cogov.metrics..", "cogov.experiment..", "cogov.output..", "cogov.gui..",
+                        "cogov.cli..", "org.yaml..", "picocli..", "org.jfree..", "sim..")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("cogov.config..", "cogov.model..", "cogov.mechanism..",
+                        "cogov.metrics..", "cogov.gui..")
+                .should().dependOnClassesThat().resideInAnyPackage("cogov.calibration..")
                 .check(CLASSES);
     }
 }
