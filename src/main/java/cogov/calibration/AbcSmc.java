@@ -19,7 +19,9 @@ import org.apache.commons.math3.random.RandomGenerator;
  * each later generation proposes candidates by picking a particle of the previous one by weight and
  * perturbing it with a Gaussian kernel of twice the population's weighted covariance, accepts those
  * whose distance is within a tolerance that shrinks to a quantile of the previous distances, and
- * weights them by prior density over kernel-mixture density.
+ * weights them by prior density over kernel-mixture density. A candidate with an infinite distance
+ * (a fitted statistic undefined, or a parameter combination the model rejects) is never accepted,
+ * not even in generation 0.
  *
  * <p>Deterministic at any thread count: candidate {@code i} of generation {@code g} draws its proposal
  * and its simulation seeds from a generator seeded by (master seed, g, i) only, candidates are
@@ -131,7 +133,7 @@ public final class AbcSmc {
     private Generation generation(int g, double tolerance, Generation previous, ExecutorService pool,
                                   Listener listener) throws Exception {
         int n = settings.particles();
-        int maxCandidates = g == 0 ? n : settings.maxCandidates();
+        int maxCandidates = settings.maxCandidates();
         listener.generationStarted(g, tolerance, maxCandidates);
         Proposer proposer = new Proposer(previous);
         List<Integer> acceptedIndex = new ArrayList<>();
@@ -148,7 +150,7 @@ public final class AbcSmc {
             }
             for (int i = 0; i < batch; i++) {
                 Evaluation e = result(futures.get(i));
-                if (accepted.size() < n && e.distance() <= tolerance) {
+                if (accepted.size() < n && e.distance() <= tolerance && e.distance() < Double.POSITIVE_INFINITY) {
                     accepted.add(e);
                     acceptedIndex.add(examined + i);
                 }
