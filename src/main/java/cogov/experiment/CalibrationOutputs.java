@@ -73,7 +73,7 @@ final class CalibrationOutputs {
             Particle p = post.particles().get(i);
             List<String> row = new ArrayList<>(List.of(Integer.toString(i), Num.format(p.weight())));
             for (int k = 0; k < spec.parameters().size(); k++) {
-                row.add(Num.format(p.theta(k)));
+                row.add(Num.value(spec.parameters().get(k).scenarioValue(p.theta(k))));
             }
             row.add(Num.format(p.distance()));
             for (int k = 0; k < calibration.activeTargets().size(); k++) {

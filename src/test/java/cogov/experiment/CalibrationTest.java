@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cogov.calibration.AbcSmc;
 import cogov.config.CalibrationLoader;
 import cogov.config.CalibrationSpec;
+import cogov.config.ConfigException;
+import cogov.config.ExperimentLoader;
+import cogov.config.ExperimentSpec;
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
 import cogov.config.TargetSpec;
@@ -151,6 +154,35 @@ class CalibrationTest {
         assertEquals(List.of("fitted", "fitted", "holdout"), checks.stream().map(r -> r.get("set")).toList());
         assertEquals(60, csv(out.out().resolve(CalibrationFolder.POSTERIOR)).size());
         assertTrue(Manifest.readString(out.out(), "calibration_hash").matches("[0-9a-f]{64}"));
+        sweepDrawsItsBaseParametersFromThePosterior(out.out());
+    }
+
+    /** Propagation: a sweep with base_posterior runs each replication at one posterior particle. */
+    private void sweepDrawsItsBaseParametersFromThePosterior(Path calibrationDir) throws Exception {
+        Path exp = dir.resolve("propagate.yaml");
+        Files.writeString(exp, "name: propagate\nbase: tiny.yaml\nbase_posterior: " + dir.relativize(calibrationDir)
+                + "\nvariants: [{name: base}, {name: staffed, overrides: {'communities[0].staff': 4}}]\n"
+                + "replications: 3\nseed: 4\nsummary: {window_days: 30}\n");
+        ExperimentSpec spec = ExperimentLoader.load(exp);
+        Sweep sweep = new Sweep(spec, Files.readAllBytes(exp), ScenarioSource.of(spec.base()), RunFunction.SIMULATION);
+        Path sweepDir = dir.resolve("propagated");
+        Sweep.Result r = sweep.run(new Sweep.Options(sweepDir, 2, false, RunPlan.Shard.ALL), Sweep.Listener.NONE);
+        assertEquals(0, r.failed());
+        List<CSVRecord> draws = csv(sweepDir.resolve(Sweep.POSTERIOR_DRAWS));
+        assertEquals(3, draws.size());
+        List<CSVRecord> particles = csv(calibrationDir.resolve(CalibrationFolder.POSTERIOR));
+        for (RunSpec run : sweep.plan()) {
+            CSVRecord draw = draws.get(run.replication());
+            CSVRecord particle = particles.get(Integer.parseInt(draw.get("particle")));
+            Scenario s = new SweepFolder(sweepDir).scenarioFor(run.runId());
+            assertEquals(Double.parseDouble(particle.get("service.resolve_share")), s.service().resolveShare(), 0,
+                    "run " + run.runId() + " repeats from the folder alone with its particle");
+            assertEquals(Double.parseDouble(particle.get("reporting.base")), s.reporting().base(), 0);
+        }
+        Files.writeString(exp, "base: tiny.yaml\nbase_posterior: nowhere\nreplications: 2\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ExperimentLoader.load(exp));
+        assertTrue(e.getMessage().contains("propagate.yaml:2:17 base_posterior: not a finished calibration folder"),
+                e.getMessage());
     }
 
     @Test
