@@ -3,6 +3,7 @@ package cogov.cli;
 import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
 import cogov.output.Format;
+import cogov.output.report.CalibrationReport;
 import cogov.output.report.Report;
 import cogov.output.report.ResultsFormatException;
 import java.io.IOException;
@@ -37,7 +38,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "Sweep or run output folder.")
+    @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "Sweep, run or calibration output folder.")
     private Path resultsDir;
 
     @Option(names = "--format", paramLabel = "FORMATS", converter = FormatsConverter.class,
@@ -58,7 +59,8 @@ public final class ReportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path target = out != null ? out : resultsDir.resolve("report");
         try {
-            Path html = Report.write(resultsDir, formats, target, metrics);
+            Path html = CalibrationReport.isCalibration(resultsDir) ? CalibrationReport.write(resultsDir, formats, target)
+                    : Report.write(resultsDir, formats, target, metrics);
             spec.commandLine().getOut().println("report written: " + html);
             return ExitCodes.OK;
         } catch (ResultsFormatException e) {

@@ -78,6 +78,12 @@ class CalibrateCommandTest {
         assertTrue(html.contains("election_turnout") || html.contains("vote"), "skipped targets are named");
         assertTrue(Files.isRegularFile(out.resolve("report/charts/pair-0-1.svg")));
         assertEquals(0, CliHarness.real(cogov(), "validate", out.resolve("calibrated.yaml").toString()).exit());
+        CliHarness.Result report = CliHarness.real(cogov(), "report", out.toString(), "--format", "png,pdf", "--out",
+                tmp.resolve("rep").toString());
+        assertEquals(0, report.exit(), report.toString());
+        assertTrue(Files.isRegularFile(tmp.resolve("rep/charts/check-fitted.pdf")));
+        assertTrue(Files.isRegularFile(tmp.resolve("rep/charts/marginal-0.png")));
+        assertTrue(Files.readString(tmp.resolve("rep/report.html")).contains("charts/pair-0-1.pdf"));
 
         CliHarness.Result again = CliHarness.real(cogov(), "calibrate", file.toString());
         assertEquals(2, again.exit(), again.toString());

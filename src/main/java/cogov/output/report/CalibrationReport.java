@@ -13,8 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -35,6 +38,7 @@ public final class CalibrationReport {
     private final Csv.Table predictive;
     private final Map<?, ?> manifest;
     private final List<Figure> figures = new ArrayList<>();
+    private final Map<String, List<String>> files = new LinkedHashMap<>();
 
     private CalibrationReport(Path dir) throws IOException {
         this.dir = dir;
@@ -56,11 +60,24 @@ public final class CalibrationReport {
 
     /** Writes {@code outDir/report.html} with inline SVG charts and the SVG files beside it; returns the page. */
     public static Path write(Path calibrationDir, Path outDir) throws IOException {
+        return write(calibrationDir, EnumSet.of(Format.SVG), outDir);
+    }
+
+    /** Writes {@code outDir/report.html} with inline SVG charts and chart files in {@code formats}; returns the page. */
+    public static Path write(Path calibrationDir, Set<Format> formats, Path outDir) throws IOException {
         CalibrationReport r = new CalibrationReport(calibrationDir);
         r.buildFigures();
         Files.createDirectories(outDir.resolve(Report.CHARTS));
         for (Figure f : r.figures) {
-            ChartExporter.write(f.chart(), f.size(), Format.SVG, outDir.resolve(Report.CHARTS).resolve(f.id() + ".svg"));
+            List<String> links = new ArrayList<>();
+            for (Format format : Format.values()) {
+                if (formats.contains(format)) {
+                    String name = f.id() + "." + format.extension();
+                    ChartExporter.write(f.chart(), f.size(), format, outDir.resolve(Report.CHARTS).resolve(name));
+                    links.add(Report.CHARTS + "/" + name);
+                }
+            }
+            r.files.put(f.id(), links);
         }
         Path html = outDir.resolve(Report.HTML);
         Path tmp = Files.createTempFile(outDir, ".report-", ".tmp");
@@ -182,7 +199,7 @@ public final class CalibrationReport {
                 page.section(Report.slug(section) + "-charts", section + " charts");
             }
             page.figure(f.id(), ChartExporter.inlineSvg(f.chart(), f.size()), f.caption(),
-                    List.of(Report.CHARTS + "/" + f.id() + ".svg"));
+                    files.getOrDefault(f.id(), List.of()));
         }
         page.section("provenance", "Provenance");
         List<List<String>> prov = new ArrayList<>();
