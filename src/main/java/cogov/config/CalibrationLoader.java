@@ -7,6 +7,7 @@ import cogov.config.Schema.Kind;
 import cogov.config.Schema.ObjectType;
 import cogov.config.Schema.Range;
 import cogov.config.YamlTree.Entry;
+import cogov.config.YamlTree.ListValue;
 import cogov.config.YamlTree.MapValue;
 import cogov.config.YamlTree.Origin;
 import cogov.config.YamlTree.Scalar;
@@ -15,14 +16,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads a calibration file (base scenario, fitted keys with their priors, targets file, ABC-SMC
  * settings) through the same {@link YamlTree} and {@link ConfigProblems} as scenarios and experiments.
- * A fitted key must be a numeric scenario key; both ends of its prior range are tried on the base
- * scenario, so a prior outside the key's allowed range is reported at the line where it was written.
+ * A fitted key must be a numeric scenario key; its prior range defaults to the uncertainty range the
+ * scenario schema declares for it ({@link ScenarioKeys}); both ends are tried on the base scenario, so a
+ * prior outside the key's allowed range is reported at the line where it was written.
  */
 public final class CalibrationLoader {
 
@@ -151,7 +154,8 @@ public final class CalibrationLoader {
                     + " prior range, e.g. {residents.threshold.mean: [0.2, 0.5]}");
             return out;
         }
-        MapValue m = reads.map(v, "parameters", "{residents.threshold.mean: [0.2, 0.5]}");
+        MapValue m = v instanceof ListValue list ? schemaRanges(list) : reads.map(v, "parameters",
+                "{residents.threshold.mean: [0.2, 0.5]}");
         if (m == null) {
             return out;
         }
@@ -167,8 +171,24 @@ public final class CalibrationLoader {
         return out;
     }
 
+    /**
+     * {@code parameters: [key, ...]}: each key with a uniform prior over the uncertainty range the scenario
+     * schema declares for it, as if written {@code key: {}}.
+     */
+    private MapValue schemaRanges(ListValue list) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            Value item = list.items().get(i);
+            String key = reads.text(item, "parameters[" + i + "]", false);
+            if (key != null) {
+                entries.put(key, new Entry(key, item.origin(), new MapValue(Map.of(), item.origin())));
+            }
+        }
+        return new MapValue(entries, list.origin());
+    }
+
     private ParameterSpec parameter(Entry e, String path, Path base) {
-        KeyInfo key = numericKey(e.key());
+        NumericKey key = numericKey(e.key());
         if (key.problem() != null) {
             problems.add(e.keyOrigin(), path, key.problem());
             return null;
@@ -190,10 +210,6 @@ public final class CalibrationLoader {
                 }
             }
             rangeValue = pm.get("range");
-            if (rangeValue == null) {
-                problems.add(pm.origin(), path + ".range", "required key is missing: the prior's range [low, high]");
-                return null;
-            }
             if (kind == PriorKind.NORMAL) {
                 mean = pm.get("mean") == null ? missing(pm, path + ".mean") : reads.number(pm.get("mean"), path + ".mean");
                 sd = pm.get("sd") == null ? missing(pm, path + ".sd") : reads.positive(pm.get("sd"), path + ".sd");
@@ -208,24 +224,37 @@ public final class CalibrationLoader {
         } else {
             rangeValue = e.value();
         }
-        range = reads.interval(rangeValue, path + (e.value() instanceof MapValue ? ".range" : ""));
+        String rangePath = path + (e.value() instanceof MapValue ? ".range" : "");
+        Origin rangeOrigin;
+        if (rangeValue == null) {
+            Uncertainty u = ScenarioKeys.find(e.key()).map(ScenarioKeys.KeyInfo::uncertainty).orElse(null);
+            if (u == null) {
+                problems.add(e.keyOrigin(), rangePath, "required key is missing: the prior's range [low, high] (the"
+                        + " scenario schema gives no uncertainty range for this key)");
+                return null;
+            }
+            range = new double[] {u.lo(), u.hi()};
+            rangeOrigin = e.keyOrigin();
+        } else {
+            range = reads.interval(rangeValue, rangePath);
+            rangeOrigin = rangeValue.origin();
+        }
         if (range == null || Double.isNaN(mean) && kind == PriorKind.NORMAL || Double.isNaN(sd) && kind == PriorKind.NORMAL) {
             return null;
         }
-        String rangePath = path + (e.value() instanceof MapValue ? ".range" : "");
         if (key.integer() && (range[0] != Math.rint(range[0]) || range[1] != Math.rint(range[1]))) {
-            problems.add(rangeValue.origin(), rangePath, "a whole-number key needs whole-number ends (got ["
+            problems.add(rangeOrigin, rangePath, "a whole-number key needs whole-number ends (got ["
                     + Schema.number(range[0]) + ", " + Schema.number(range[1]) + "])");
             return null;
         }
         if (key.range() != null && (!key.range().contains(range[0]) || !key.range().contains(range[1]))) {
-            problems.add(rangeValue.origin(), rangePath, "prior range [" + Schema.number(range[0]) + ", "
+            problems.add(rangeOrigin, rangePath, "prior range [" + Schema.number(range[0]) + ", "
                     + Schema.number(range[1]) + "] goes outside the key's allowed range (" + key.range().describe() + ")");
             return null;
         }
         if (base != null) {
             for (double end : range) {
-                probe(base, e.key(), key.integer() ? (Object) (int) end : (Object) end, rangeValue.origin(), rangePath);
+                probe(base, e.key(), key.integer() ? (Object) (int) end : (Object) end, rangeOrigin, rangePath);
             }
         }
         return new ParameterSpec(e.key(), key.integer(), kind, range[0], range[1], mean, sd);
@@ -252,13 +281,13 @@ public final class CalibrationLoader {
     }
 
     /** What the schema says of a key path: whole-number or not, its allowed range, or why it cannot be fitted. */
-    private record KeyInfo(boolean integer, Range range, String problem) {
+    private record NumericKey(boolean integer, Range range, String problem) {
     }
 
     /** Walks the scenario schema along {@code path}; a number key, or a number inside a distribution. */
-    static KeyInfo numericKey(String path) {
+    static NumericKey numericKey(String path) {
         if (path.contains("[")) {
-            return new KeyInfo(false, null, "list entries cannot be calibrated yet: the calibrated scenario could not"
+            return new NumericKey(false, null, "list entries cannot be calibrated yet: the calibrated scenario could not"
                     + " state only the fitted value of one entry (got " + path + ")");
         }
         String[] tokens = path.split("\\.", -1);
@@ -266,37 +295,37 @@ public final class CalibrationLoader {
         for (int i = 0; i < tokens.length; i++) {
             Field f = type.field(tokens[i]);
             if (f == null || f.loaderOnly()) {
-                return new KeyInfo(false, null, "unknown scenario key '" + tokens[i] + "'"
+                return new NumericKey(false, null, "unknown scenario key '" + tokens[i] + "'"
                         + ConfigProblems.suggestion(tokens[i], type.keys()));
             }
             boolean last = i == tokens.length - 1;
             switch (f.kind()) {
                 case OBJECT -> {
                     if (last) {
-                        return new KeyInfo(false, null, "is a mapping, not a number: name one of its keys ("
+                        return new NumericKey(false, null, "is a mapping, not a number: name one of its keys ("
                                 + String.join(", ", f.object().keys()) + ")");
                     }
                     type = f.object();
                 }
                 case DIST -> {
                     if (i != tokens.length - 2) {
-                        return new KeyInfo(false, null, "is a distribution: name one of its numbers, e.g. " + path
+                        return new NumericKey(false, null, "is a distribution: name one of its numbers, e.g. " + path
                                 + (last ? ".mean" : ""));
                     }
-                    return new KeyInfo(false, null, null);
+                    return new NumericKey(false, null, null);
                 }
                 case INT, LONG, DOUBLE -> {
                     if (!last) {
-                        return new KeyInfo(false, null, "'" + tokens[i] + "' is a number and has no keys below it");
+                        return new NumericKey(false, null, "'" + tokens[i] + "' is a number and has no keys below it");
                     }
-                    return new KeyInfo(f.kind() != Kind.DOUBLE, f.range().isAny() ? null : f.range(), null);
+                    return new NumericKey(f.kind() != Kind.DOUBLE, f.range().isAny() ? null : f.range(), null);
                 }
                 default -> {
-                    return new KeyInfo(false, null, "is not a numeric scenario key (it takes " + f.kind().label
+                    return new NumericKey(false, null, "is not a numeric scenario key (it takes " + f.kind().label
                             + ")");
                 }
             }
         }
-        return new KeyInfo(false, null, "empty key path");
+        return new NumericKey(false, null, "empty key path");
     }
 }

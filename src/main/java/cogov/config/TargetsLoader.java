@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -212,7 +213,7 @@ public final class TargetsLoader {
             CommunityType t = CommunityType.fromKey(type);
             if (t == null || !t.key().equals(type)) {
                 problems.add(m.get("type").origin(), path + ".type", "unknown community type"
-                        + ConfigProblems.suggestion(type, ScenarioSchema.COMMUNITY_TYPES) + " (got " + m.get("type").describe() + ")");
+                        + ConfigProblems.suggestion(type, Arrays.stream(CommunityType.values()).map(CommunityType::key).toList()) + " (got " + m.get("type").describe() + ")");
                 return null;
             }
             if (base != null && base.communities().stream().noneMatch(c -> c.type() == t)) {

@@ -1,5 +1,7 @@
 package cogov.experiment;
 
+import cogov.output.Hashing;
+import cogov.output.AtomicFiles;
 import cogov.calibration.AbcSmc;
 import cogov.calibration.Parameter;
 import cogov.calibration.Prior;
@@ -142,7 +144,7 @@ public final class Calibration {
     public String hash() throws IOException, ConfigException {
         String all = Files.readString(spec.file()) + "\n\u0000" + Files.readString(spec.targetsFile()) + "\n\u0000"
                 + ScenarioLoader.toResolvedYaml(ScenarioLoader.load(spec.base()));
-        return Hashing.sha256(all);
+        return Hashing.sha256Hex(all);
     }
 
     /** Runs (or resumes) the calibration into {@code options.out()} and writes every output file. */

@@ -1,5 +1,6 @@
 package cogov.experiment;
 
+import cogov.output.AtomicFiles;
 import cogov.calibration.Evaluation;
 import cogov.calibration.EvaluationStore;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package cogov.experiment;
 
+import cogov.output.AtomicFiles;
 import cogov.calibration.AbcSmc;
 import cogov.calibration.Generation;
 import cogov.calibration.Particle;

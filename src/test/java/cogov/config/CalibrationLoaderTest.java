@@ -143,6 +143,25 @@ class CalibrationLoaderTest {
     }
 
     @Test
+    void priorRangesDefaultToTheSchemasUncertaintyRanges() throws Exception {
+        write("t.yaml", TARGETS);
+        Uncertainty reporting = ScenarioKeys.find("reporting.base").orElseThrow().uncertainty();
+        Uncertainty productivity = ScenarioKeys.find("service.productivity").orElseThrow().uncertainty();
+        Path list = write("c.yaml", HEAD + "parameters: [reporting.base, service.productivity]\n");
+        CalibrationSpec spec = CalibrationLoader.load(list, CATALOG);
+        assertEquals(reporting.lo(), spec.parameters().get(0).low());
+        assertEquals(reporting.hi(), spec.parameters().get(0).high());
+        assertEquals(productivity.hi(), spec.parameters().get(1).high());
+        Path map = write("c.yaml", HEAD + "parameters:\n  reporting.base: {prior: normal, mean: 0.1, sd: 0.05}\n");
+        ParameterSpec normal = CalibrationLoader.load(map, CATALOG).parameters().get(0);
+        assertEquals(PriorKind.NORMAL, normal.prior());
+        assertEquals(reporting.lo(), normal.low());
+        assertEquals(List.of("c.yaml:4:3 parameters.residents.threshold.mean.range: required key is missing: the prior's range"
+                        + " [low, high] (the scenario schema gives no uncertainty range for this key)"),
+                problems(HEAD + "parameters:\n  residents.threshold.mean: {}\n", TARGETS));
+    }
+
+    @Test
     void distributionNumberNeedsTheDistributionStatedInTheBase() throws IOException {
         write("base.yaml", "communities:\n  - {name: a, type: old-urban, households: 100}\n");
         List<String> p = problems(HEAD + "parameters: {residents.awareness.sd: [0.05, 0.2]}\n", TARGETS);
