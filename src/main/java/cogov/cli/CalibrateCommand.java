@@ -8,6 +8,7 @@ import cogov.config.TargetSpec;
 import cogov.experiment.Calibration;
 import cogov.experiment.CalibrationTargets;
 import cogov.experiment.SweepException;
+import cogov.output.FolderLayout;
 import cogov.output.report.CalibrationReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ final class CalibrateCommand extends CogovCommand {
                         .replace('_', ' '), outcome.simulatedCandidates(), outcome.reusedCandidates(),
                 outcome.wall().toMillis() / 1000.0);
         if (!noReport) {
-            Path html = CalibrationReport.write(target, target.resolve("report"));
+            Path html = CalibrationReport.write(target, target.resolve(FolderLayout.REPORT_DIR));
             err().println("cogov: report in " + html);
         }
         err().flush();

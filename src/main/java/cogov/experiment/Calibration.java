@@ -1,6 +1,8 @@
 package cogov.experiment;
 
+import cogov.output.FolderLayout;
 import cogov.output.Hashing;
+import cogov.output.RunManifest;
 import cogov.output.AtomicFiles;
 import cogov.calibration.AbcSmc;
 import cogov.calibration.Parameter;
@@ -183,7 +185,7 @@ public final class Calibration {
             }
             String theirs = Manifest.readString(folder.root(), "calibration_hash");
             if (theirs == null) {
-                throw new SweepException(folder.root() + " has no readable " + Manifest.FILE
+                throw new SweepException(folder.root() + " has no readable " + FolderLayout.MANIFEST
                         + "; it is not a calibration folder");
             }
             if (!theirs.equals(hash)) {
@@ -191,11 +193,11 @@ public final class Calibration {
                         + " targets or its base scenario changed since): refusing to resume into it");
             }
         }
-        Files.createDirectories(folder.root().resolve(CalibrationFolder.CANDIDATES));
+        Files.createDirectories(folder.root().resolve(FolderLayout.CANDIDATES_DIR));
         folder.cleanTemporaryFiles();
-        AtomicFiles.writeString(folder.file(CalibrationFolder.CALIBRATION), Files.readString(spec.file()));
-        AtomicFiles.writeString(folder.file(CalibrationFolder.TARGETS), Files.readString(spec.targetsFile()));
-        AtomicFiles.writeString(folder.file(CalibrationFolder.SCENARIO),
+        AtomicFiles.writeString(folder.file(FolderLayout.CALIBRATION), Files.readString(spec.file()));
+        AtomicFiles.writeString(folder.file(FolderLayout.TARGETS), Files.readString(spec.targetsFile()));
+        AtomicFiles.writeString(folder.file(FolderLayout.SCENARIO),
                 ScenarioLoader.toResolvedYaml(ScenarioLoader.load(spec.base())));
     }
 
@@ -213,7 +215,6 @@ public final class Calibration {
             }
             params.add(m);
         }
-        Runtime rt = Runtime.getRuntime();
         return new Manifest()
                 .put("calibration", spec.name())
                 .put("calibration_file", String.valueOf(spec.file()))
@@ -235,9 +236,7 @@ public final class Calibration {
                 .put("targets_holdout", active.stream().filter(TargetSpec::holdout).map(TargetSpec::name).toList())
                 .put("targets_needing_metric", spec.targets().stream().filter(t -> !t.active()).map(TargetSpec::name)
                         .toList())
-                .put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"))
-                .put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"))
-                .put("cores", rt.availableProcessors())
+                .put("environment", RunManifest.environment())
                 .put("threads", options.threads())
                 .put("started", start.toString())
                 .put("status", "running");

@@ -1,6 +1,7 @@
 package cogov.experiment;
 
 import cogov.output.AtomicFiles;
+import cogov.output.FolderLayout;
 import cogov.calibration.Evaluation;
 import cogov.calibration.EvaluationStore;
 import java.io.IOException;
@@ -13,22 +14,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * The layout of a calibration's output folder, and the store of evaluated candidates inside it:
+ * A calibration's output folder (names in {@link FolderLayout}), and the store of evaluated candidates in it:
  * {@code candidates/gNN/cNNNNNN.txt}, one small file per candidate written atomically as it finishes,
  * so a calibration killed at any moment resumes by simulating only the candidates that have no file.
  */
 public final class CalibrationFolder implements EvaluationStore {
-
-    public static final String CALIBRATION = "calibration.yaml";
-    public static final String TARGETS = "targets.yaml";
-    public static final String SCENARIO = "scenario.yaml";
-    public static final String CANDIDATES = "candidates";
-    public static final String POSTERIOR = "posterior.csv";
-    public static final String SUMMARY = "posterior_summary.csv";
-    public static final String GENERATIONS = "generations.csv";
-    public static final String PREDICTIVE = "predictive.csv";
-    public static final String CALIBRATED = "calibrated.yaml";
-    public static final String REPORT = "report";
 
     private final Path root;
     private final AtomicInteger saved = new AtomicInteger();
@@ -47,7 +37,7 @@ public final class CalibrationFolder implements EvaluationStore {
     }
 
     Path candidateFile(int generation, int candidate) {
-        return root.resolve(CANDIDATES).resolve(String.format("g%02d", generation))
+        return root.resolve(FolderLayout.CANDIDATES_DIR).resolve(String.format("g%02d", generation))
                 .resolve(String.format("c%06d.txt", candidate));
     }
 
@@ -75,7 +65,7 @@ public final class CalibrationFolder implements EvaluationStore {
 
     /** Deletes temporary files a killed calibration left among the candidates. */
     void cleanTemporaryFiles() throws IOException {
-        Path dir = root.resolve(CANDIDATES);
+        Path dir = root.resolve(FolderLayout.CANDIDATES_DIR);
         if (!Files.isDirectory(dir)) {
             return;
         }

@@ -1,5 +1,6 @@
 package cogov.experiment;
 
+import cogov.output.FolderLayout;
 import cogov.output.AtomicFiles;
 import cogov.calibration.AbcSmc;
 import cogov.calibration.Generation;
@@ -46,11 +47,11 @@ final class CalibrationOutputs {
 
     void writeAll(AbcSmc.Result result) throws IOException {
         Generation post = result.posterior();
-        write(CalibrationFolder.POSTERIOR, posterior(post));
-        write(CalibrationFolder.SUMMARY, summary(post));
-        write(CalibrationFolder.GENERATIONS, generations(result));
-        write(CalibrationFolder.PREDICTIVE, predictive(post));
-        AtomicFiles.writeString(folder.file(CalibrationFolder.CALIBRATED), calibratedYaml(post, result));
+        write(FolderLayout.POSTERIOR, posterior(post));
+        write(FolderLayout.POSTERIOR_SUMMARY, summary(post));
+        write(FolderLayout.GENERATIONS, generations(result));
+        write(FolderLayout.PREDICTIVE, predictive(post));
+        AtomicFiles.writeString(folder.file(FolderLayout.CALIBRATED), calibratedYaml(post, result));
     }
 
     private void write(String name, List<List<String>> rows) throws IOException {
@@ -180,7 +181,7 @@ final class CalibrationOutputs {
         sb.append("# (weighted) of ").append(post.particles().size()).append(" ABC-SMC particles after ")
                 .append(result.generations().size()).append(" generations (final tolerance ")
                 .append(Num.format(significant(post.tolerance(), 4))).append(");\n# the 90% intervals are in ")
-                .append(CalibrationFolder.SUMMARY).append(" beside this file.\n");
+                .append(FolderLayout.POSTERIOR_SUMMARY).append(" beside this file.\n");
         sb.append("extends: ").append(quoted(base)).append('\n');
         sb.append("name: ").append(quoted(baseName + "-calibrated")).append('\n');
         sb.append("description: ").append(quoted(baseName + " with " + spec.parameters().size()

@@ -1,5 +1,6 @@
 package cogov.experiment;
 
+import cogov.output.FolderLayout;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Calibration with the real model on a tiny county: identifiability, outputs, determinism, resume. */
 class CalibrationTest {
 
-    static final List<String> POSTERIOR_FILES = List.of(CalibrationFolder.POSTERIOR, CalibrationFolder.SUMMARY,
-            CalibrationFolder.GENERATIONS, CalibrationFolder.PREDICTIVE, CalibrationFolder.CALIBRATED);
+    static final List<String> POSTERIOR_FILES = List.of(FolderLayout.POSTERIOR, FolderLayout.POSTERIOR_SUMMARY,
+            FolderLayout.GENERATIONS, FolderLayout.PREDICTIVE, FolderLayout.CALIBRATED);
 
     /** Resolution probability and base reporting probability: what a small county identifies quickly. */
     static final double TRUE_RESOLVE = 0.55;
@@ -131,7 +132,7 @@ class CalibrationTest {
                 .run(new Calibration.Options(dir.resolve("out"), 2, false), AbcSmc.Listener.NONE);
         assertEquals(4, out.result().generations().size());
         Map<String, Double> truth = Map.of("service.resolve_share", TRUE_RESOLVE, "reporting.base", TRUE_REPORTING);
-        List<CSVRecord> summary = csv(out.out().resolve(CalibrationFolder.SUMMARY));
+        List<CSVRecord> summary = csv(out.out().resolve(FolderLayout.POSTERIOR_SUMMARY));
         assertEquals(2, summary.size());
         for (CSVRecord r : summary) {
             double t = truth.get(r.get("parameter"));
@@ -142,17 +143,17 @@ class CalibrationTest {
             assertTrue(hi - lo < 0.6 * priorWidth, r.get("parameter") + ": the data narrowed the prior (" + lo + ", "
                     + hi + ")");
         }
-        Scenario calibrated = ScenarioLoader.load(out.out().resolve(CalibrationFolder.CALIBRATED));
+        Scenario calibrated = ScenarioLoader.load(out.out().resolve(FolderLayout.CALIBRATED));
         assertEquals("tiny-calibrated", calibrated.name());
         assertEquals(Double.parseDouble(summary.get(0).get("calibrated_value")), calibrated.service().resolveShare(), 0);
         assertEquals(Double.parseDouble(summary.get(1).get("calibrated_value")), calibrated.reporting().base(), 0);
         assertEquals(ScenarioLoader.load(scenario).communities(), calibrated.communities());
-        String yaml = Files.readString(out.out().resolve(CalibrationFolder.CALIBRATED));
+        String yaml = Files.readString(out.out().resolve(FolderLayout.CALIBRATED));
         assertTrue(yaml.contains("calibration 'tiny-calibration'"), yaml);
         assertFalse(yaml.contains("communities"), "only the fitted values are stated");
-        List<CSVRecord> checks = csv(out.out().resolve(CalibrationFolder.PREDICTIVE));
+        List<CSVRecord> checks = csv(out.out().resolve(FolderLayout.PREDICTIVE));
         assertEquals(List.of("fitted", "fitted", "holdout"), checks.stream().map(r -> r.get("set")).toList());
-        assertEquals(60, csv(out.out().resolve(CalibrationFolder.POSTERIOR)).size());
+        assertEquals(60, csv(out.out().resolve(FolderLayout.POSTERIOR)).size());
         assertTrue(Manifest.readString(out.out(), "calibration_hash").matches("[0-9a-f]{64}"));
         sweepDrawsItsBaseParametersFromThePosterior(out.out());
     }
@@ -170,7 +171,7 @@ class CalibrationTest {
         assertEquals(0, r.failed());
         List<CSVRecord> draws = csv(sweepDir.resolve(Sweep.POSTERIOR_DRAWS));
         assertEquals(3, draws.size());
-        List<CSVRecord> particles = csv(calibrationDir.resolve(CalibrationFolder.POSTERIOR));
+        List<CSVRecord> particles = csv(calibrationDir.resolve(FolderLayout.POSTERIOR));
         for (RunSpec run : sweep.plan()) {
             CSVRecord draw = draws.get(run.replication());
             CSVRecord particle = particles.get(Integer.parseInt(draw.get("particle")));
@@ -198,10 +199,10 @@ class CalibrationTest {
         writeTargets(dir, scenario, 0.9);
         calibration(file, RunFunction.SIMULATION).run(new Calibration.Options(dir.resolve("b"), 2, false),
                 AbcSmc.Listener.NONE);
-        assertSameFiles(dir.resolve("a"), dir.resolve("b"), List.of(CalibrationFolder.POSTERIOR,
-                CalibrationFolder.SUMMARY, CalibrationFolder.GENERATIONS));
-        assertFalse(Files.readString(dir.resolve("a").resolve(CalibrationFolder.PREDICTIVE))
-                .equals(Files.readString(dir.resolve("b").resolve(CalibrationFolder.PREDICTIVE))), "the hold-out's own"
+        assertSameFiles(dir.resolve("a"), dir.resolve("b"), List.of(FolderLayout.POSTERIOR,
+                FolderLayout.POSTERIOR_SUMMARY, FolderLayout.GENERATIONS));
+        assertFalse(Files.readString(dir.resolve("a").resolve(FolderLayout.PREDICTIVE))
+                .equals(Files.readString(dir.resolve("b").resolve(FolderLayout.PREDICTIVE))), "the hold-out's own"
                 + " check changed with its value");
     }
 
@@ -245,7 +246,7 @@ class CalibrationTest {
             child.destroyForcibly();
             child.waitFor(30, TimeUnit.SECONDS);
         }
-        assertFalse(Files.exists(out.resolve(CalibrationFolder.POSTERIOR)), "killed mid-calibration");
+        assertFalse(Files.exists(out.resolve(FolderLayout.POSTERIOR)), "killed mid-calibration");
         int before = countCandidates(out, 0) + countCandidates(out, 1) + countCandidates(out, 2);
         Calibration.Outcome resumed = calibration(file, RunFunction.SIMULATION)
                 .run(new Calibration.Options(out, 2, true), AbcSmc.Listener.NONE);
@@ -257,7 +258,7 @@ class CalibrationTest {
     }
 
     private static int countCandidates(Path out, int generation) throws IOException {
-        Path g = out.resolve(CalibrationFolder.CANDIDATES).resolve(String.format("g%02d", generation));
+        Path g = out.resolve(FolderLayout.CANDIDATES_DIR).resolve(String.format("g%02d", generation));
         if (!Files.isDirectory(g)) {
             return 0;
         }

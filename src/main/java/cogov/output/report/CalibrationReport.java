@@ -2,6 +2,7 @@ package cogov.output.report;
 
 import cogov.output.ChartExporter;
 import cogov.output.ChartSize;
+import cogov.output.FolderLayout;
 import cogov.output.Format;
 import cogov.output.Json;
 import cogov.output.chart.ForestChart;
@@ -42,11 +43,11 @@ public final class CalibrationReport {
 
     private CalibrationReport(Path dir) throws IOException {
         this.dir = dir;
-        posterior = Csv.read(dir.resolve("posterior.csv"));
-        summary = Csv.read(dir.resolve("posterior_summary.csv"));
-        generations = Csv.read(dir.resolve("generations.csv"));
-        predictive = Csv.read(dir.resolve("predictive.csv"));
-        Object m = Json.parse(Files.readString(dir.resolve("manifest.json"), StandardCharsets.UTF_8));
+        posterior = Csv.read(dir.resolve(FolderLayout.POSTERIOR));
+        summary = Csv.read(dir.resolve(FolderLayout.POSTERIOR_SUMMARY));
+        generations = Csv.read(dir.resolve(FolderLayout.GENERATIONS));
+        predictive = Csv.read(dir.resolve(FolderLayout.PREDICTIVE));
+        Object m = Json.parse(Files.readString(dir.resolve(FolderLayout.MANIFEST), StandardCharsets.UTF_8));
         manifest = m instanceof Map<?, ?> map ? map : Map.of();
         summary.require("parameter", "median", "q05", "q95");
         posterior.require("weight");
@@ -55,7 +56,7 @@ public final class CalibrationReport {
 
     /** True when {@code dir} looks like a calibration folder. */
     public static boolean isCalibration(Path dir) {
-        return Files.isRegularFile(dir.resolve("posterior.csv")) && Files.isRegularFile(dir.resolve("predictive.csv"));
+        return Files.isRegularFile(dir.resolve(FolderLayout.POSTERIOR)) && Files.isRegularFile(dir.resolve(FolderLayout.PREDICTIVE));
     }
 
     /** Writes {@code outDir/report.html} with inline SVG charts and the SVG files beside it; returns the page. */
