@@ -11,10 +11,10 @@ import java.nio.file.Path;
  * {@link #EXPERIMENT} (the experiment file as given, the resolved design appended), {@link #SCENARIO}
  * (the base scenario, every default filled in), {@link #MANIFEST}, {@link #RUNS_DIR}{@code /<run_id>}
  * {@link #RUN_FILE} (or {@link #FAILED_RUN}), and the aggregates {@link #RUNS}, {@link #TIMESERIES},
- * {@link #SUMMARY} and {@link #COMPARISON}. A <b>calibration folder</b> ({@code cogov calibrate}) holds
- * {@link #CALIBRATION}, {@link #TARGETS}, {@link #SCENARIO}, {@link #MANIFEST}, {@link #CANDIDATES_DIR} and
- * the results {@link #POSTERIOR}, {@link #POSTERIOR_SUMMARY}, {@link #GENERATIONS}, {@link #PREDICTIVE} and
- * {@link #CALIBRATED}. Reports go to {@link #REPORT_DIR}.
+ * {@link #SUMMARY} and {@link #COMPARISON}, and {@link #METRICS}. A <b>calibration folder</b>
+ * ({@code cogov calibrate}) holds {@link #CALIBRATION}, {@link #TARGETS}, {@link #SCENARIO}, {@link #MANIFEST},
+ * {@link #CANDIDATES_DIR} and the results {@link #POSTERIOR}, {@link #POSTERIOR_SUMMARY}, {@link #GENERATIONS},
+ * {@link #PREDICTIVE} and {@link #CALIBRATED}. Reports go to {@link #REPORT_DIR}.
  */
 public final class FolderLayout {
 
@@ -36,10 +36,18 @@ public final class FolderLayout {
     public static final String RUN_FILE = ".csv.gz";
     /** Ending of a failed run's file in {@link #RUNS_DIR}. */
     public static final String FAILED_RUN = ".failed";
+    /** Appended to a run file's name for its checksum file (schema version, SHA-256, length). */
+    public static final String CHECKSUM = ".sha256";
+    /** The checksum file of a run: {@code runs/<run_id>.csv.gz.sha256}. */
+    public static final String RUN_CHECKSUM = RUN_FILE + CHECKSUM;
+    /** Held (an operating-system lock) while a sweep, resume or merge writes into the folder; not a result. */
+    public static final String LOCK = ".lock";
     /** One row per run: design factors, seed, status, summary outcomes. */
     public static final String RUNS = "runs.csv";
     /** Paired differences of each configuration against the reference. */
     public static final String COMPARISON = "comparison.csv";
+    /** A sweep's metric and configuration labels, units and directions, for analysis tools. */
+    public static final String METRICS = "metrics.json";
     /** Where reports are written by default, inside a run or sweep folder. */
     public static final String REPORT_DIR = "report";
     /** A calibration's calibration file as given. */
