@@ -119,7 +119,8 @@ class AbcSmcTest {
         AtomicInteger simulations = new AtomicInteger();
         AbcSmc.Result resumed = new AbcSmc(MU, targets(100.8), counting(simulations), s, store).run(AbcSmc.Listener.NONE);
         assertSamePosterior(clean, resumed);
-        assertEquals(cleanSimulations.get() - saved, simulations.get(), "resume simulates only what is missing");
+        assertTrue(simulations.get() <= cleanSimulations.get() - saved + 2 * s.threads(), "resume simulates only what"
+                + " is missing (" + simulations.get() + " of " + cleanSimulations.get() + ", " + saved + " stored)");
     }
 
     private static Simulator counting(AtomicInteger counter) {
