@@ -44,7 +44,8 @@ public record MechanismsSpec(
             double consultationTrustGain,
             double outreachVisitsPerMemberMonth,
             double productivityMultiplier,
-            double communicationBoost) {
+            double communicationBoost,
+            double followThrough) {
     }
 
     /** Full-time staff support: staffing to a households-per-worker standard, training, lower turnover. */

@@ -64,6 +64,97 @@ final class ScenarioBinder {
                     + youth + " + " + elderly + ")");
         }
         checkCategories(new R(r.obj("needs")).list("categories"), v, rootOrigin, problems);
+        checkActivities(r, v, rootOrigin, problems);
+    }
+
+    private static final String[] ACTIVITY_TYPES = {"consultation", "cultural", "volunteer"};
+    private static final String[] AGE_GROUPS = {"youth", "working", "elderly"};
+    /** Fewest weekday and weekend days in any 30 consecutive days. */
+    private static final int WEEKDAYS_PER_MONTH = 21;
+    private static final int WEEKEND_DAYS_PER_MONTH = 8;
+
+    /**
+     * An activity calendar or time budget that cannot be satisfied is an error, not a silent zero: more
+     * activities of a slot than the month has days for it, an activity longer than the venue is open, one that
+     * no household could ever attend, or one needing staff or member time that can never be there.
+     */
+    private static void checkActivities(R r, SchemaValidator v, Origin rootOrigin, ConfigProblems problems) {
+        R a = r.sub("activities");
+        if (a.m().get("enabled") == null || !a.b("enabled")) {
+            return;
+        }
+        R tb = r.sub("time_budget");
+        int weekday = 0;
+        int weekend = 0;
+        for (String type : ACTIVITY_TYPES) {
+            R t = a.sub(type);
+            String at = "activities." + type;
+            Integer perMonth = (Integer) t.m().get("per_month");
+            if (perMonth == null || perMonth == 0 || t.m().get("slot") == null || t.m().get("hours") == null) {
+                continue;
+            }
+            TimeSlot slot = TimeSlot.fromKey(t.s("slot"));
+            if (slot.onWeekend()) {
+                weekend += perMonth;
+            } else {
+                weekday += perMonth;
+            }
+            double hours = t.d("hours");
+            Double open = (Double) a.m().get("venue_hours_per_day");
+            if (open != null && hours > open) {
+                problems.add(v.originOf(at + ".hours", rootOrigin), at + ".hours",
+                        "an activity cannot last longer than the venue is open (activities.venue_hours_per_day = " + open
+                                + ") (got " + hours + ")");
+            }
+            if (!someoneCanAttend(tb, slot, hours)) {
+                String key = v.isExplicit(at + ".slot") ? at + ".slot" : "time_budget.free";
+                problems.add(v.originOf(key, rootOrigin), key, "no household can ever attend " + at + " (" + slot.key()
+                        + ", " + hours + " hours): in every age group time_budget.free." + slot.key().replace('-', '_')
+                        + " is 0, or weekly_hours are below the activity's hours with time_budget.spread 0");
+            }
+            Double staffHours = (Double) t.m().get("staff_hours");
+            Double staffShare = (Double) a.m().get("max_staff_share");
+            if (staffHours != null && staffHours > 0 && staffShare != null && staffShare == 0) {
+                problems.add(v.originOf(at + ".staff_hours", rootOrigin), at + ".staff_hours",
+                        "needs staff time but activities.max_staff_share is 0, so no activity could be planned (got "
+                                + staffHours + ")");
+            }
+            Double memberHours = (Double) t.m().get("member_hours");
+            Double perWeek = (Double) tb.m().get("member_hours_per_week");
+            Double members = (Double) r.sub("residents").m().get("party_member_share");
+            if (memberHours != null && memberHours > 0 && ((perWeek != null && perWeek == 0)
+                    || (members != null && members == 0))) {
+                problems.add(v.originOf(at + ".member_hours", rootOrigin), at + ".member_hours",
+                        "needs Party-member time but there are no member hours (time_budget.member_hours_per_week or"
+                                + " residents.party_member_share is 0) (got " + memberHours + ")");
+            }
+        }
+        if (weekday > WEEKDAYS_PER_MONTH) {
+            problems.add(v.originOf("activities", rootOrigin), "activities", "weekday activities planned per month exceed"
+                    + " the " + WEEKDAYS_PER_MONTH + " weekdays of a 30-day month (got " + weekday + ")");
+        }
+        if (weekend > WEEKEND_DAYS_PER_MONTH) {
+            problems.add(v.originOf("activities", rootOrigin), "activities", "weekend activities planned per month exceed"
+                    + " the " + WEEKEND_DAYS_PER_MONTH + " weekend days of a 30-day month (got " + weekend + ")");
+        }
+    }
+
+    private static boolean someoneCanAttend(R tb, TimeSlot slot, double hours) {
+        R hoursByAge = tb.sub("weekly_hours");
+        R free = tb.sub("free");
+        Double spread = (Double) tb.m().get("spread");
+        String slotKey = slot.key().replace('-', '_');
+        for (String age : AGE_GROUPS) {
+            Double h = (Double) hoursByAge.m().get(age);
+            Double f = (Double) free.sub(age).m().get(slotKey);
+            if (h == null || f == null) {
+                return true;
+            }
+            if (f > 0 && h > 0 && (h >= hours || (spread != null && spread > 0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkCategories(List<Map<String, Object>> categories, SchemaValidator v, Origin rootOrigin,
@@ -145,6 +236,7 @@ final class ScenarioBinder {
                         p.sub("availability").d("elderly")),
                 new EventsSpec(e.i("interval_days"), e.b("capacity_limited"), e.d("m2_per_participant"),
                         e.d("cost_yuan_per_event"), e.d("cost_yuan_per_participant"), e.d("awareness_gain"), e.d("trust_gain")),
+                activities(r.sub("activities")), timeBudget(r.sub("time_budget")),
                 new NeedsSpec(nd.d("rate_per_household_day"), nd.d("elderly_multiplier"), nd.d("youth_multiplier"),
                         nd.s("effort_distribution"), categories),
                 new ReportingSpec(rp.d("base"), rp.d("awareness_weight"), rp.d("trust_weight"), rp.d("channel_weight"),
@@ -169,12 +261,69 @@ final class ScenarioBinder {
                                 ri.i("grid_households"), ri.d("venue_sharing_share")),
                         new PartyLedGovernanceSpec(pl.b("enabled"), pl.d("consultations_per_month"),
                                 pl.d("consultation_trust_gain"), pl.d("outreach_visits_per_member_month"),
-                                pl.d("productivity_multiplier"), pl.d("communication_boost")),
+                                pl.d("productivity_multiplier"), pl.d("communication_boost"),
+                                pl.d("follow_through")),
                         new FullTimeStaffSpec(fs.b("enabled"), fs.d("households_per_worker"), fs.i("min_staff"),
                                 fs.d("training_productivity"), fs.d("turnover_per_year")),
                         new InputGuaranteeSpec(ig.b("enabled"), ig.d("yuan_per_1000_households"),
                                 ig.d("min_yuan_per_community"), ig.d("party_mass_fund_yuan"),
                                 ig.d("venue_m2_per_100_households"))));
+    }
+
+    private static ActivitiesSpec activities(R a) {
+        return new ActivitiesSpec(a.b("enabled"), a.dist("efficacy"), a.d("efficacy_weight"), a.b("stagger"),
+                a.d("venue_hours_per_day"), a.d("max_staff_share"), a.d("min_attendance"),
+                activityType(a.sub("consultation")), activityType(a.sub("cultural")), activityType(a.sub("volunteer")));
+    }
+
+    private static ActivityTypeSpec activityType(R t) {
+        return new ActivityTypeSpec(t.i("per_month"), t.d("hours"), TimeSlot.fromKey(t.s("slot")), t.d("staff_hours"),
+                t.d("member_hours"), t.d("cost_yuan"), t.d("cost_yuan_per_participant"), t.d("m2_per_participant"),
+                t.d("interest"), t.d("awareness_gain"), t.d("trust_gain"), t.d("follow_through"), t.d("efficacy_gain"),
+                t.d("efficacy_loss"), t.d("trust_loss"), t.d("volunteer_registration"));
+    }
+
+    private static TimeBudgetSpec timeBudget(R t) {
+        R h = t.sub("weekly_hours");
+        R f = t.sub("free");
+        return new TimeBudgetSpec(new TimeBudgetSpec.ByAge(h.d("youth"), h.d("working"), h.d("elderly")), t.d("spread"),
+                t.d("care_share"), t.d("care_factor"),
+                new TimeBudgetSpec.SlotsByAge(slots(f.sub("youth")), slots(f.sub("working")), slots(f.sub("elderly"))),
+                t.d("member_hours_per_week"), t.d("visit_hours"), t.d("invitation_hours"));
+    }
+
+    private static TimeBudgetSpec.SlotShares slots(R s) {
+        return new TimeBudgetSpec.SlotShares(s.d("weekday_day"), s.d("weekday_evening"), s.d("weekend"));
+    }
+
+    private static Map<String, Object> unbindActivities(ActivitiesSpec a) {
+        return map("enabled", a.enabled(), "efficacy", a.efficacy(), "efficacy_weight", a.efficacyWeight(),
+                "stagger", a.stagger(), "venue_hours_per_day", a.venueHoursPerDay(), "max_staff_share", a.maxStaffShare(),
+                "min_attendance", a.minAttendance(), "consultation", unbindType(a.consultation()),
+                "cultural", unbindType(a.cultural()), "volunteer", unbindType(a.volunteer()));
+    }
+
+    private static Map<String, Object> unbindType(ActivityTypeSpec t) {
+        return map("per_month", t.perMonth(), "hours", t.hours(), "slot", t.slot().key(), "staff_hours", t.staffHours(),
+                "member_hours", t.memberHours(), "cost_yuan", t.costYuan(), "cost_yuan_per_participant",
+                t.costYuanPerParticipant(), "m2_per_participant", t.m2PerParticipant(), "interest", t.interest(),
+                "awareness_gain", t.awarenessGain(), "trust_gain", t.trustGain(), "follow_through", t.followThrough(),
+                "efficacy_gain", t.efficacyGain(), "efficacy_loss", t.efficacyLoss(), "trust_loss", t.trustLoss(),
+                "volunteer_registration", t.volunteerRegistration());
+    }
+
+    private static Map<String, Object> unbindTimeBudget(TimeBudgetSpec t) {
+        TimeBudgetSpec.SlotsByAge f = t.free();
+        return map("weekly_hours", map("youth", t.weeklyHours().youth(), "working", t.weeklyHours().working(),
+                        "elderly", t.weeklyHours().elderly()), "spread", t.spread(), "care_share", t.careShare(),
+                "care_factor", t.careFactor(), "free", map("youth", unbindSlots(f.youth()), "working",
+                        unbindSlots(f.working()), "elderly", unbindSlots(f.elderly())),
+                "member_hours_per_week", t.memberHoursPerWeek(), "visit_hours", t.visitHours(),
+                "invitation_hours", t.invitationHours());
+    }
+
+    private static Map<String, Object> unbindSlots(TimeBudgetSpec.SlotShares s) {
+        return map("weekday_day", s.weekdayDay(), "weekday_evening", s.weekdayEvening(), "weekend", s.weekend());
     }
 
     private static StateOffsets offsets(R o) {
@@ -225,6 +374,8 @@ final class ScenarioBinder {
                 "m2_per_participant", e.m2PerParticipant(), "cost_yuan_per_event", e.costYuanPerEvent(),
                 "cost_yuan_per_participant", e.costYuanPerParticipant(), "awareness_gain", e.awarenessGain(),
                 "trust_gain", e.trustGain()));
+        root.put("activities", unbindActivities(s.activities()));
+        root.put("time_budget", unbindTimeBudget(s.timeBudget()));
         NeedsSpec nd = s.needs();
         List<Map<String, Object>> categories = new ArrayList<>();
         for (NeedCategory c : nd.categories()) {
@@ -277,7 +428,7 @@ final class ScenarioBinder {
                         "consultation_trust_gain", pl.consultationTrustGain(),
                         "outreach_visits_per_member_month", pl.outreachVisitsPerMemberMonth(),
                         "productivity_multiplier", pl.productivityMultiplier(), "communication_boost",
-                        pl.communicationBoost()),
+                        pl.communicationBoost(), "follow_through", pl.followThrough()),
                 "full_time_staff", map("enabled", fs.enabled(), "households_per_worker", fs.householdsPerWorker(),
                         "min_staff", fs.minStaff(), "training_productivity", fs.trainingProductivity(),
                         "turnover_per_year", fs.turnoverPerYear()),

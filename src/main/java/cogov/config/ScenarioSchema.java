@@ -170,6 +170,115 @@ final class ScenarioSchema {
             share("awareness_gain", 0.03).desc("Awareness gained by taking part."),
             share("trust_gain", 0.01).desc("Trust gained by taking part."));
 
+    static final List<String> TIME_SLOTS = List.of("weekday-day", "weekday-evening", "weekend");
+
+    private static final String ACTIVITY_SRC = "assumption (DOMAIN.md section 10 gives the structure, not the size)";
+
+    private static ObjectType activityType(int perMonth, double hours, String slot, double staffHours, double costYuan,
+            double costPerParticipant, double m2, double interest, double awarenessGain, double trustGain,
+            double followThrough, double volunteerRegistration) {
+        return object(
+                intKey("per_month", perMonth).unit("activities/month").range(0, 30)
+                        .desc("Activities of this type the committee plans per month; it adapts the number to past attendance"
+                                + " (one more after an oversubscribed month, up to twice this; one fewer when attendance was low,"
+                                + " down to one) and to its funds and staff time.").src(ACTIVITY_SRC + "; plausible 0-4"),
+                doubleKey("hours", hours).unit("hours").rangeAboveZero(24)
+                        .desc("Duration; an attendee spends this much of its weekly time budget.").src("assumption; plausible 1-4"),
+                enumKey("slot", slot, TIME_SLOTS).desc("When in the week it takes place (day 1 is a Monday)."),
+                doubleKey("staff_hours", staffHours).unit("hours").range(0, 1000)
+                        .desc("Committee staff hours one activity takes; reserved from casework on its day.")
+                        .src("assumption; plausible 2-10"),
+                doubleKey("member_hours", 0).unit("hours").range(0, 1000)
+                        .desc("Party-member hours one activity takes, drawn from the members' weekly time budget.")
+                        .src("assumption; plausible 0-6"),
+                doubleKey("cost_yuan", costYuan).unit("yuan").range(0, 1e7).desc("Fixed cost of one activity.")
+                        .src("assumption; plausible 0-1,000"),
+                doubleKey("cost_yuan_per_participant", costPerParticipant).unit("yuan").range(0, 1e5)
+                        .desc("Variable cost per attendee (materials, refreshments).").src("assumption; plausible 0-20"),
+                doubleKey("m2_per_participant", m2).unit("m2").range(0, 100)
+                        .desc("Venue area one attendee needs; 0 for activities held outdoors (seats never limit them).")
+                        .src("assumption; plausible 0.5-2 indoors"),
+                share("interest", interest).desc("Share of households interested in this type at all (drawn once per household)."
+                        + " An uninterested household is never willing.").src("assumption; plausible 0.2-0.8"),
+                share("awareness_gain", awarenessGain).desc("Awareness an attendee gains (times 1 - awareness).")
+                        .src("assumption; plausible 0-0.1"),
+                share("trust_gain", trustGain).desc("Trust an attendee gains (times 1 - trust); for consultations only when"
+                        + " the outcome is acted upon.").src("assumption; plausible 0-0.05"),
+                share("follow_through", followThrough).desc("Consultations only: probability that a meeting's outcome is acted"
+                        + " upon (democratic guarantee).").src("assumption; plausible 0.2-0.9"),
+                share("efficacy_gain", 0.08).desc("Consultations only: efficacy an attendee gains (times 1 - efficacy) when"
+                        + " the outcome is acted upon.").src("assumption; plausible 0.02-0.15"),
+                share("efficacy_loss", 0.08).desc("Consultations only: efficacy an attendee loses (times efficacy) when the"
+                        + " outcome is not acted upon.").src("assumption; plausible 0.02-0.15"),
+                share("trust_loss", 0.03).desc("Consultations only: trust an attendee loses (times trust) when the outcome"
+                        + " is not acted upon.").src("assumption; plausible 0-0.06"),
+                share("volunteer_registration", volunteerRegistration).desc("Probability that an attendee registers as a"
+                        + " volunteer (volunteer service: feeds the volunteer pool).").src("assumption; plausible 0-0.1"));
+    }
+
+    static final ObjectType ACTIVITIES = object(
+            boolKey("enabled", false).desc("Use the activity model (willing, able, admitted; activity types on a committee"
+                    + " calendar; time budgets) instead of the first formulation's `events`. Off by default: the docking modes"
+                    + " are the first formulation."),
+            distKey("efficacy", DistributionSpec.normal(0.35, 0.15)).unit("share")
+                    .desc("Initial political efficacy (belief that taking part changes decisions), clamped to [0,1]."),
+            doubleKey("efficacy_weight", 0.15).unit("threshold units").range(0, 1).desc("Threshold lowered by this times efficacy.")
+                    .src("assumption; plausible 0-0.3"),
+            boolKey("stagger", true).desc("Offset communities' calendars from each other; false puts every community's"
+                    + " activities of a type on the same days."),
+            doubleKey("venue_hours_per_day", 10).unit("hours/day").rangeAboveZero(24).desc("Hours a venue is open per day;"
+                    + " no activity may last longer.").src("assumption; plausible 8-14"),
+            share("max_staff_share", 0.3).desc("Largest share of the committee's staff hours in a month that activities may take.")
+                    .src("assumption; plausible 0.1-0.5"),
+            doubleKey("min_attendance", 10).unit("residents").range(0, 1e6).desc("Mean attendees below which the committee"
+                    + " plans one activity of that type fewer the next month.").src("assumption; plausible 5-20"),
+            objectKey("consultation", activityType(1, 2, "weekday-evening", 6, 100, 0, 1.0, 0.5, 0.05, 0.03, 0.5, 0))
+                    .desc("Consultation meetings (议事协商, democratic guarantee): the outcome is acted upon or not."),
+            objectKey("cultural", activityType(2, 2, "weekend", 4, 300, 5, 1.5, 0.4, 0.02, 0.02, 0, 0))
+                    .desc("Cultural activities (cultural orientation: belonging)."),
+            objectKey("volunteer", activityType(2, 3, "weekend", 2, 100, 2, 0, 0.3, 0.03, 0.01, 0, 0.05))
+                    .desc("Volunteer service activities (social coordination: feeds the volunteer pool)."));
+
+    private static ObjectType byAge(double youth, double working, double elderly, String unit, double max, String src) {
+        return object(
+                doubleKey("youth", youth).unit(unit).range(0, max).desc("Residents aged 18-34.").src(src),
+                doubleKey("working", working).unit(unit).range(0, max).desc("Working-age residents.").src(src),
+                doubleKey("elderly", elderly).unit(unit).range(0, max).desc("Residents aged 60+.").src(src));
+    }
+
+    private static final String SLOT_SRC = "assumption, ordered as in time-use surveys (working-age residents are"
+            + " at work on weekday daytime; retirees are free most of the week); plausible +-0.2";
+
+    private static ObjectType slots(double day, double evening, double weekend) {
+        return object(
+                share("weekday_day", day).desc("Free on weekday daytime.").src(SLOT_SRC),
+                share("weekday_evening", evening).desc("Free on weekday evenings.").src(SLOT_SRC),
+                share("weekend", weekend).desc("Free at weekends.").src(SLOT_SRC));
+    }
+
+    static final ObjectType TIME_BUDGET = object(
+            objectKey("weekly_hours", byAge(2, 1.5, 4, "hours/week", 168, "assumption, ordered as leisure time by age in"
+                    + " time-use surveys; plausible 0.5-3 (youth, working), 2-8 (elderly)"))
+                    .desc("Mean free hours per week a household has for community activities, by age group (activity model only)."),
+            doubleKey("spread", 0.8).unit("log sd").range(0, 5).desc("Log-normal spread of a household's weekly hours around"
+                    + " its group mean (mean kept).").src("assumption; plausible 0.3-1.2"),
+            share("care_share", 0.2).desc("Share of households with care duties (children, frail relatives).")
+                    .src("assumption; plausible 0.1-0.35"),
+            share("care_factor", 0.5).desc("Multiplier on the weekly hours of a household with care duties.")
+                    .src("assumption; plausible 0.3-0.8"),
+            objectKey("free", object(
+                    objectKey("youth", slots(0.15, 0.5, 0.6)).desc("Residents aged 18-34."),
+                    objectKey("working", slots(0.1, 0.5, 0.6)).desc("Working-age residents."),
+                    objectKey("elderly", slots(0.8, 0.6, 0.7)).desc("Residents aged 60+.")))
+                    .desc("Probability that a household is free in each time slot (drawn once per household), by age group."),
+            doubleKey("member_hours_per_week", 2).unit("hours/week").range(0, 168).desc("Hours a Party member gives per week"
+                    + " to outreach, invitations, relaying neighbours' needs and organising activities.")
+                    .src("assumption; Xingtai's 50 volunteer hours per member per year is about 1 h/week; plausible 1-4"),
+            doubleKey("visit_hours", 0.5).unit("hours").range(0, 24).desc("Member hours one outreach visit takes.")
+                    .src("assumption; plausible 0.25-1"),
+            doubleKey("invitation_hours", 0.1).unit("hours").range(0, 24).desc("Member hours one personal invitation takes.")
+                    .src("assumption; plausible 0.05-0.25"));
+
     static final ObjectType NEEDS = object(
             doubleKey("rate_per_household_day", 0.008).unit("needs/household/day").range(0, 100).desc("Needs per working-age household per day."),
             doubleKey("elderly_multiplier", 1.6).unit("factor").range(0, 100).desc("Rate multiplier for elderly households."),
@@ -264,7 +373,10 @@ final class ScenarioSchema {
                     share("consultation_trust_gain", 0.02).desc("Trust gained by a consultation participant."),
                     doubleKey("outreach_visits_per_member_month", 4).unit("visits/month").range(0, 100).desc("Outreach visits per Party member per month."),
                     doubleKey("productivity_multiplier", 1.15).unit("factor").range(0.1, 10).desc("Productivity gain from integrating Party and governance work."),
-                    share("communication_boost", 0.15).desc("Added to channel quality by better service communication.")))
+                    share("communication_boost", 0.15).desc("Added to channel quality by better service communication."),
+                    share("follow_through", 0.8).desc("Activity model: probability that a consultation's outcome is acted"
+                            + " upon under the mechanism (democratic guarantee), raised from activities.consultation.follow_through.")
+                            .src("assumption; plausible 0.6-0.95")))
                     .desc("Party-building-led governance (党建引领治理)."),
             objectKey("full_time_staff", object(
                     boolKey("enabled", false).desc("Switch the mechanism on."),
@@ -300,6 +412,8 @@ final class ScenarioSchema {
             objectKey("network", NETWORK).desc("The social network generator."),
             objectKey("participation", PARTICIPATION).desc("The threshold participation rule."),
             objectKey("events", EVENTS).desc("Community events."),
+            objectKey("activities", ACTIVITIES).desc("The activity model of participation (DOMAIN.md section 10); off by default."),
+            objectKey("time_budget", TIME_BUDGET).desc("Residents' and Party members' weekly time (activity model only)."),
             objectKey("needs", NEEDS).desc("How needs arise."),
             objectKey("reporting", REPORTING).desc("Whether a need becomes a request."),
             objectKey("service", SERVICE).desc("The committee's service queue."),

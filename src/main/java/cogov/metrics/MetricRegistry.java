@@ -12,7 +12,8 @@ public final class MetricRegistry {
 
     private static final List<Metric> ALL = List.of(
             m("participation_rate", "Participation rate", "share",
-                    "Share of residents who took part in an event within the participation window (30 days by default).", true),
+                    "Secondary indicator: share of residents who took part in an event or activity within the participation"
+                            + " window (30 days by default). No survey asks this; compare participation_12m with surveys.", true),
             m("participation_rate_youth", "Participation rate, aged 18-34", "share",
                     "Participation rate among residents aged 18-34.", true),
             m("participation_rate_elderly", "Participation rate, aged 60+", "share",
@@ -21,6 +22,59 @@ public final class MetricRegistry {
                     "Participation rate among Party members (resident and registered in-service).", true),
             m("participation_rate_migrants", "Participation rate, migrants", "share",
                     "Participation rate among migrant (non-local) households.", true),
+            m("participation_12m", "Took part in a community activity, last 12 months", "share",
+                    "Share of residents who took part in any community activity (event, consultation, cultural or volunteer"
+                            + " activity) in the last 365 days. Survey analogue: 'In the past 12 months, have you taken part in"
+                            + " any activity organised by your community (residents' committee)?' (CGSS-type community"
+                            + " participation item).", true),
+            m("participation_12m_youth", "Took part in the last 12 months, aged 18-34", "share",
+                    "participation_12m among residents aged 18-34. Survey analogue: the same item by age group.", true),
+            m("participation_12m_working", "Took part in the last 12 months, working age", "share",
+                    "participation_12m among working-age residents. Survey analogue: the same item by age group.", true),
+            m("participation_12m_elderly", "Took part in the last 12 months, aged 60+", "share",
+                    "participation_12m among residents aged 60 and over. Survey analogue: the same item by age group.", true),
+            m("participation_12m_members", "Took part in the last 12 months, Party members", "share",
+                    "participation_12m among Party members. Survey analogue: the same item by Party membership.", true),
+            m("participation_12m_non_members", "Took part in the last 12 months, non-members", "share",
+                    "participation_12m among residents who are not Party members.", true),
+            m("participation_12m_migrants", "Took part in the last 12 months, migrants", "share",
+                    "participation_12m among migrant (non-local) households. Survey analogue: the same item by hukou"
+                            + " status.", true),
+            m("participation_12m_locals", "Took part in the last 12 months, locals", "share",
+                    "participation_12m among local households.", true),
+            m("consultation_12m", "Attended a consultation, last 12 months", "share",
+                    "Share of residents who attended a consultation meeting in the last 365 days (activity model). Survey"
+                            + " analogue: 'In the past 12 months, have you attended a residents' meeting or consultation"
+                            + " (议事协商) in your community?'.", true),
+            m("cultural_12m", "Took part in a cultural activity, last 12 months", "share",
+                    "Share of residents who took part in a cultural activity in the last 365 days (activity model). Survey"
+                            + " analogue: the community cultural/recreational activity item.", true),
+            m("volunteer_12m", "Took part in volunteer service, last 12 months", "share",
+                    "Share of residents who took part in a volunteer service activity in the last 365 days (activity"
+                            + " model). Survey analogue: 'In the past 12 months, have you volunteered in your community?'.", true),
+            m("efficacy_mean", "Mean political efficacy", "share",
+                    "Mean resident political efficacy (activity model): the belief that taking part changes decisions.", true),
+            m("willing_share", "Willing at activities", "share",
+                    "Of the residents considered at the activities of the last 30 days (every resident of the community,"
+                            + " at each activity), the share willing: interested and over its threshold (activity model).", true),
+            m("willing_unable_share", "Willing but unable", "share",
+                    "Of the residents considered at the activities of the last 30 days, the share willing but unable: not"
+                            + " free in the slot or without hours left that week (activity model).", false),
+            m("turned_away_share", "Willing and able but turned away", "share",
+                    "Of the residents considered at the activities of the last 30 days, the share willing and able but not"
+                            + " admitted because seats or funds ran out (activity model).", false),
+            m("oversubscribed_share", "Activities oversubscribed", "share",
+                    "Share of the activities held in the last 30 days at which more residents were willing and able than"
+                            + " were admitted (activity model).", false),
+            m("activity_budget_use", "Activity funds spent", "share",
+                    "Activity spending over the activity money allocated (public budget and units' money) in the last 30"
+                            + " days (activity model).", false),
+            m("seat_occupancy", "Seat occupancy", "share",
+                    "Attendees over seats at the indoor activities of the last 30 days (activity model).", false),
+            m("consultation_follow_through", "Consultations followed through", "share",
+                    "Share of the consultation meetings of the last 30 days whose outcome was acted upon (activity model).", true),
+            m("activity_staff_hours", "Staff hours for activities", "hours/day",
+                    "Staff hours the activity calendar reserves today (taken from casework).", false),
             m("awareness_mean", "Mean awareness", "share",
                     "Mean resident awareness of channels and community affairs.", true),
             m("trust_mean", "Mean trust", "share",
@@ -72,6 +126,8 @@ public final class MetricRegistry {
                     "Gini coefficient of mean satisfaction across the grids in scope.", false),
             county("equity_participation_gap", "Participation gap, old urban minus relocated", "share",
                     "Participation rate of old-urban communities minus that of relocated communities.", false),
+            county("equity_participation_12m_gap", "12-month participation gap, old urban minus relocated", "share",
+                    "participation_12m of old-urban communities minus that of relocated communities.", false),
             county("equity_satisfaction_gap", "Satisfaction gap, old urban minus relocated", "share",
                     "Mean satisfaction in old-urban communities minus that in relocated communities.", false),
             county("equity_resolution_gap", "Resolution gap, old urban minus relocated", "share",

@@ -1,6 +1,8 @@
 package cogov.metrics;
 
 import cogov.config.CommunityType;
+import cogov.model.ActivityKind;
+import cogov.model.ActivityLedger;
 import cogov.model.Community;
 import cogov.model.CountyModel;
 import cogov.model.Population;
@@ -20,6 +22,12 @@ import java.util.List;
  */
 public final class MetricsCollector implements Steppable {
     private static final long serialVersionUID = 1L;
+
+    /** Days in the survey recall period "the last 12 months". */
+    private static final int YEAR = 365;
+    /** Groups of the 12-month measures: all, youth, working, elderly, members, non-members, migrants, locals. */
+    private static final int YEAR_GROUPS = 8;
+    private static final ActivityKind[] KINDS = ActivityKind.values();
 
     private final CountyModel model;
     private final MetricsSink sink;
@@ -50,6 +58,7 @@ public final class MetricsCollector implements Steppable {
         tallyResidents(day, perCommunity, grids);
         for (Community c : communities) {
             tallyLedger(perCommunity[c.index()], c.ledger(), day);
+            tallyActivities(perCommunity[c.index()], c.activityLedger());
         }
         Tally county = new Tally();
         Tally[] byType = new Tally[CommunityType.values().length];
@@ -68,6 +77,7 @@ public final class MetricsCollector implements Steppable {
         Tally relocated = byType[CommunityType.RELOCATED.ordinal()];
         if (old != null && relocated != null) {
             countyValues[MetricRegistry.indexOf("equity_participation_gap")] = old.participationRate() - relocated.participationRate();
+            countyValues[MetricRegistry.indexOf("equity_participation_12m_gap")] = old.yearRate(0) - relocated.yearRate(0);
             countyValues[MetricRegistry.indexOf("equity_satisfaction_gap")] = old.mean(old.satisfactionSum) - relocated.mean(relocated.satisfactionSum);
             countyValues[MetricRegistry.indexOf("equity_resolution_gap")] = old.ratio(old.cohortResolved, old.cohortRaised)
                     - relocated.ratio(relocated.cohortResolved, relocated.cohortRaised);
@@ -106,6 +116,10 @@ public final class MetricsCollector implements Steppable {
             long membersIn = 0;
             long migrants = 0;
             long migrantsIn = 0;
+            long[] year = new long[YEAR_GROUPS];
+            long[] yearSize = new long[YEAR_GROUPS];
+            long[] kinds = new long[ActivityKind.COUNT];
+            double efficacy = 0;
             double awareness = 0;
             double trust = 0;
             double satisfaction = 0;
@@ -128,6 +142,23 @@ public final class MetricsCollector implements Steppable {
                 int e = age == Population.ELDERLY ? 1 : 0;
                 int m = p.isPartyMember(i) ? 1 : 0;
                 int r = p.isMigrant(i) ? 1 : 0;
+                int last = p.lastParticipation(i);
+                int a = last != Population.NEVER && day - last < YEAR ? 1 : 0;
+                int w = age == Population.WORKING ? 1 : 0;
+                year[0] += a;
+                year[1] += y & a;
+                year[2] += w & a;
+                year[3] += e & a;
+                year[4] += m & a;
+                year[5] += (1 - m) & a;
+                year[6] += r & a;
+                year[7] += (1 - r) & a;
+                yearSize[2] += w;
+                for (ActivityKind kind : KINDS) {
+                    int lk = p.lastParticipation(i, kind);
+                    kinds[kind.ordinal()] += lk != Population.NEVER && day - lk < YEAR ? 1 : 0;
+                }
+                efficacy += p.efficacy(i);
                 participants += k;
                 youth += y;
                 youthIn += y & k;
@@ -160,8 +191,27 @@ public final class MetricsCollector implements Steppable {
             t.groupParticipants[2] = membersIn;
             t.groupSize[3] = migrants;
             t.groupParticipants[3] = migrantsIn;
+            yearSize[0] = c.households();
+            yearSize[1] = youth;
+            yearSize[3] = elderly;
+            yearSize[4] = members;
+            yearSize[5] = c.households() - members;
+            yearSize[6] = migrants;
+            yearSize[7] = c.households() - migrants;
+            System.arraycopy(year, 0, t.year, 0, YEAR_GROUPS);
+            System.arraycopy(yearSize, 0, t.yearSize, 0, YEAR_GROUPS);
+            System.arraycopy(kinds, 0, t.kinds, 0, ActivityKind.COUNT);
+            t.efficacySum = efficacy;
+            t.activitiesOn = model.scenario().activities().enabled();
             perCommunity[c.index()] = t;
         }
+    }
+
+    private static void tallyActivities(Tally t, ActivityLedger ledger) {
+        for (ActivityLedger.Item item : ActivityLedger.Item.values()) {
+            t.activityWindow[item.ordinal()] += ledger.window(item);
+        }
+        t.activityStaffHoursToday += ledger.today(ActivityLedger.Item.STAFF_HOURS);
     }
 
     private static void tallyLedger(Tally t, ServiceLedger ledger, int day) {
@@ -198,6 +248,30 @@ public final class MetricsCollector implements Steppable {
         put(v, "participation_rate_elderly", t.ratio(t.groupParticipants[1], t.groupSize[1]));
         put(v, "participation_rate_members", t.ratio(t.groupParticipants[2], t.groupSize[2]));
         put(v, "participation_rate_migrants", t.ratio(t.groupParticipants[3], t.groupSize[3]));
+        String[] yearNames = {"participation_12m", "participation_12m_youth", "participation_12m_working",
+            "participation_12m_elderly", "participation_12m_members", "participation_12m_non_members",
+            "participation_12m_migrants", "participation_12m_locals"};
+        for (int g = 0; g < YEAR_GROUPS; g++) {
+            put(v, yearNames[g], t.yearRate(g));
+        }
+        if (t.activitiesOn) {
+            put(v, "consultation_12m", t.ratio(t.kinds[ActivityKind.CONSULTATION.ordinal()], t.households));
+            put(v, "cultural_12m", t.ratio(t.kinds[ActivityKind.CULTURAL.ordinal()], t.households));
+            put(v, "volunteer_12m", t.ratio(t.kinds[ActivityKind.VOLUNTEER.ordinal()], t.households));
+            put(v, "efficacy_mean", t.mean(t.efficacySum));
+            double considered = t.activity(ActivityLedger.Item.CONSIDERED);
+            put(v, "willing_share", t.ratio(considered - t.activity(ActivityLedger.Item.NOT_WILLING), considered));
+            put(v, "willing_unable_share", t.ratio(t.activity(ActivityLedger.Item.UNABLE), considered));
+            put(v, "turned_away_share", t.ratio(t.activity(ActivityLedger.Item.TURNED_AWAY), considered));
+            put(v, "oversubscribed_share", t.ratio(t.activity(ActivityLedger.Item.OVERSUBSCRIBED),
+                    t.activity(ActivityLedger.Item.HELD)));
+            put(v, "activity_budget_use", t.ratio(t.activity(ActivityLedger.Item.SPENT_YUAN),
+                    t.activity(ActivityLedger.Item.ALLOCATED_YUAN)));
+            put(v, "seat_occupancy", t.ratio(t.activity(ActivityLedger.Item.SEATED), t.activity(ActivityLedger.Item.SEATS)));
+            put(v, "consultation_follow_through", t.ratio(t.activity(ActivityLedger.Item.FOLLOWED_THROUGH),
+                    t.activity(ActivityLedger.Item.CONSULTATIONS)));
+            put(v, "activity_staff_hours", t.activityStaffHoursToday);
+        }
         put(v, "awareness_mean", t.mean(t.awarenessSum));
         put(v, "trust_mean", t.mean(t.trustSum));
         put(v, "satisfaction_mean", t.mean(t.satisfactionSum));
@@ -251,6 +325,13 @@ public final class MetricsCollector implements Steppable {
         /** Residents and participants of the groups youth, elderly, Party members, migrants. */
         final long[] groupSize = new long[4];
         final long[] groupParticipants = new long[4];
+        final long[] year = new long[YEAR_GROUPS];
+        final long[] yearSize = new long[YEAR_GROUPS];
+        final long[] kinds = new long[ActivityKind.COUNT];
+        final double[] activityWindow = new double[ActivityLedger.Item.values().length];
+        double activityStaffHoursToday;
+        double efficacySum;
+        boolean activitiesOn;
         double awarenessSum;
         double trustSum;
         double satisfactionSum;
@@ -283,6 +364,19 @@ public final class MetricsCollector implements Steppable {
                 groupSize[g] += o.groupSize[g];
                 groupParticipants[g] += o.groupParticipants[g];
             }
+            for (int g = 0; g < YEAR_GROUPS; g++) {
+                year[g] += o.year[g];
+                yearSize[g] += o.yearSize[g];
+            }
+            for (int k = 0; k < kinds.length; k++) {
+                kinds[k] += o.kinds[k];
+            }
+            for (int k = 0; k < activityWindow.length; k++) {
+                activityWindow[k] += o.activityWindow[k];
+            }
+            activityStaffHoursToday += o.activityStaffHoursToday;
+            efficacySum += o.efficacySum;
+            activitiesOn |= o.activitiesOn;
             awarenessSum += o.awarenessSum;
             trustSum += o.trustSum;
             satisfactionSum += o.satisfactionSum;
@@ -307,6 +401,14 @@ public final class MetricsCollector implements Steppable {
             eventsHeld += o.eventsHeld;
             eventParticipants += o.eventParticipants;
             spending += o.spending;
+        }
+
+        double yearRate(int group) {
+            return ratio(year[group], yearSize[group]);
+        }
+
+        double activity(ActivityLedger.Item item) {
+            return activityWindow[item.ordinal()];
         }
 
         double participationRate() {

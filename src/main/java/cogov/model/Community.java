@@ -47,6 +47,9 @@ public final class Community {
     int volunteers;
 
     ServiceQueue queue;
+    /** The activity model's calendar (null in the first formulation) and what limited participation. */
+    ActivityCalendar calendar;
+    final ActivityLedger activityLedger = new ActivityLedger();
     final ServiceLedger ledger = new ServiceLedger();
     final List<Request> arrivalsToday = new ArrayList<>();
 
@@ -162,6 +165,24 @@ public final class Community {
         return queue.outstandingEffort();
     }
 
+    /** What limited participation in this community over the last 30 days (activity model). */
+    public ActivityLedger activityLedger() {
+        return activityLedger;
+    }
+
+    /**
+     * Staff hours the committee's calendar reserves for activities on {@code day} (planned at the start of
+     * the month, so known before service): the service side subtracts them from casework capacity.
+     */
+    public double staffHoursReservedForActivities(int day) {
+        return calendar == null ? 0 : calendar.staffHoursOn(day);
+    }
+
+    /** Venue area available for an activity today: own, units' and shared area. */
+    double venueAreaToday() {
+        return venueM2 + unitVenueM2 + sharedVenueM2;
+    }
+
     // ----- adjusters used by mechanisms before day 1 ---------------------------------------------
 
     /** Raises the number of full-time posts to at least {@code posts}. */
@@ -207,9 +228,26 @@ public final class Community {
         outreachVisitsPerMemberMonth = visits;
     }
 
+    /**
+     * Consultation meetings per month (and, in the first formulation, the trust they add). In the activity
+     * model the committee's calendar plans at least this many consultations a month.
+     */
     public void setConsultations(double perMonth, double trustGain) {
         consultationsPerMonth = perMonth;
         consultationTrustGain = trustGain;
+        if (calendar != null) {
+            calendar.ensurePerMonth(ActivityKind.CONSULTATION, (int) Math.round(perMonth));
+        }
+    }
+
+    /**
+     * Raises the probability that a consultation's outcome is acted upon (democratic guarantee; activity model
+     * only).
+     */
+    public void ensureConsultationFollowThrough(double share) {
+        if (calendar != null) {
+            calendar.ensureFollowThrough(share);
+        }
     }
 
     /** Signs agreements with joint-building units and records what they contribute. */

@@ -52,6 +52,8 @@ public final class CountyModel extends SimState {
     private Continuous2D space;
     private Network masonNetwork;
     private ServiceRules serviceRules;
+    private TimeBudget timeBudget;
+    private ParticipationProcess participation;
     private final ServiceOutcomes outcomes = new ServiceOutcomes();
     private int day;
     private int gridTotal;
@@ -90,6 +92,15 @@ public final class CountyModel extends SimState {
         buildCommunities();
         population = new PopulationBuilder(scenario, communities, setupRandom).build();
         network = SocialNetwork.generate(scenario.network(), communityStarts(), setupRandom);
+        boolean activities = scenario.activities().enabled();
+        if (activities) {
+            PopulationBuilder.drawActivityTraits(population, scenario,
+                    new MersenneTwisterFast(new int[] {(int) runSeed, (int) (runSeed >>> 32), 0xac71}));
+        }
+        timeBudget = new TimeBudget(population, scenario.timeBudget(), activities);
+        for (Community c : communities) {
+            c.calendar = activities ? new ActivityCalendar(scenario.activities(), c.index(), communities.size()) : null;
+        }
         serviceRules = new ServiceRules(scenario.service().triageHours(), scenario.service().departmentDelayDays(),
                 scenario.service().departmentResolveShare(), scenario.service().dropAfterDays(),
                 scenario.service().resolveShare());
@@ -103,7 +114,13 @@ public final class CountyModel extends SimState {
         schedule.scheduleRepeating(0.0, ORDER_REPORTING, new ReportingProcess(this));
         schedule.scheduleRepeating(0.0, ORDER_SERVICE, new ServiceProcess(this));
         schedule.scheduleRepeating(0.0, ORDER_FEEDBACK, new FeedbackProcess(this));
-        schedule.scheduleRepeating(0.0, ORDER_EVENTS, new EventsProcess(this));
+        participation = null;
+        if (scenario.activities().enabled()) {
+            participation = new ParticipationProcess(this);
+            schedule.scheduleRepeating(0.0, ORDER_EVENTS, participation);
+        } else {
+            schedule.scheduleRepeating(0.0, ORDER_EVENTS, new EventsProcess(this));
+        }
         schedule.scheduleRepeating(0.0, ORDER_INFLUENCE, new InfluenceProcess(this));
         schedule.scheduleRepeating(0.0, ORDER_NEEDS - 1, state -> beginDay());
     }
@@ -222,6 +239,10 @@ public final class CountyModel extends SimState {
             c.ledger.beginDay(day);
             c.arrivalsToday.clear();
         }
+        timeBudget.beginDay(day);
+        if (participation != null) {
+            participation.beginDay(day);
+        }
     }
 
     // ----- used by mechanisms during set-up ------------------------------------------------------
@@ -277,6 +298,11 @@ public final class CountyModel extends SimState {
 
     public Population population() {
         return population;
+    }
+
+    /** Residents' and Party members' weekly time (unlimited in the first formulation). */
+    public TimeBudget timeBudget() {
+        return timeBudget;
     }
 
     public SocialNetwork network() {

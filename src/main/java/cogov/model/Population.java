@@ -35,6 +35,18 @@ public final class Population {
     final int[] lastParticipation;
     final int[] invitedOn;
     final boolean[] hasMemberTie;
+    /** Activity model: political efficacy, weekly hours, hours left this week, free slots and interests (bit masks). */
+    final double[] efficacy;
+    final double[] weeklyHours;
+    final double[] hoursLeft;
+    final byte[] freeSlots;
+    final byte[] interests;
+    /** Last day of taking part in each activity kind ({@link ActivityKind} order), or {@link #NEVER}. */
+    final int[][] lastByKind;
+    /** Party members' hours left this week for outreach, invitations, relaying and organising. */
+    final double[] memberHoursLeft;
+    /** Last day the resident voted in a residents' committee election, or {@link #NEVER}. */
+    final int[] lastVoted;
 
     Population(int size) {
         this.size = size;
@@ -54,6 +66,18 @@ public final class Population {
         lastParticipation = new int[size];
         invitedOn = new int[size];
         hasMemberTie = new boolean[size];
+        efficacy = new double[size];
+        weeklyHours = new double[size];
+        hoursLeft = new double[size];
+        freeSlots = new byte[size];
+        interests = new byte[size];
+        lastByKind = new int[ActivityKind.COUNT][size];
+        for (int[] last : lastByKind) {
+            java.util.Arrays.fill(last, NEVER);
+        }
+        memberHoursLeft = new double[size];
+        lastVoted = new int[size];
+        java.util.Arrays.fill(lastVoted, NEVER);
         java.util.Arrays.fill(lastParticipation, NEVER);
         java.util.Arrays.fill(invitedOn, NEVER);
     }
@@ -110,6 +134,21 @@ public final class Population {
 
     public double satisfaction(int i) {
         return satisfaction[i];
+    }
+
+    /** Political efficacy in [0,1] (activity model): the belief that taking part changes decisions. */
+    public double efficacy(int i) {
+        return efficacy[i];
+    }
+
+    /** The last day the resident took part in an activity of this kind, or {@link #NEVER}. */
+    public int lastParticipation(int i, ActivityKind kind) {
+        return lastByKind[kind.ordinal()][i];
+    }
+
+    /** The last day the resident voted in a residents' committee election, or {@link #NEVER}. */
+    public int lastVoted(int i) {
+        return lastVoted[i];
     }
 
     /** The last day on which the resident took part in an event, or {@link #NEVER}. */
