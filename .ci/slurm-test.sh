@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # End-to-end test of `cogov slurm` against a real single-node Slurm on loopback: a 3-task job array of
 # scenarios/experiments/quick.yaml must give the same aggregates, byte for byte, as a local sweep, and
-# `cogov slurm --resume` must resubmit only a deleted shard. Needs root (it may apt-get install
-# slurm-wlm and munge through shared/tools/slurm-local.sh). Prints PASS or FAIL; exits non-zero on failure.
+# `cogov slurm --resume` must resubmit only a deleted shard. The cluster is the repository's own
+# .ci/slurm-local.sh, started here and stopped on exit whatever happens. Needs root (the Slurm daemons
+# run as root; slurm-local.sh may apt-get install slurm-wlm and munge). Prints PASS or FAIL; exits
+# non-zero on failure.
 set -euo pipefail
 repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 cd "$repo"
@@ -10,24 +12,21 @@ started=$(date +%s)
 
 fail() { echo "slurm-test: FAIL: $*" >&2; exit 1; }
 
-cluster=""
-for candidate in "$(dirname "$repo")/shared/tools/slurm-local.sh" "../shared/tools/slurm-local.sh"; do
-  if [ -f "$candidate" ]; then cluster="$(readlink -f "$candidate")"; break; fi
-done
-[ -n "$cluster" ] || fail "cannot find shared/tools/slurm-local.sh beside the repository"
+[ "$(id -u)" = 0 ] || fail "needs root (the single-node Slurm cluster runs its daemons as root): sudo $0"
+cluster="$repo/.ci/slurm-local.sh"
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/cogov-slurm-test.XXXXXX")"
-export COGOV_SLURM_DIR="$tmp/cluster"
+cluster_dir="$tmp/cluster"
 result=FAIL
 finish() {
   local code=$?
-  bash "$cluster" stop >/dev/null 2>&1 || true
+  bash "$cluster" down "$cluster_dir" >/dev/null 2>&1 || true
   if [ "$result" = PASS ] && [ "$code" = 0 ]; then
     rm -rf "$tmp"
     echo "slurm-test: PASS ($(( $(date +%s) - started )) s)"
   else
     echo "slurm-test: FAIL (exit $code); files kept in $tmp" >&2
-    tail -n 20 "$COGOV_SLURM_DIR"/log/*.log 2>/dev/null >&2 || true
+    tail -n 20 "$cluster_dir"/logs/*.log 2>/dev/null >&2 || true
     [ "$code" = 0 ] && code=1
   fi
   exit "$code"
@@ -36,7 +35,7 @@ trap finish EXIT
 trap 'exit 130' INT TERM
 
 ./cogov --version >/dev/null
-eval "$(bash "$cluster" start)"
+eval "$(bash "$cluster" up "$cluster_dir")"
 export SLURM_CONF
 [ -f "$SLURM_CONF" ] || fail "the cluster did not start"
 

@@ -31,7 +31,8 @@ public record MechanismsSpec(
             double poolingShare,
             double escalationDelayDays,
             int gridHouseholds,
-            double venueSharingShare) {
+            double venueSharingShare,
+            double poolingLossShare) {
     }
 
     /**
@@ -45,6 +46,7 @@ public record MechanismsSpec(
             double outreachVisitsPerMemberMonth,
             double productivityMultiplier,
             double communicationBoost,
+            boolean coordination,
             double followThrough) {
     }
 
@@ -54,7 +56,8 @@ public record MechanismsSpec(
             double householdsPerWorker,
             int minStaff,
             double trainingProductivity,
-            double turnoverPerYear) {
+            double turnoverPerYear,
+            double trainingSkillGainPerYear) {
     }
 
     /** Input guarantee: budget per household, venue area to standard, Party-mass service funds. */

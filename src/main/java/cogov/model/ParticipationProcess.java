@@ -68,7 +68,11 @@ final class ParticipationProcess implements Steppable {
                 double staffHours = c.staffPosts * hoursPerStaffDay * ActivityCalendar.MONTH;
                 c.calendar.plan(day, funds, staffHours);
             }
-            c.activityLedger.add(Item.STAFF_HOURS, c.calendar.staffHoursOn(day));
+            double staff = c.calendar.staffHoursOn(day);
+            c.activityLedger.add(Item.STAFF_HOURS, staff);
+            if (staff > 0) {
+                c.reserveStaffHoursForActivities(day, staff);
+            }
         }
     }
 

@@ -9,7 +9,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * Dependencies point one way (STYLE.md): cli -> experiment/gui/output -> metrics/mechanism -> model -> config.
- * The model must stay independent of CLI, YAML, charts and displays.
+ * The model must stay independent of CLI, YAML, charts and displays. {@code cogov.analysis} (sensitivity
+ * and robustness estimators on plain arrays) is a leaf beside them: it uses no other cogov package, and
+ * only experiment, output and cli use it.
  */
 class LayeringTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -58,6 +60,19 @@ class LayeringTest {
                 .check(CLASSES);
         noClasses().that().resideInAnyPackage("cogov.experiment..", "cogov.output..")
                 .should().dependOnClassesThat().resideInAnyPackage("cogov.gui..", "cogov.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void analysisIsALeafUsedOnlyByExperimentOutputAndCli() {
+        noClasses().that().resideInAPackage("cogov.analysis..")
+                .should().dependOnClassesThat().resideInAnyPackage("cogov.config..", "cogov.model..",
+                        "cogov.mechanism..", "cogov.metrics..", "cogov.experiment..", "cogov.output..",
+                        "cogov.gui..", "cogov.cli..", "sim..", "ec..", "org.jfree..", "java.awt..")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("cogov.config..", "cogov.model..", "cogov.mechanism..",
+                        "cogov.metrics..", "cogov.gui..")
+                .should().dependOnClassesThat().resideInAPackage("cogov.analysis..")
                 .check(CLASSES);
     }
 }

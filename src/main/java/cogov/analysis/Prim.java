@@ -1,0 +1,285 @@
+package cogov.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The Patient Rule Induction Method (Friedman and Fisher 1999) for scenario discovery (Bryant and
+ * Lempert 2010): find a box of parameter ranges inside which the cases of interest (a configuration
+ * beats another, an effect falls below a threshold) are concentrated. Peeling removes, one step at a
+ * time, the fraction alpha of the points at the low or high end of one parameter that most raises
+ * the share of cases inside the box, down to a minimum support; the box chosen from that peeling
+ * trajectory is the one with the highest F1 of density (share of cases inside it) and coverage (share
+ * of all cases that it holds); pasting then widens its limits again while density does not fall.
+ */
+public final class Prim {
+
+    /** Peeling fraction: Friedman and Fisher's suggested 0.05-0.10. */
+    public static final double DEFAULT_ALPHA = 0.05;
+    /** Smallest box, as a share of all points. */
+    public static final double DEFAULT_MIN_SUPPORT = 0.05;
+
+    private Prim() {
+    }
+
+    /** One box on the peeling trajectory. */
+    public record Step(double support, double density, double coverage) {
+    }
+
+    /**
+     * A box: limits per parameter (a parameter is restricted when its limits are inside the range of
+     * the data), its density, coverage and support (share of all points inside), and the peeling
+     * trajectory it was chosen from.
+     */
+    public record Box(List<String> names, double[] lower, double[] upper, boolean[] restricted, double density,
+                      double coverage, double support, int inside, List<Step> trajectory) {
+
+        /** Readable limits of the restricted parameters, e.g. {@code p in [0.502, 0.999]}. */
+        public String describe() {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < names.size(); i++) {
+                if (restricted[i]) {
+                    if (sb.length() > 0) {
+                        sb.append(" and ");
+                    }
+                    sb.append(names.get(i)).append(" in [").append(Labels.round(lower[i])).append(", ")
+                            .append(Labels.round(upper[i])).append(']');
+                }
+            }
+            return sb.length() == 0 ? "everywhere" : sb.toString();
+        }
+    }
+
+    /** PRIM with the default alpha and minimum support. */
+    public static Box find(double[][] x, List<String> names, boolean[] cases) {
+        return find(x, names, cases, DEFAULT_ALPHA, DEFAULT_MIN_SUPPORT);
+    }
+
+    /**
+     * @param x     {@code [point][parameter]}
+     * @param cases whether each point is a case of interest
+     */
+    public static Box find(double[][] x, List<String> names, boolean[] cases, double alpha, double minSupport) {
+        int n = x.length;
+        int k = names.size();
+        if (n == 0 || cases.length != n) {
+            throw new IllegalArgumentException("PRIM needs one case flag per point (got " + cases.length + " for " + n + ")");
+        }
+        int totalCases = 0;
+        for (boolean c : cases) {
+            totalCases += c ? 1 : 0;
+        }
+        double[] dataLow = new double[k];
+        double[] dataHigh = new double[k];
+        Arrays.fill(dataLow, Double.POSITIVE_INFINITY);
+        Arrays.fill(dataHigh, Double.NEGATIVE_INFINITY);
+        for (double[] p : x) {
+            for (int i = 0; i < k; i++) {
+                dataLow[i] = Math.min(dataLow[i], p[i]);
+                dataHigh[i] = Math.max(dataHigh[i], p[i]);
+            }
+        }
+        double[] lower = dataLow.clone();
+        double[] upper = dataHigh.clone();
+        List<double[][]> boxes = new ArrayList<>();
+        List<Step> trajectory = new ArrayList<>();
+        boxes.add(new double[][] {lower.clone(), upper.clone()});
+        trajectory.add(step(x, cases, lower, upper, totalCases));
+        while (true) {
+            int[] inside = inside(x, lower, upper);
+            if (inside.length <= Math.max(1, minSupport * n)) {
+                break;
+            }
+            double bestMean = Double.NEGATIVE_INFINITY;
+            double[] bestLower = null;
+            double[] bestUpper = null;
+            int bestCount = -1;
+            for (int i = 0; i < k; i++) {
+                double[] values = new double[inside.length];
+                for (int m = 0; m < inside.length; m++) {
+                    values[m] = x[inside[m]][i];
+                }
+                Arrays.sort(values);
+                int cut = Math.max(1, (int) Math.floor(alpha * inside.length));
+                for (int side = 0; side < 2; side++) {
+                    double[] lo = lower.clone();
+                    double[] hi = upper.clone();
+                    if (side == 0) {
+                        lo[i] = nextAbove(values, values[cut - 1]);
+                    } else {
+                        hi[i] = nextBelow(values, values[values.length - cut]);
+                    }
+                    if (!(lo[i] <= hi[i])) {
+                        continue;
+                    }
+                    int[] kept = inside(x, lo, hi, inside);
+                    if (kept.length == 0 || kept.length == inside.length) {
+                        continue;
+                    }
+                    double mean = mean(cases, kept);
+                    if (mean > bestMean || (mean == bestMean && kept.length > bestCount)) {
+                        bestMean = mean;
+                        bestLower = lo;
+                        bestUpper = hi;
+                        bestCount = kept.length;
+                    }
+                }
+            }
+            if (bestLower == null || bestCount < minSupport * n) {
+                break;
+            }
+            lower = bestLower;
+            upper = bestUpper;
+            boxes.add(new double[][] {lower.clone(), upper.clone()});
+            trajectory.add(step(x, cases, lower, upper, totalCases));
+        }
+        int chosen = 0;
+        double bestF1 = -1;
+        for (int b = 0; b < trajectory.size(); b++) {
+            Step s = trajectory.get(b);
+            double f1 = s.density() + s.coverage() > 0 ? 2 * s.density() * s.coverage() / (s.density() + s.coverage()) : 0;
+            if (f1 > bestF1 + 1e-12) {
+                bestF1 = f1;
+                chosen = b;
+            }
+        }
+        double[] lo = boxes.get(chosen)[0];
+        double[] hi = boxes.get(chosen)[1];
+        paste(x, cases, lo, hi, dataLow, dataHigh, alpha);
+        Step finalStep = step(x, cases, lo, hi, totalCases);
+        boolean[] restricted = new boolean[k];
+        for (int i = 0; i < k; i++) {
+            restricted[i] = lo[i] > dataLow[i] || hi[i] < dataHigh[i];
+        }
+        return new Box(List.copyOf(names), lo, hi, restricted, finalStep.density(), finalStep.coverage(),
+                finalStep.support(), inside(x, lo, hi).length, List.copyOf(trajectory));
+    }
+
+    /** Widens each restricted limit by up to alpha of the box's points while the density does not fall. */
+    private static void paste(double[][] x, boolean[] cases, double[] lo, double[] hi, double[] dataLow,
+                              double[] dataHigh, double alpha) {
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            int[] inside = inside(x, lo, hi);
+            double density = mean(cases, inside);
+            int add = Math.max(1, (int) Math.floor(alpha * inside.length));
+            double bestDensity = density;
+            int bestDim = -1;
+            boolean bestLowSide = false;
+            double bestLimit = 0;
+            for (int i = 0; i < lo.length; i++) {
+                for (int side = 0; side < 2; side++) {
+                    boolean lowSide = side == 0;
+                    if (lowSide ? lo[i] <= dataLow[i] : hi[i] >= dataHigh[i]) {
+                        continue;
+                    }
+                    double limit = pasteLimit(x, lo, hi, i, lowSide, add);
+                    double[] l = lo.clone();
+                    double[] h = hi.clone();
+                    if (lowSide) {
+                        l[i] = limit;
+                    } else {
+                        h[i] = limit;
+                    }
+                    double d = mean(cases, inside(x, l, h));
+                    if (d >= bestDensity && (bestDim < 0 || d > bestDensity)) {
+                        bestDensity = d;
+                        bestDim = i;
+                        bestLowSide = lowSide;
+                        bestLimit = limit;
+                    }
+                }
+            }
+            if (bestDim >= 0) {
+                if (bestLowSide) {
+                    lo[bestDim] = bestLimit;
+                } else {
+                    hi[bestDim] = bestLimit;
+                }
+                grown = true;
+            }
+        }
+    }
+
+    /** The limit that lets in the {@code add} nearest outside points along parameter i (others within the box). */
+    private static double pasteLimit(double[][] x, double[] lo, double[] hi, int i, boolean lowSide, int add) {
+        List<Double> candidates = new ArrayList<>();
+        for (double[] p : x) {
+            boolean othersIn = true;
+            for (int j = 0; j < lo.length && othersIn; j++) {
+                if (j != i && (p[j] < lo[j] || p[j] > hi[j])) {
+                    othersIn = false;
+                }
+            }
+            if (othersIn && (lowSide ? p[i] < lo[i] : p[i] > hi[i])) {
+                candidates.add(p[i]);
+            }
+        }
+        candidates.sort(lowSide ? (a, b) -> Double.compare(b, a) : Double::compare);
+        return candidates.get(Math.min(add, candidates.size()) - 1);
+    }
+
+    private static double nextAbove(double[] sorted, double v) {
+        for (double s : sorted) {
+            if (s > v) {
+                return s;
+            }
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    private static double nextBelow(double[] sorted, double v) {
+        for (int m = sorted.length - 1; m >= 0; m--) {
+            if (sorted[m] < v) {
+                return sorted[m];
+            }
+        }
+        return Double.NEGATIVE_INFINITY;
+    }
+
+    private static Step step(double[][] x, boolean[] cases, double[] lo, double[] hi, int totalCases) {
+        int[] in = inside(x, lo, hi);
+        int hits = 0;
+        for (int p : in) {
+            hits += cases[p] ? 1 : 0;
+        }
+        return new Step(in.length / (double) x.length, in.length == 0 ? 0 : hits / (double) in.length,
+                totalCases == 0 ? 0 : hits / (double) totalCases);
+    }
+
+    private static int[] inside(double[][] x, double[] lo, double[] hi) {
+        int[] all = new int[x.length];
+        for (int p = 0; p < all.length; p++) {
+            all[p] = p;
+        }
+        return inside(x, lo, hi, all);
+    }
+
+    private static int[] inside(double[][] x, double[] lo, double[] hi, int[] among) {
+        int[] out = new int[among.length];
+        int m = 0;
+        for (int p : among) {
+            boolean in = true;
+            for (int i = 0; i < lo.length && in; i++) {
+                in = x[p][i] >= lo[i] && x[p][i] <= hi[i];
+            }
+            if (in) {
+                out[m++] = p;
+            }
+        }
+        return Arrays.copyOf(out, m);
+    }
+
+    private static double mean(boolean[] cases, int[] points) {
+        if (points.length == 0) {
+            return 0;
+        }
+        int hits = 0;
+        for (int p : points) {
+            hits += cases[p] ? 1 : 0;
+        }
+        return hits / (double) points.length;
+    }
+}
