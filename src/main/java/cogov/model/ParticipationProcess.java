@@ -24,7 +24,8 @@ import static cogov.model.ActivityLedger.Item;
  * Before deciding, Party members spend member time on personal invitations to ties not taking part. Every
  * community decides before anyone's attendance is recorded, so today's attendance never changes what a tie
  * sees today. Attendees spend their hours and gain awareness and trust; a consultation's outcome is then
- * acted upon or not (one draw per meeting), raising or lowering attendees' efficacy and trust; a volunteer
+ * acted upon or not (one draw per meeting), raising or lowering attendees' efficacy and trust, and each
+ * attendee's consultation experience goes to the service side's satisfaction model; a volunteer
  * service activity may register attendees as volunteers.
  */
 final class ParticipationProcess implements Steppable {
@@ -236,6 +237,7 @@ final class ParticipationProcess implements Steppable {
         boolean followed = kind == ActivityKind.CONSULTATION && random.nextDouble() < c.calendar.followThrough();
         int[] lastOfKind = p.lastByKind[kind.ordinal()];
         TimeBudget budget = model.timeBudget();
+        Experiences experiences = model.experiences();
         for (int k = first; k < first + admitted; k++) {
             int i = candidates[k];
             p.lastParticipation[i] = day;
@@ -244,12 +246,15 @@ final class ParticipationProcess implements Steppable {
             p.awareness[i] += type.awarenessGain() * (1 - p.awareness[i]);
             if (kind != ActivityKind.CONSULTATION) {
                 p.trust[i] += type.trustGain() * (1 - p.trust[i]);
-            } else if (followed) {
-                p.trust[i] += type.trustGain() * (1 - p.trust[i]);
-                p.efficacy[i] += type.efficacyGain() * (1 - p.efficacy[i]);
             } else {
-                p.trust[i] -= type.trustLoss() * p.trust[i];
-                p.efficacy[i] -= type.efficacyLoss() * p.efficacy[i];
+                if (followed) {
+                    p.trust[i] += type.trustGain() * (1 - p.trust[i]);
+                    p.efficacy[i] += type.efficacyGain() * (1 - p.efficacy[i]);
+                } else {
+                    p.trust[i] -= type.trustLoss() * p.trust[i];
+                    p.efficacy[i] -= type.efficacyLoss() * p.efficacy[i];
+                }
+                experiences.consultation(i, followed);
             }
             if (type.volunteerRegistration() > 0 && !p.volunteer[i] && random.nextDouble() < type.volunteerRegistration()) {
                 p.volunteer[i] = true;
