@@ -237,7 +237,7 @@ final class ScenarioBinder {
                         p.sub("availability").d("elderly")),
                 new EventsSpec(e.i("interval_days"), e.b("capacity_limited"), e.d("m2_per_participant"),
                         e.d("cost_yuan_per_event"), e.d("cost_yuan_per_participant"), e.d("awareness_gain"), e.d("trust_gain")),
-                activities(r.sub("activities")), timeBudget(r.sub("time_budget")),
+                activities(r.sub("activities")), timeBudget(r.sub("time_budget")), election(r.sub("election")),
                 new NeedsSpec(nd.d("rate_per_household_day"), nd.d("elderly_multiplier"), nd.d("youth_multiplier"),
                         nd.s("effort_distribution"), categories),
                 new ReportingSpec(rp.d("base"), rp.d("awareness_weight"), rp.d("trust_weight"), rp.d("channel_weight"),
@@ -298,6 +298,11 @@ final class ScenarioBinder {
                 t.d("care_share"), t.d("care_factor"),
                 new TimeBudgetSpec.SlotsByAge(slots(f.sub("youth")), slots(f.sub("working")), slots(f.sub("elderly"))),
                 t.d("member_hours_per_week"), t.d("visit_hours"), t.d("invitation_hours"));
+    }
+
+    private static ElectionSpec election(R e) {
+        return new ElectionSpec(e.b("enabled"), e.i("first_day"), e.i("interval_days"), TimeSlot.fromKey(e.s("slot")),
+                e.d("hours"), e.d("salience"), e.i("invitations_per_member"), e.d("proxy_share"));
     }
 
     private static TimeBudgetSpec.SlotShares slots(R s) {
@@ -384,6 +389,10 @@ final class ScenarioBinder {
                 "trust_gain", e.trustGain()));
         root.put("activities", unbindActivities(s.activities()));
         root.put("time_budget", unbindTimeBudget(s.timeBudget()));
+        ElectionSpec el = s.election();
+        root.put("election", map("enabled", el.enabled(), "first_day", el.firstDay(), "interval_days", el.intervalDays(),
+                "slot", el.slot().key(), "hours", el.hours(), "salience", el.salience(), "invitations_per_member",
+                el.invitationsPerMember(), "proxy_share", el.proxyShare()));
         NeedsSpec nd = s.needs();
         List<Map<String, Object>> categories = new ArrayList<>();
         for (NeedCategory c : nd.categories()) {

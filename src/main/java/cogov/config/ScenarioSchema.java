@@ -286,6 +286,24 @@ final class ScenarioSchema {
             doubleKey("invitation_hours", 0.1).unit("hours").range(0, 24).desc("Member hours one personal invitation takes.")
                     .src("assumption; plausible 0.05-0.25"));
 
+    static final ObjectType ELECTION = object(
+            boolKey("enabled", false).desc("Hold residents' committee elections (activity model only)."),
+            intKey("first_day", 400).unit("day").range(1, 100_000).desc("Day of the first election.")
+                    .src("assumption: after a warm-up; any day"),
+            intKey("interval_days", 1825).unit("days").range(1, 100_000).desc("Days between elections.")
+                    .src("five-year term since the 2018 amendment of the Organic Law of Urban Residents' Committees"),
+            enumKey("slot", "weekend", TIME_SLOTS).desc("When in the week voting takes place."),
+            doubleKey("hours", 1).unit("hours").rangeAboveZero(24).desc("Hours voting takes from the weekly time budget.")
+                    .src("assumption; plausible 0.5-2"),
+            share("salience", 0.15).desc("Threshold lowered on election day (publicity, mobilisation by the street office).")
+                    .src("assumption; plausible 0.05-0.3"),
+            intKey("invitations_per_member", 5).unit("residents").range(0, 1000).desc("Ties each Party member mobilises"
+                    + " before the vote, at time_budget.invitation_hours each.").src("assumption; plausible 2-10"),
+            share("proxy_share", 0.4).desc("Share of households whose representative did not vote that are recorded as"
+                    + " voting through a proxy (another household member or a neighbour votes for them); counted only in"
+                    + " election_turnout_reported.").src("direction: household proxy voting inflates reported turnout"
+                            + " (Xiong 2008); size assumption, plausible 0.2-0.6"));
+
     static final ObjectType NEEDS = object(
             doubleKey("rate_per_household_day", 0.008).unit("needs/household/day").range(0, 100).desc("Needs per working-age household per day."),
             doubleKey("elderly_multiplier", 1.6).unit("factor").range(0, 100).desc("Rate multiplier for elderly households."),
@@ -474,6 +492,7 @@ final class ScenarioSchema {
             objectKey("events", EVENTS).desc("Community events."),
             objectKey("activities", ACTIVITIES).desc("The activity model of participation (DOMAIN.md section 10); off by default."),
             objectKey("time_budget", TIME_BUDGET).desc("Residents' and Party members' weekly time (activity model only)."),
+            objectKey("election", ELECTION).desc("The residents' committee election (activity model only)."),
             objectKey("needs", NEEDS).desc("How needs arise."),
             objectKey("reporting", REPORTING).desc("Whether a need becomes a request."),
             objectKey("service", SERVICE).desc("The committee's service queue."),

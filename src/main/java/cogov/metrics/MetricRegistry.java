@@ -52,6 +52,19 @@ public final class MetricRegistry {
             m("volunteer_12m", "Took part in volunteer service, last 12 months", "share",
                     "Share of residents who took part in a volunteer service activity in the last 365 days (activity"
                             + " model). Survey analogue: 'In the past 12 months, have you volunteered in your community?'.", true),
+            m("election_turnout", "Election turnout", "share",
+                    "Share of households whose representative voted in person at the most recent residents' committee"
+                            + " election (activity model; NaN before the first). Survey analogue: 'Did you vote in the last"
+                            + " residents' committee election?' (Shanghai survey, N=6,581: 48%).", true),
+            m("election_turnout_youth", "Election turnout, aged 18-34", "share",
+                    "election_turnout among residents aged 18-34 (Shanghai survey: 14% at 18-29).", true),
+            m("election_turnout_elderly", "Election turnout, aged 60+", "share",
+                    "election_turnout among residents aged 60 and over (Shanghai survey: 78% at 70-79).", true),
+            m("election_turnout_members", "Election turnout, Party members", "share",
+                    "election_turnout among Party members (Shanghai survey: 65%).", true),
+            m("election_turnout_reported", "Election turnout as reported", "share",
+                    "Households recorded as voting at the most recent election, in person or through a household proxy,"
+                            + " over all households: the official figure, which proxy voting inflates (Xiong 2008).", true),
             m("efficacy_mean", "Mean political efficacy", "share",
                     "Mean resident political efficacy (activity model): the belief that taking part changes decisions.", true),
             m("willing_share", "Willing at activities", "share",

@@ -129,6 +129,11 @@ public final class MetricsCollector implements Steppable {
             long[] year = new long[YEAR_GROUPS];
             long[] yearSize = new long[YEAR_GROUPS];
             long[] kinds = new long[ActivityKind.COUNT];
+            int election = c.electionDay();
+            long voted = 0;
+            long votedYouth = 0;
+            long votedElderly = 0;
+            long votedMembers = 0;
             double efficacy = 0;
             double awareness = 0;
             double trust = 0;
@@ -169,6 +174,11 @@ public final class MetricsCollector implements Steppable {
                     kinds[kind.ordinal()] += lk != Population.NEVER && day - lk < YEAR ? 1 : 0;
                 }
                 efficacy += p.efficacy(i);
+                int v = p.lastVoted(i) == election ? 1 : 0;
+                voted += v;
+                votedYouth += y & v;
+                votedElderly += e & v;
+                votedMembers += m & v;
                 participants += k;
                 youth += y;
                 youthIn += y & k;
@@ -214,6 +224,14 @@ public final class MetricsCollector implements Steppable {
             System.arraycopy(yearSize, 0, t.yearSize, 0, YEAR_GROUPS);
             System.arraycopy(kinds, 0, t.kinds, 0, ActivityKind.COUNT);
             t.efficacySum = efficacy;
+            if (election != Population.NEVER) {
+                t.electionHouseholds = c.households();
+                t.voted = voted;
+                t.votedYouth = votedYouth;
+                t.votedElderly = votedElderly;
+                t.votedMembers = votedMembers;
+                t.recordedVotes = c.electionRecordedVotes();
+            }
             t.activitiesOn = model.scenario().activities().enabled();
             perCommunity[c.index()] = t;
         }
@@ -282,6 +300,13 @@ public final class MetricsCollector implements Steppable {
             put(v, "cultural_12m", t.ratio(t.kinds[ActivityKind.CULTURAL.ordinal()], t.households));
             put(v, "volunteer_12m", t.ratio(t.kinds[ActivityKind.VOLUNTEER.ordinal()], t.households));
             put(v, "efficacy_mean", t.mean(t.efficacySum));
+            if (t.electionHouseholds > 0) {
+                put(v, "election_turnout", t.ratio(t.voted, t.households));
+                put(v, "election_turnout_youth", t.ratio(t.votedYouth, t.yearSize[1]));
+                put(v, "election_turnout_elderly", t.ratio(t.votedElderly, t.yearSize[3]));
+                put(v, "election_turnout_members", t.ratio(t.votedMembers, t.yearSize[4]));
+                put(v, "election_turnout_reported", t.ratio(t.recordedVotes, t.households));
+            }
             double considered = t.activity(ActivityLedger.Item.CONSIDERED);
             put(v, "willing_share", t.ratio(considered - t.activity(ActivityLedger.Item.NOT_WILLING), considered));
             put(v, "willing_unable_share", t.ratio(t.activity(ActivityLedger.Item.UNABLE), considered));
@@ -366,6 +391,12 @@ public final class MetricsCollector implements Steppable {
         double activityStaffHoursToday;
         double efficacySum;
         boolean activitiesOn;
+        long electionHouseholds;
+        long voted;
+        long votedYouth;
+        long votedElderly;
+        long votedMembers;
+        long recordedVotes;
         double awarenessSum;
         double trustSum;
         double satisfactionSum;
@@ -425,6 +456,12 @@ public final class MetricsCollector implements Steppable {
             }
             activityStaffHoursToday += o.activityStaffHoursToday;
             efficacySum += o.efficacySum;
+            electionHouseholds += o.electionHouseholds;
+            voted += o.voted;
+            votedYouth += o.votedYouth;
+            votedElderly += o.votedElderly;
+            votedMembers += o.votedMembers;
+            recordedVotes += o.recordedVotes;
             activitiesOn |= o.activitiesOn;
             awarenessSum += o.awarenessSum;
             trustSum += o.trustSum;

@@ -57,6 +57,10 @@ public final class Community {
     ServiceQueue queue;
     /** The activity model's calendar (null in the first formulation) and what limited participation. */
     ActivityCalendar calendar;
+    /** The most recent residents' committee election: its day, personal votes and proxy-recorded households. */
+    int electionDay = Population.NEVER;
+    int electionVoters;
+    int electionProxies;
     final ActivityLedger activityLedger = new ActivityLedger();
     final ServiceLedger ledger = new ServiceLedger();
     final List<Request> arrivalsToday = new ArrayList<>();
@@ -225,6 +229,16 @@ public final class Community {
     /** Requests outstanding at the committee, in effort hours. */
     public double outstandingEffort() {
         return queue.outstandingEffort(triageHours);
+    }
+
+    /** Day of the most recent residents' committee election, or {@link Population#NEVER}. */
+    public int electionDay() {
+        return electionDay;
+    }
+
+    /** Households recorded as voting at the most recent election: personal votes plus proxy votes. */
+    public int electionRecordedVotes() {
+        return electionVoters + electionProxies;
     }
 
     /** What limited participation in this community over the last 30 days (activity model). */

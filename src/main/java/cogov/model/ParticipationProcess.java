@@ -99,6 +99,14 @@ final class ParticipationProcess implements Steppable {
                 }
             }
         }
+        if (model.scenario().election().heldOn(day)) {
+            for (Community c : model.communities()) {
+                elect(c, day, p, net, random, countyParticipating);
+            }
+            for (Community c : model.communities()) {
+                recordProxies(c, day, p, random);
+            }
+        }
         int total = 0;
         for (Community c : model.communities()) {
             int idx = c.index();
@@ -117,9 +125,81 @@ final class ParticipationProcess implements Steppable {
         }
     }
 
-    /** Members spend member time inviting ties who are not taking part (up to the per-event number each). */
+    /**
+     * A residents' committee election: members mobilise ties first; then each household's representative
+     * votes when willing (the threshold rule with the election's salience subtracted) and able (free in the
+     * election's slot with the voting hours left). Nobody is turned away. A household whose representative
+     * did not vote is recorded as voting through a proxy with probability {@code proxy_share}: that inflates
+     * only the reported turnout, never the residents' own record.
+     */
+    private void elect(Community c, int day, Population p, SocialNetwork net, MersenneTwisterFast random,
+                       int countyParticipating) {
+        cogov.config.ElectionSpec election = model.scenario().election();
+        invite(c, day, p, net, random, election.invitationsPerMember());
+        TimeBudget budget = model.timeBudget();
+        int voters = 0;
+        for (int i = c.firstHousehold(); i < c.endHousehold(); i++) {
+            boolean willing = isWilling(i, day, p, net, random, countyParticipating, election.salience());
+            if (willing && budget.isAble(i, election.slot(), election.hours())) {
+                budget.spend(i, election.hours());
+                p.lastVoted[i] = day;
+                voters++;
+            }
+        }
+        c.electionDay = day;
+        c.electionVoters = voters;
+    }
+
+    /** Proxy votes, drawn after every community has voted so that they never change who votes in person. */
+    private void recordProxies(Community c, int day, Population p, MersenneTwisterFast random) {
+        double share = model.scenario().election().proxyShare();
+        int proxies = 0;
+        for (int i = c.firstHousehold(); i < c.endHousehold() && share > 0; i++) {
+            if (p.lastVoted[i] != day && random.nextDouble() < share) {
+                proxies++;
+            }
+        }
+        c.electionProxies = proxies;
+    }
+
+    /** The threshold rule with noise, less {@code extraLowering} (used for the election's salience). */
+    private boolean isWilling(int i, int day, Population p, SocialNetwork net, MersenneTwisterFast random,
+                              int countyParticipating, double extraLowering) {
+        double share;
+        if (net.isWellMixed()) {
+            double others = p.size - 1;
+            share = others > 0 ? (countyParticipating - (participatedBefore(p, i, day) ? 1 : 0)) / others : 0;
+        } else {
+            int[] offsets = net.offsets();
+            int[] adj = net.neighbours();
+            int degree = offsets[i + 1] - offsets[i];
+            int active = 0;
+            for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+                if (participatedBefore(p, adj[k], day)) {
+                    active++;
+                }
+            }
+            share = degree > 0 ? active / (double) degree : 0;
+        }
+        double effective = p.threshold[i] - rule.awarenessWeight() * p.awareness[i] - rule.trustWeight() * p.trust[i]
+                - spec.efficacyWeight() * p.efficacy[i] - (p.invitedOn[i] == day ? rule.invitationWeight() : 0)
+                - extraLowering;
+        boolean willing = share >= PopulationBuilder.clamp(effective);
+        if (willing && rule.dropoutRate() > 0 && random.nextDouble() < rule.dropoutRate()) {
+            willing = false;
+        } else if (!willing && rule.spontaneousRate() > 0 && random.nextDouble() < rule.spontaneousRate()) {
+            willing = true;
+        }
+        return willing;
+    }
+
     private void invite(Community c, int day, Population p, SocialNetwork net, MersenneTwisterFast random) {
-        int perMember = model.scenario().residents().memberInvitationsPerEvent();
+        invite(c, day, p, net, random, model.scenario().residents().memberInvitationsPerEvent());
+    }
+
+    /** Members spend member time inviting ties who are not taking part (up to {@code perMember} each). */
+    private void invite(Community c, int day, Population p, SocialNetwork net, MersenneTwisterFast random,
+                        int perMember) {
         if (perMember == 0) {
             return;
         }
@@ -152,9 +232,6 @@ final class ParticipationProcess implements Steppable {
                        MersenneTwisterFast random, int countyParticipating, int total) {
         ActivityTypeSpec type = kind.of(spec);
         TimeBudget budget = model.timeBudget();
-        int[] offsets = net.offsets();
-        int[] adj = net.neighbours();
-        double others = p.size - 1;
         int bit = kind.bit();
         int notWilling = 0;
         int unable = 0;
@@ -163,27 +240,7 @@ final class ParticipationProcess implements Steppable {
                 notWilling++;
                 continue;
             }
-            double share;
-            if (net.isWellMixed()) {
-                share = others > 0 ? (countyParticipating - (participatedBefore(p, i, day) ? 1 : 0)) / others : 0;
-            } else {
-                int degree = offsets[i + 1] - offsets[i];
-                int active = 0;
-                for (int k = offsets[i]; k < offsets[i + 1]; k++) {
-                    if (participatedBefore(p, adj[k], day)) {
-                        active++;
-                    }
-                }
-                share = degree > 0 ? active / (double) degree : 0;
-            }
-            double effective = p.threshold[i] - rule.awarenessWeight() * p.awareness[i] - rule.trustWeight() * p.trust[i]
-                    - spec.efficacyWeight() * p.efficacy[i] - (p.invitedOn[i] == day ? rule.invitationWeight() : 0);
-            boolean willing = share >= PopulationBuilder.clamp(effective);
-            if (willing && rule.dropoutRate() > 0 && random.nextDouble() < rule.dropoutRate()) {
-                willing = false;
-            } else if (!willing && rule.spontaneousRate() > 0 && random.nextDouble() < rule.spontaneousRate()) {
-                willing = true;
-            }
+            boolean willing = isWilling(i, day, p, net, random, countyParticipating, 0);
             if (!willing) {
                 notWilling++;
             } else if (!budget.isAble(i, type.slot(), type.hours())) {

@@ -59,6 +59,36 @@ class ActivityModelTest {
         assertTrue(always[3] > always[1] + 0.01, "trust should rise: " + always[1] + " -> " + always[3]);
     }
 
+    /** Personal and reported turnout on the election day and the day before, with the given proxy share. */
+    private static double[] turnout(double proxyShare) throws Exception {
+        String yaml = ActivityScenarios.scenario(60, 0.3, 60, 0.6, 100_000,
+                "election: {enabled: true, first_day: 50, proxy_share: " + proxyShare + "}");
+        Scenario s = ActivityScenarios.parse(yaml, 78);
+        double[] out = new double[3];
+        Simulation.run(s, rows -> {
+            MetricsRow county = rows.get(0);
+            if (county.day() == 49) {
+                out[0] = county.get("election_turnout");
+            } else if (county.day() == 50) {
+                out[1] = county.get("election_turnout");
+                out[2] = county.get("election_turnout_reported");
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void householdProxyVotingInflatesOnlyTheReportedTurnout() throws Exception {
+        double[] none = turnout(0);
+        assertTrue(Double.isNaN(none[0]), "no turnout before the first election");
+        assertTrue(none[1] > 0.1 && none[1] < 0.95, "some but not all vote in person: " + none[1]);
+        assertEquals(none[1], none[2], 1e-12, "without proxies the reported turnout is the personal one");
+        double[] half = turnout(0.5);
+        assertEquals(none[1], half[1], 1e-12, "proxies do not change who votes in person");
+        double expected = half[1] + 0.5 * (1 - half[1]);
+        assertEquals(expected, half[2], 0.06, "half the non-voters recorded through a proxy");
+    }
+
     /** For each day of the run, how many communities held a consultation. */
     private static int[] consultationsPerDay(boolean stagger) throws Exception {
         Map<String, Object> overrides = new HashMap<>();
@@ -99,20 +129,21 @@ class ActivityModelTest {
 
     @Test
     void inTheBaselineWillingnessIsTheMainLimitEverywhereAndFewAreTurnedAway() throws Exception {
+        // means over the last 90 days, as the summaries report them
         Scenario s = ScenarioLoader.load(Path.of("scenarios/lijin-baseline.yaml"), Map.of("days", 360));
         List<String> names = List.of("willing_share", "willing_unable_share", "turned_away_share");
         Map<String, double[]> byUnit = new HashMap<>();
+        int window = 90;
         Simulation.run(s, rows -> {
-            if (rows.get(0).day() != s.days()) {
+            if (rows.get(0).day() <= s.days() - window) {
                 return;
             }
             for (MetricsRow r : rows) {
                 if (r.scope() == Scope.COMMUNITY) {
-                    double[] v = new double[names.size()];
+                    double[] v = byUnit.computeIfAbsent(r.unit(), u -> new double[names.size()]);
                     for (int k = 0; k < v.length; k++) {
-                        v[k] = r.get(names.get(k));
+                        v[k] += r.get(names.get(k)) / window;
                     }
-                    byUnit.put(r.unit(), v);
                 }
             }
         });
