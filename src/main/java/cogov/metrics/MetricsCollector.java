@@ -4,6 +4,7 @@ import cogov.config.CommunityType;
 import cogov.model.ActivityKind;
 import cogov.model.ActivityLedger;
 import cogov.model.Community;
+import cogov.model.CostLedger;
 import cogov.model.CountyModel;
 import cogov.model.Population;
 import cogov.model.ServiceLedger;
@@ -61,6 +62,7 @@ public final class MetricsCollector implements Steppable {
             Tally t = perCommunity[c.index()];
             tallyLedger(t, c.ledger(), day);
             tallyActivities(t, c.activityLedger());
+            tallyCosts(t, c.index(), day);
             Arrays.fill(waiting, 0);
             c.countWaitingByComplexity(waiting);
             t.waitingSimple = waiting[0];
@@ -244,6 +246,15 @@ public final class MetricsCollector implements Steppable {
         t.activityStaffHoursToday += ledger.today(ActivityLedger.Item.STAFF_HOURS);
     }
 
+    private void tallyCosts(Tally t, int community, int day) {
+        CostLedger costs = model.costs();
+        t.publicCost = costs.publicToday(community);
+        t.totalCost = costs.totalToday(community);
+        t.publicCostWindow = costs.publicInWindow(community, day);
+        t.budgetSpent = costs.budgetSpentTotal(community);
+        t.budgetAllocated = costs.budgetAllocatedTotal(community);
+    }
+
     private static void tallyLedger(Tally t, ServiceLedger ledger, int day) {
         t.needsArisen += ledger.needsArisen();
         t.needsUnreported += ledger.needsUnreported();
@@ -262,7 +273,6 @@ public final class MetricsCollector implements Steppable {
         t.startedWindow += ledger.startedInWindow(day);
         t.waitSumWindow += ledger.waitSumInWindow(day);
         t.resolvedWindow += ledger.resolvedInWindow(day);
-        t.spendingWindow += ledger.spendingInWindow(day);
         t.volunteerHours += ledger.volunteerHours();
         t.eventsHeld += ledger.eventsHeld();
         t.eventParticipants += ledger.eventParticipants();
@@ -361,7 +371,10 @@ public final class MetricsCollector implements Steppable {
         put(v, "events_held", t.eventsHeld);
         put(v, "event_participants", t.eventParticipants);
         put(v, "spending_yuan", t.spending);
-        put(v, "cost_per_resolved_yuan", t.ratio(t.spendingWindow, t.resolvedWindow));
+        put(v, "public_cost_yuan", t.publicCost);
+        put(v, "total_cost_yuan", t.totalCost);
+        put(v, "budget_spent_share", t.ratio(t.budgetSpent, t.budgetAllocated));
+        put(v, "cost_per_resolved_yuan", t.ratio(t.publicCostWindow, t.resolvedWindow));
         List<Community> scoped = new ArrayList<>();
         for (Community c : communities) {
             if (inScope.test(c)) {
@@ -417,7 +430,6 @@ public final class MetricsCollector implements Steppable {
         long startedWindow;
         double waitSumWindow;
         long resolvedWindow;
-        double spendingWindow;
         double volunteerHours;
         long eventsHeld;
         long eventParticipants;
@@ -436,6 +448,11 @@ public final class MetricsCollector implements Steppable {
         long atDepartment;
         long crossWindow;
         long coordinatedWindow;
+        double publicCost;
+        double totalCost;
+        double publicCostWindow;
+        double budgetSpent;
+        double budgetAllocated;
 
         void add(Tally o) {
             households += o.households;
@@ -483,7 +500,6 @@ public final class MetricsCollector implements Steppable {
             startedWindow += o.startedWindow;
             waitSumWindow += o.waitSumWindow;
             resolvedWindow += o.resolvedWindow;
-            spendingWindow += o.spendingWindow;
             volunteerHours += o.volunteerHours;
             eventsHeld += o.eventsHeld;
             eventParticipants += o.eventParticipants;
@@ -502,6 +518,11 @@ public final class MetricsCollector implements Steppable {
             atDepartment += o.atDepartment;
             crossWindow += o.crossWindow;
             coordinatedWindow += o.coordinatedWindow;
+            publicCost += o.publicCost;
+            totalCost += o.totalCost;
+            publicCostWindow += o.publicCostWindow;
+            budgetSpent += o.budgetSpent;
+            budgetAllocated += o.budgetAllocated;
         }
 
         double yearRate(int group) {
