@@ -1,6 +1,10 @@
 package cogov.config;
 
-/** The five mechanisms' settings; each is off or on with its intensity parameters. */
+/**
+ * The five mechanisms' settings; each is off or on with its intensity parameters, and switches on at the
+ * start of its {@code startDay} (1: before the first day; later: after a warm-up, the run being exactly the
+ * run without the mechanism until then).
+ */
 public record MechanismsSpec(
         JointBuildingSpec jointBuilding,
         RegionalIntegrationSpec regionalIntegration,
@@ -14,6 +18,7 @@ public record MechanismsSpec(
      */
     public record JointBuildingSpec(
             boolean enabled,
+            int startDay,
             int unitsPerCommunity,
             int registeredMembersPerCommunity,
             double volunteerHoursPerMemberYear,
@@ -28,6 +33,7 @@ public record MechanismsSpec(
      */
     public record RegionalIntegrationSpec(
             boolean enabled,
+            int startDay,
             double poolingShare,
             double escalationDelayDays,
             int gridHouseholds,
@@ -41,6 +47,7 @@ public record MechanismsSpec(
      */
     public record PartyLedGovernanceSpec(
             boolean enabled,
+            int startDay,
             double consultationsPerMonth,
             double consultationTrustGain,
             double outreachVisitsPerMemberMonth,
@@ -53,6 +60,7 @@ public record MechanismsSpec(
     /** Full-time staff support: staffing to a households-per-worker standard, training, lower turnover. */
     public record FullTimeStaffSpec(
             boolean enabled,
+            int startDay,
             double householdsPerWorker,
             int minStaff,
             double trainingProductivity,
@@ -63,6 +71,7 @@ public record MechanismsSpec(
     /** Input guarantee: budget per household, venue area to standard, Party-mass service funds. */
     public record InputGuaranteeSpec(
             boolean enabled,
+            int startDay,
             double yuanPer1000Households,
             double minYuanPerCommunity,
             double partyMassFundYuan,

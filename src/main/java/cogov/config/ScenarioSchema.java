@@ -429,6 +429,9 @@ final class ScenarioSchema {
     static final ObjectType MECHANISMS = object(
             objectKey("joint_building", object(
                     boolKey("enabled", false).desc("Switch the mechanism on."),
+                    intKey("start_day", 1).unit("day").range(1, 100_000).desc("Day the mechanism switches on (1: from the"
+                            + " start). Before it the run is exactly the run without the mechanism (byte-identical prefix);"
+                            + " a later day gives a warm-up.").src("run setting"),
                     intKey("units_per_community", 3).unit("units").range(0, 1000).desc("Joint-building units signed up per community."),
                     intKey("registered_members_per_community", 120).unit("members").range(0, 100_000)
                             .desc("In-service Party members registered where they live (双报到).")
@@ -441,6 +444,9 @@ final class ScenarioSchema {
                     .desc("Joint building and co-management (联建共管)."),
             objectKey("regional_integration", object(
                     boolKey("enabled", false).desc("Switch the mechanism on."),
+                    intKey("start_day", 1).unit("day").range(1, 100_000).desc("Day the mechanism switches on (1: from the"
+                            + " start). Before it the run is exactly the run without the mechanism (byte-identical prefix);"
+                            + " a later day gives a warm-up.").src("run setting"),
                     share("pooling_share", 0.3).desc("Share of idle capacity the joint council pools to overloaded communities."),
                     doubleKey("escalation_delay_days", 3).unit("days").range(0, 365).desc("Department delay under fast-tracked escalation (吹哨报到)."),
                     intKey("grid_households", 400).unit("households").range(1, 100_000).desc("Target grid size when grids are rebalanced.")
@@ -451,6 +457,9 @@ final class ScenarioSchema {
                     .desc("Regional integration (区域统筹)."),
             objectKey("party_led_governance", object(
                     boolKey("enabled", false).desc("Switch the mechanism on."),
+                    intKey("start_day", 1).unit("day").range(1, 100_000).desc("Day the mechanism switches on (1: from the"
+                            + " start). Before it the run is exactly the run without the mechanism (byte-identical prefix);"
+                            + " a later day gives a warm-up.").src("run setting"),
                     doubleKey("consultations_per_month", 2).unit("meetings/month").range(0, 31).desc("Consultation meetings per community per month."),
                     share("consultation_trust_gain", 0.02).desc("Trust gained by a consultation participant."),
                     doubleKey("outreach_visits_per_member_month", 4).unit("visits/month").range(0, 100).desc("Outreach visits per Party member per month."),
@@ -464,6 +473,9 @@ final class ScenarioSchema {
                     .desc("Party-building-led governance (党建引领治理)."),
             objectKey("full_time_staff", object(
                     boolKey("enabled", false).desc("Switch the mechanism on."),
+                    intKey("start_day", 1).unit("day").range(1, 100_000).desc("Day the mechanism switches on (1: from the"
+                            + " start). Before it the run is exactly the run without the mechanism (byte-identical prefix);"
+                            + " a later day gives a warm-up.").src("run setting"),
                     doubleKey("households_per_worker", 350).unit("households").range(1, 1e6).desc("Staffing standard.")
                             .src(SHANDONG + ": 1 full-time worker per 300-400 households"),
                     intKey("min_staff", 5).unit("workers").range(0, 10_000).desc("Minimum staff per community.")
@@ -475,6 +487,9 @@ final class ScenarioSchema {
                     .desc("Full-time staff support (专职力量支撑)."),
             objectKey("input_guarantee", object(
                     boolKey("enabled", false).desc("Switch the mechanism on."),
+                    intKey("start_day", 1).unit("day").range(1, 100_000).desc("Day the mechanism switches on (1: from the"
+                            + " start). Before it the run is exactly the run without the mechanism (byte-identical prefix);"
+                            + " a later day gives a warm-up.").src("run setting"),
                     doubleKey("yuan_per_1000_households", 20_000).unit("yuan/year").range(0, 1e9).desc("Budget per 1,000 households.")
                             .src(SHANDONG + ": at least 20,000 yuan per 1,000 households a year"),
                     doubleKey("min_yuan_per_community", 60_000).unit("yuan/year").range(0, 1e9).desc("Minimum budget per community.")

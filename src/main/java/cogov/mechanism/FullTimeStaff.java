@@ -20,6 +20,11 @@ public final class FullTimeStaff implements Mechanism {
     }
 
     @Override
+    public int startDay() {
+        return spec.startDay();
+    }
+
+    @Override
     public String key() {
         return "full_time_staff";
     }

@@ -18,6 +18,11 @@ public final class InputGuarantee implements Mechanism {
     }
 
     @Override
+    public int startDay() {
+        return spec.startDay();
+    }
+
+    @Override
     public String key() {
         return "input_guarantee";
     }

@@ -19,6 +19,11 @@ public final class JointBuilding implements Mechanism {
     }
 
     @Override
+    public int startDay() {
+        return spec.startDay();
+    }
+
+    @Override
     public String key() {
         return "joint_building";
     }

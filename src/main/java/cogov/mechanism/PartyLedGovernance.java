@@ -19,6 +19,11 @@ public final class PartyLedGovernance implements Mechanism {
     }
 
     @Override
+    public int startDay() {
+        return spec.startDay();
+    }
+
+    @Override
     public String key() {
         return "party_led_governance";
     }

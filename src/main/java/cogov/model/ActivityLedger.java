@@ -14,7 +14,8 @@ public final class ActivityLedger {
     /** The quantities recorded. */
     public enum Item {
         CONSIDERED, NOT_WILLING, UNABLE, TURNED_AWAY, ADMITTED, HELD, OVERSUBSCRIBED, CANCELLED, SEATS, SEATED,
-        ALLOCATED_YUAN, SPENT_YUAN, CONSULTATIONS, FOLLOWED_THROUGH, STAFF_HOURS, MEMBER_HOURS
+        ALLOCATED_YUAN, SPENT_YUAN, CONSULTATIONS, FOLLOWED_THROUGH, STAFF_HOURS, MEMBER_HOURS, VENUE_LENT_M2,
+        VENUE_BORROWED_M2
     }
 
     private final double[][] values = new double[Item.values().length][WINDOW];

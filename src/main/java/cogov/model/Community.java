@@ -336,7 +336,7 @@ public final class Community {
         unitVolunteerHoursWeek += count * volunteerHoursWeekEach;
     }
 
-    /** Adds venue area lent by other communities through a joint council. */
+    /** Adds venue area lent by other communities through a joint council (first formulation). */
     public void addSharedVenueM2(double area) {
         sharedVenueM2 += area;
     }

@@ -23,6 +23,8 @@ final class InfluenceProcess implements Steppable {
     /** Activity model: each member's accrued visits, and each community's members. */
     private double[] memberCarry;
     private int[][] members;
+    /** Members in {@link #members}; a mechanism registering members mid-run makes the lists be rebuilt. */
+    private int membersListed;
 
     InfluenceProcess(CountyModel model) {
         this.model = model;
@@ -40,6 +42,7 @@ final class InfluenceProcess implements Steppable {
         }
         if (model.timeBudget().isLimited()) {
             targetedOutreach(p);
+            postMemberTime();
         } else {
             outreach(p);
         }
@@ -53,8 +56,15 @@ final class InfluenceProcess implements Steppable {
      * random household of its community. Visits that the member's time cannot cover are lost, not saved up.
      */
     private void targetedOutreach(Population p) {
+        int memberCount = 0;
+        for (Community c : model.communities()) {
+            memberCount += c.residentMembers + c.inServiceMembers;
+        }
         if (memberCarry == null) {
             memberCarry = new double[p.size];
+        }
+        if (members == null || memberCount != membersListed) {
+            membersListed = memberCount;
             members = new int[model.communities().size()][];
             for (Community c : model.communities()) {
                 int count = 0;
@@ -87,6 +97,17 @@ final class InfluenceProcess implements Steppable {
                     p.trust[j] += gainT * (1 - p.trust[j]);
                     c.activityLedger.add(ActivityLedger.Item.MEMBER_HOURS, visitHours);
                 }
+            }
+        }
+    }
+
+    /** Member hours spent today on invitations, organising and outreach, at the shadow wage (social cost). */
+    private void postMemberTime() {
+        double wage = model.scenario().costs().shadowWageYuanHour();
+        for (Community c : model.communities()) {
+            double hours = c.activityLedger.today(ActivityLedger.Item.MEMBER_HOURS);
+            if (hours > 0) {
+                model.costs().post(c.index(), CostItem.MEMBER_TIME, hours * wage);
             }
         }
     }

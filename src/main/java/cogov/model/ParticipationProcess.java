@@ -42,7 +42,7 @@ final class ParticipationProcess implements Steppable {
     private final ActivityKind[] today;
     private final int[] from;
     private final int[] to;
-    private final int[] willingAndAble;
+    private final boolean[] busy;
     private int[] candidates = new int[1024];
 
     ParticipationProcess(CountyModel model) {
@@ -54,7 +54,7 @@ final class ParticipationProcess implements Steppable {
         today = new ActivityKind[communities];
         from = new int[communities];
         to = new int[communities];
-        willingAndAble = new int[communities];
+        busy = new boolean[communities];
     }
 
     /** Step 0: plans each committee's month on its first day and records the day's activity allocation. */
@@ -117,6 +117,9 @@ final class ParticipationProcess implements Steppable {
                 total = decide(c, today[idx], day, p, net, random, countyParticipating, total);
             }
             to[idx] = total;
+        }
+        for (Community c : model.communities()) {
+            busy[c.index()] = today[c.index()] != null;
         }
         for (Community c : model.communities()) {
             if (today[c.index()] != null) {
@@ -259,12 +262,12 @@ final class ParticipationProcess implements Steppable {
         return total;
     }
 
-    /** Seats at the venue today: venue area (own, units', shared) over the area one attendee needs. */
-    private static long seats(Community c, ActivityTypeSpec type) {
+    /** Seats at the venue today: venue area (own, units', shared, borrowed) over the area one attendee needs. */
+    private static long seats(Community c, ActivityTypeSpec type, double borrowedM2) {
         if (type.m2PerParticipant() <= 0) {
             return Long.MAX_VALUE;
         }
-        return (long) Math.floor(c.venueAreaToday() / type.m2PerParticipant());
+        return (long) Math.floor((c.venueAreaToday() + borrowedM2) / type.m2PerParticipant() + 1e-9);
     }
 
     private void attend(Community c, ActivityKind kind, int day, Population p, MersenneTwisterFast random) {
@@ -280,7 +283,12 @@ final class ParticipationProcess implements Steppable {
         }
         long byFunds = type.costYuanPerParticipant() > 0
                 ? (long) Math.floor(funds / type.costYuanPerParticipant()) : Long.MAX_VALUE;
-        long seats = seats(c, type);
+        long seats = seats(c, type, 0);
+        if (seats < wanting && byFunds > seats) {
+            double borrowed = model.venuePool().borrow(c, day, (Math.min(wanting, byFunds) - seats) * type.m2PerParticipant(),
+                    busy);
+            seats = seats(c, type, borrowed);
+        }
         long places = Math.min(seats, byFunds);
         int admitted = (int) Math.min(wanting, places);
         if (admitted < wanting) {
@@ -323,6 +331,7 @@ final class ParticipationProcess implements Steppable {
         c.publicBalance -= fromPublic;
         c.unitBalance -= cost - fromPublic;
         c.ledger.recordSpending(day, fromPublic);
+        model.costs().recordBudgetSpent(c.index(), fromPublic);
         c.ledger.eventsHeld += 1;
         c.ledger.eventParticipants += admitted;
         spendMemberHours(c, type.memberHours(), p);
