@@ -28,7 +28,6 @@ public final class MetricsCollector implements Steppable {
     private static final int YEAR = 365;
     /** Groups of the 12-month measures: all, youth, working, elderly, members, non-members, migrants, locals. */
     private static final int YEAR_GROUPS = 8;
-    private static final ActivityKind[] KINDS = ActivityKind.values();
 
     private final CountyModel model;
     private final MetricsSink sink;
@@ -128,9 +127,15 @@ public final class MetricsCollector implements Steppable {
             long membersIn = 0;
             long migrants = 0;
             long migrantsIn = 0;
-            long[] year = new long[YEAR_GROUPS];
-            long[] yearSize = new long[YEAR_GROUPS];
-            long[] kinds = new long[ActivityKind.COUNT];
+            long yearAll = 0;
+            long yearYouth = 0;
+            long yearWorking = 0;
+            long yearElderly = 0;
+            long yearMembers = 0;
+            long yearMigrants = 0;
+            long yearConsultation = 0;
+            long yearCultural = 0;
+            long yearVolunteer = 0;
             int election = c.electionDay();
             long voted = 0;
             long votedYouth = 0;
@@ -159,22 +164,18 @@ public final class MetricsCollector implements Steppable {
                 int e = age == Population.ELDERLY ? 1 : 0;
                 int m = p.isPartyMember(i) ? 1 : 0;
                 int r = p.isMigrant(i) ? 1 : 0;
-                int last = p.lastParticipation(i);
-                int a = last != Population.NEVER && day - last < YEAR ? 1 : 0;
+                // NEVER lies so far in the past that day - NEVER is never below a year
+                int a = day - p.lastParticipation(i) < YEAR ? 1 : 0;
                 int w = age == Population.WORKING ? 1 : 0;
-                year[0] += a;
-                year[1] += y & a;
-                year[2] += w & a;
-                year[3] += e & a;
-                year[4] += m & a;
-                year[5] += (1 - m) & a;
-                year[6] += r & a;
-                year[7] += (1 - r) & a;
-                yearSize[2] += w;
-                for (ActivityKind kind : KINDS) {
-                    int lk = p.lastParticipation(i, kind);
-                    kinds[kind.ordinal()] += lk != Population.NEVER && day - lk < YEAR ? 1 : 0;
-                }
+                yearAll += a;
+                yearYouth += y & a;
+                yearWorking += w & a;
+                yearElderly += e & a;
+                yearMembers += m & a;
+                yearMigrants += r & a;
+                yearConsultation += day - p.lastParticipation(i, ActivityKind.CONSULTATION) < YEAR ? 1 : 0;
+                yearCultural += day - p.lastParticipation(i, ActivityKind.CULTURAL) < YEAR ? 1 : 0;
+                yearVolunteer += day - p.lastParticipation(i, ActivityKind.VOLUNTEER) < YEAR ? 1 : 0;
                 efficacy += p.efficacy(i);
                 int v = p.lastVoted(i) == election ? 1 : 0;
                 voted += v;
@@ -215,16 +216,15 @@ public final class MetricsCollector implements Steppable {
             t.groupParticipants[2] = membersIn;
             t.groupSize[3] = migrants;
             t.groupParticipants[3] = migrantsIn;
-            yearSize[0] = c.households();
-            yearSize[1] = youth;
-            yearSize[3] = elderly;
-            yearSize[4] = members;
-            yearSize[5] = c.households() - members;
-            yearSize[6] = migrants;
-            yearSize[7] = c.households() - migrants;
+            long n = c.households();
+            long[] year = {yearAll, yearYouth, yearWorking, yearElderly, yearMembers, yearAll - yearMembers, yearMigrants,
+                yearAll - yearMigrants};
+            long[] yearSize = {n, youth, n - youth - elderly, elderly, members, n - members, migrants, n - migrants};
             System.arraycopy(year, 0, t.year, 0, YEAR_GROUPS);
             System.arraycopy(yearSize, 0, t.yearSize, 0, YEAR_GROUPS);
-            System.arraycopy(kinds, 0, t.kinds, 0, ActivityKind.COUNT);
+            t.kinds[ActivityKind.CONSULTATION.ordinal()] = yearConsultation;
+            t.kinds[ActivityKind.CULTURAL.ordinal()] = yearCultural;
+            t.kinds[ActivityKind.VOLUNTEER.ordinal()] = yearVolunteer;
             t.efficacySum = efficacy;
             if (election != Population.NEVER) {
                 t.electionHouseholds = c.households();
