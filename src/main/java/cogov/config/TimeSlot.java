@@ -6,7 +6,7 @@ import java.util.Locale;
  * When in the week an activity takes place. Residents are free in some slots and not in others (working-age
  * residents are rarely free on weekday daytime), so the slot decides who is able to come.
  */
-public enum TimeSlot {
+public enum TimeSlot implements Keyed {
     WEEKDAY_DAY("weekday-day"),
     WEEKDAY_EVENING("weekday-evening"),
     WEEKEND("weekend");
@@ -18,6 +18,7 @@ public enum TimeSlot {
     }
 
     /** The spelling used in YAML files. */
+    @Override
     public String key() {
         return key;
     }

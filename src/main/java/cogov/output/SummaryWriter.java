@@ -4,6 +4,7 @@ import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
 import cogov.metrics.MetricsRow;
 import cogov.metrics.MetricsSink;
+import cogov.metrics.Tag;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -83,17 +84,14 @@ public final class SummaryWriter implements MetricsSink {
     private static final double DRIFT_FLOOR = 0.005;
 
     /**
-     * The drift diagnostic of the summary window: for the county's key outcomes (and 12-month participation),
+     * The drift diagnostic of the summary window: for the county's key outcomes,
      * the mean of the window's second half minus that of its first half, reported when it exceeds
      * {@link #DRIFT_TOLERANCE} of the window mean (and {@code 0.005} in the metric's unit). An outcome listed
      * here is still moving, so its window mean is not a steady state: lengthen the run or the warm-up.
      */
     public List<String> driftWarnings() {
         List<String> warnings = new ArrayList<>();
-        List<String> names = new ArrayList<>(MetricRegistry.KEY_OUTCOMES);
-        if (!names.contains("participation_12m")) {
-            names.add(0, "participation_12m");
-        }
+        List<String> names = MetricRegistry.namesTagged(Tag.KEY_OUTCOME);
         for (Map.Entry<UnitKey, UnitWindow> entry : units.entrySet()) {
             if (!entry.getKey().scope().equals("county")) {
                 continue;
