@@ -3,6 +3,7 @@ package cogov.model;
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
 import cogov.experiment.Simulation;
+import cogov.mechanism.CountyModels;
 import cogov.metrics.MetricsRow;
 import cogov.metrics.Scope;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,7 @@ class ActivityModelTest {
         overrides.put("days", 180);
         overrides.put("activities.stagger", stagger);
         Scenario s = ScenarioLoader.load(Path.of("scenarios/lijin-baseline.yaml"), overrides);
-        CountyModel model = Simulation.newModel(s);
+        CountyModel model = CountyModels.newModel(s);
         model.start();
         int[] perDay = new int[s.days() + 1];
         while (model.day() < s.days()) {

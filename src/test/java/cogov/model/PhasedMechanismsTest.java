@@ -3,6 +3,7 @@ package cogov.model;
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
 import cogov.experiment.Simulation;
+import cogov.mechanism.CountyModels;
 import cogov.metrics.MetricsRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,7 +64,7 @@ class PhasedMechanismsTest {
         o.put("days", DAYS);
         o.put("mechanisms.regional_integration.enabled", true);
         Scenario s = ScenarioLoader.load(Path.of("scenarios/lijin-baseline.yaml"), o);
-        CountyModel model = Simulation.newModel(s);
+        CountyModel model = CountyModels.newModel(s);
         model.start();
         double lent = 0;
         double borrowed = 0;
