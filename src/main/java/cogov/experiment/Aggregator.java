@@ -1,9 +1,10 @@
 package cogov.experiment;
 
-import cogov.output.AtomicFiles;
 import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
 import cogov.metrics.Scope;
+import cogov.output.AtomicFiles;
+import cogov.output.FolderLayout;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,10 +31,6 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class Aggregator {
 
-    public static final String RUNS = "runs.csv";
-    public static final String TIMESERIES = "timeseries.csv";
-    public static final String SUMMARY = "summary.csv";
-    public static final String COMPARISON = "comparison.csv";
 
     /** How a planned run ended, as far as its folder shows. */
     public enum Status {
@@ -60,20 +57,28 @@ public final class Aggregator {
      * @param plan the runs to report (the whole plan for a complete sweep)
      */
     public Aggregator(Design design, List<RunSpec> plan, Path runsDir) {
+        this(design, plan, runsDir, () -> { });
+    }
+
+    /** @param configurationDone called after each configuration's aggregates are written (progress) */
+    public Aggregator(Design design, List<RunSpec> plan, Path runsDir, Runnable configurationDone) {
         this.design = design;
         this.plan = plan;
         this.runsDir = runsDir;
+        this.configurationDone = configurationDone;
     }
+
+    private final Runnable configurationDone;
 
     /** Reads run files ahead while {@link #writeAll} runs; null otherwise. */
     private ExecutorService readers;
 
     /** The status of a run from the files in the runs folder. */
     public static Status status(Path runsDir, String runId) {
-        if (Files.exists(runsDir.resolve(runId + RunFile.EXTENSION))) {
+        if (Files.exists(runsDir.resolve(runId + FolderLayout.RUN_FILE))) {
             return Status.OK;
         }
-        return Files.exists(runsDir.resolve(runId + ".failed")) ? Status.FAILED : Status.MISSING;
+        return Files.exists(runsDir.resolve(runId + FolderLayout.FAILED_RUN)) ? Status.FAILED : Status.MISSING;
     }
 
     /** Writes the four aggregate files into {@code outDir}, each atomically. */
@@ -98,9 +103,9 @@ public final class Aggregator {
         Map<UnitKey, double[][]> refSummaries =
                 summaries(byConfig.getOrDefault(reference.id(), List.of()), reps, null, null);
 
-        Path runsTmp = AtomicFiles.tempFor(outDir.resolve(RUNS));
-        Path tsTmp = AtomicFiles.tempFor(outDir.resolve(TIMESERIES));
-        Path sumTmp = AtomicFiles.tempFor(outDir.resolve(SUMMARY));
+        Path runsTmp = AtomicFiles.tempFor(outDir.resolve(FolderLayout.RUNS));
+        Path tsTmp = AtomicFiles.tempFor(outDir.resolve(FolderLayout.TIMESERIES));
+        Path sumTmp = AtomicFiles.tempFor(outDir.resolve(FolderLayout.SUMMARY));
         List<ComparisonRow> comparisons = new ArrayList<>();
         try (CSVPrinter runsOut = printer(runsTmp, runsHeader());
              CSVPrinter tsOut = printer(tsTmp, timeseriesHeader());
@@ -115,14 +120,15 @@ public final class Aggregator {
                 if (!config.id().equals(reference.id())) {
                     compare(config, sums, refSummaries, comparisons);
                 }
+                configurationDone.run();
             }
         }
-        Path cmpTmp = AtomicFiles.tempFor(outDir.resolve(COMPARISON));
+        Path cmpTmp = AtomicFiles.tempFor(outDir.resolve(FolderLayout.COMPARISON));
         writeComparisons(cmpTmp, comparisons);
-        AtomicFiles.commit(runsTmp, outDir.resolve(RUNS));
-        AtomicFiles.commit(tsTmp, outDir.resolve(TIMESERIES));
-        AtomicFiles.commit(sumTmp, outDir.resolve(SUMMARY));
-        AtomicFiles.commit(cmpTmp, outDir.resolve(COMPARISON));
+        AtomicFiles.commit(runsTmp, outDir.resolve(FolderLayout.RUNS));
+        AtomicFiles.commit(tsTmp, outDir.resolve(FolderLayout.TIMESERIES));
+        AtomicFiles.commit(sumTmp, outDir.resolve(FolderLayout.SUMMARY));
+        AtomicFiles.commit(cmpTmp, outDir.resolve(FolderLayout.COMPARISON));
     }
 
     /**
@@ -134,7 +140,7 @@ public final class Aggregator {
         Map<UnitKey, double[][]> out = new TreeMap<>(UNIT_ORDER);
         List<Future<RunFile.Data>> reads = new ArrayList<>();
         for (RunSpec run : runs) {
-            Path file = runsDir.resolve(run.runId() + RunFile.EXTENSION);
+            Path file = runsDir.resolve(run.runId() + FolderLayout.RUN_FILE);
             reads.add(status(runsDir, run.runId()) == Status.OK ? readers.submit(() -> RunFile.read(file)) : null);
         }
         for (int r = 0; r < runs.size(); r++) {
@@ -231,7 +237,7 @@ public final class Aggregator {
     }
 
     private List<String> designColumns() {
-        List<String> cols = new ArrayList<>();
+        List<String> cols = new ArrayList<>(List.of("label"));
         if (design.named()) {
             cols.add("variant");
         }
@@ -239,14 +245,18 @@ public final class Aggregator {
         return cols;
     }
 
+    /**
+     * The configuration's label, variant name and factor values. Booleans are written TRUE/FALSE, which
+     * R's read.csv and pandas both read as logical without conversion (R reads true/false as text).
+     */
     private List<String> designValues(Configuration c) {
-        List<String> vals = new ArrayList<>();
+        List<String> vals = new ArrayList<>(List.of(c.label()));
         if (design.named()) {
             vals.add(c.name());
         }
         for (String key : design.factorKeys()) {
             Object v = c.overrides().get(key);
-            vals.add(v == null ? "" : Num.value(v));
+            vals.add(v == null ? "" : v instanceof Boolean b ? (b ? "TRUE" : "FALSE") : Num.value(v));
         }
         return vals;
     }

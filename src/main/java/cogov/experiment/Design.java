@@ -1,13 +1,13 @@
 package cogov.experiment;
 
-import cogov.output.Hashing;
-import cogov.config.ExperimentSpec;
 import cogov.config.ExperimentSpec.Factorial;
 import cogov.config.ExperimentSpec.Range;
 import cogov.config.ExperimentSpec.ReferenceSpec;
 import cogov.config.ExperimentSpec.Sample;
 import cogov.config.ExperimentSpec.Variant;
 import cogov.config.ExperimentSpec.Variants;
+import cogov.config.ExperimentSpec;
+import cogov.output.Hashing;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,12 +1,14 @@
 package cogov.experiment;
 
-import cogov.output.Hashing;
-import cogov.output.AtomicFiles;
 import cogov.config.ConfigException;
 import cogov.config.ConfigProblem;
 import cogov.config.ExperimentLoader;
 import cogov.config.ExperimentSpec;
 import cogov.config.Scenario;
+import cogov.output.AtomicFiles;
+import cogov.output.FolderLayout;
+import cogov.output.Hashing;
+import cogov.output.RunManifest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -51,6 +53,16 @@ public final class Sweep {
         }
 
         default void runFinished(RunSpec run, boolean ok) {
+        }
+
+        /** The aggregates are being computed, one configuration after another. */
+        default void aggregationStarted(int configurations) {
+        }
+
+        default void configurationAggregated() {
+        }
+
+        default void aggregationFinished() {
         }
     }
 
@@ -194,8 +206,11 @@ public final class Sweep {
         listener.started(todo.size(), mine.size() - todo.size());
 
         List<String> failed = execute(todo, scenarios, folder, options.threads(), listener);
+        AtomicFiles.writeString(folder.root().resolve(FolderLayout.METRICS), metricsJson());
         if (options.shard().isAll()) {
-            new Aggregator(design, plan, folder.runs()).writeAll(folder.root());
+            listener.aggregationStarted(design.configurations().size());
+            new Aggregator(design, plan, folder.runs(), listener::configurationAggregated).writeAll(folder.root());
+            listener.aggregationFinished();
         }
         Instant end = Instant.now();
         int failedTotal = 0;
@@ -214,6 +229,32 @@ public final class Sweep {
                 failedTotal, failed, Duration.between(start, end));
     }
 
+    /**
+     * Every metric's name (the CSV column stem), label, unit, description, direction and whether it is a
+     * key outcome, and each configuration's label: what analysis scripts and notebooks need to label
+     * their output the way the report does, without reading cogov's sources.
+     */
+    String metricsJson() {
+        List<Object> metrics = new ArrayList<>();
+        for (cogov.metrics.Metric m : cogov.metrics.MetricRegistry.all()) {
+            metrics.add(new cogov.output.JsonObject().put("name", m.name()).put("label", m.label())
+                    .put("unit", m.unit()).put("description", m.description())
+                    .put("higher_is_better", m.higherIsBetter())
+                    .put("key_outcome", m.has(cogov.metrics.Tag.KEY_OUTCOME)));
+        }
+        List<Object> configurations = new ArrayList<>();
+        for (Configuration c : design.configurations()) {
+            configurations.add(new cogov.output.JsonObject().put("config_id", c.id()).put("label", c.label()));
+        }
+        return new cogov.output.JsonObject()
+                .put("about", "Labels and units of the columns of this sweep's CSV files (written by cogov sweep)."
+                        + " Shares are fractions 0-1; the report shows them as such and differences of shares in"
+                        + " percentage points only where it says so.")
+                .put("reference", design.reference().id())
+                .put("configurations", configurations)
+                .put("metrics", metrics).toString();
+    }
+
     private void prepare(SweepFolder folder, Options options, String experimentHash)
             throws SweepException, IOException {
         extendedFrom = 0;
@@ -226,7 +267,7 @@ public final class Sweep {
             String theirDesign = Manifest.readString(folder.root(), "design_hash");
             String theirShard = Manifest.readString(folder.root(), "shard");
             if (theirHash == null) {
-                throw new SweepException(folder.root() + " has no readable " + Manifest.FILE
+                throw new SweepException(folder.root() + " has no readable " + FolderLayout.MANIFEST
                         + "; it is not a sweep folder");
             }
             if (!theirHash.equals(experimentHash) || !design.hash().equals(theirDesign)) {
@@ -257,7 +298,7 @@ public final class Sweep {
                     spec.file(), folder.scenarioCopy());
         } catch (ConfigException | IOException e) {
             throw new SweepException(folder.root() + " holds another experiment, or one whose stored "
-                    + SweepFolder.EXPERIMENT + " no longer loads (" + e.getMessage() + "): refusing to resume into it");
+                    + FolderLayout.EXPERIMENT + " no longer loads (" + e.getMessage() + "): refusing to resume into it");
         }
         List<String> changed = new ArrayList<>();
         if (!Design.expand(theirs).hash().equals(design.hash())) {
@@ -326,7 +367,6 @@ public final class Sweep {
             m.put("overrides", o);
             configs.add(m);
         }
-        Runtime rt = Runtime.getRuntime();
         return new Manifest()
                 .put("experiment", spec.name())
                 .put("experiment_file", String.valueOf(spec.file()))
@@ -341,9 +381,7 @@ public final class Sweep {
                 .put("reference", design.reference().id())
                 .put("configurations", configs)
                 .put("runs_planned", runs)
-                .put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"))
-                .put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"))
-                .put("cores", rt.availableProcessors())
+                .put("environment", RunManifest.environment())
                 .put("threads", options.threads())
                 .put("started", start.toString())
                 .put("status", "running");
@@ -369,7 +407,7 @@ public final class Sweep {
             String hash = Manifest.readString(dir, "experiment_hash");
             String designHash = Manifest.readString(dir, "design_hash");
             if (hash == null) {
-                throw new SweepException(dir + " is not a sweep folder (no readable " + Manifest.FILE + ")");
+                throw new SweepException(dir + " is not a sweep folder (no readable " + FolderLayout.MANIFEST + ")");
             }
             if (!hash.equals(experimentHash) || !design.hash().equals(designHash)) {
                 throw new SweepException(dir + " belongs to another experiment or design than " + shardDirs.get(0));
@@ -412,6 +450,7 @@ public final class Sweep {
             AtomicFiles.commit(tmp, dest);
         }
         new Aggregator(design, plan, target.runs()).writeAll(target.root());
+        AtomicFiles.writeString(target.root().resolve(FolderLayout.METRICS), metricsJson());
         int failed = 0;
         for (RunSpec r : plan) {
             if (Aggregator.status(target.runs(), r.runId()) == Aggregator.Status.FAILED) {

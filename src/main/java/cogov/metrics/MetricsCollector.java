@@ -6,6 +6,7 @@ import cogov.model.ActivityLedger;
 import cogov.model.Community;
 import cogov.model.CostLedger;
 import cogov.model.CountyModel;
+import cogov.model.JointBuildingUnit;
 import cogov.model.Population;
 import cogov.model.ServiceLedger;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -60,6 +61,10 @@ public final class MetricsCollector implements Steppable {
             tallyLedger(t, c.ledger(), day);
             tallyCosts(t, c.index(), day);
             tallyActivities(t, c.activityLedger());
+            for (JointBuildingUnit u : c.jointBuildingUnits()) {
+                t.units++;
+                t.engagementSum += u.engagement();
+            }
             Arrays.fill(waiting, 0);
             c.countWaitingByComplexity(waiting);
             t.waitingSimple = waiting[0];
@@ -277,6 +282,7 @@ public final class MetricsCollector implements Steppable {
         t.skillGapSum += ledger.skillGapSum();
         t.skillHandlings += ledger.skillHandlings();
         t.reworked += ledger.reworked();
+        t.unitProjectsResolved += ledger.unitProjectsResolved();
         t.atDepartment += ledger.atDepartment();
         t.crossWindow += ledger.crossDepartmentInWindow(day);
         t.coordinatedWindow += ledger.crossCoordinatedInWindow(day);

@@ -72,6 +72,9 @@ final class Tally {
     double publicCostWindow;
     double budgetSpent;
     double budgetAllocated;
+    long units;
+    double engagementSum;
+    long unitProjectsResolved;
 
     void add(Tally o) {
         for (int g = 0; g < YEAR_GROUPS; g++) {
@@ -142,6 +145,9 @@ final class Tally {
         publicCostWindow += o.publicCostWindow;
         budgetSpent += o.budgetSpent;
         budgetAllocated += o.budgetAllocated;
+        units += o.units;
+        engagementSum += o.engagementSum;
+        unitProjectsResolved += o.unitProjectsResolved;
     }
 
     double participationRate() {

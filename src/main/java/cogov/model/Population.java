@@ -50,6 +50,10 @@ public final class Population {
     final double[] memberHoursLeft;
     /** Last day the resident voted in a residents' committee election, or {@link #NEVER}. */
     final int[] lastVoted;
+    /** Employer joint-building unit (index within the community's units) of an in-service member, or -1. */
+    final int[] unit;
+    /** Whether an in-service member has registered where they live (double registration). */
+    final boolean[] registered;
 
     Population(int size) {
         this.size = size;
@@ -83,6 +87,9 @@ public final class Population {
         memberHoursLeft = new double[size];
         lastVoted = new int[size];
         java.util.Arrays.fill(lastVoted, NEVER);
+        unit = new int[size];
+        registered = new boolean[size];
+        java.util.Arrays.fill(unit, -1);
         java.util.Arrays.fill(lastParticipation, NEVER);
         java.util.Arrays.fill(invitedOn, NEVER);
     }
@@ -119,6 +126,16 @@ public final class Population {
 
     public boolean isPartyMember(int i) {
         return membership[i] != NOT_MEMBER;
+    }
+
+    /** The joint-building unit employing in-service member i (index within its community's units), or -1. */
+    public int unit(int i) {
+        return unit[i];
+    }
+
+    /** Whether in-service member i has registered in the community where they live. */
+    public boolean isRegistered(int i) {
+        return registered[i];
     }
 
     public boolean isVolunteer(int i) {

@@ -2,6 +2,7 @@ package cogov.output.report;
 
 import cogov.metrics.Metric;
 import cogov.output.ChartExporter;
+import cogov.output.FolderLayout;
 import cogov.output.Format;
 import cogov.output.TempPaths;
 import cogov.output.chart.ChartTuning;
@@ -104,13 +105,13 @@ public final class Report {
         if (resultsDir == null || !Files.isDirectory(resultsDir)) {
             throw new ResultsFormatException("results folder not found: " + resultsDir);
         }
-        if (Files.isRegularFile(resultsDir.resolve("runs.csv"))) {
+        if (Files.isRegularFile(resultsDir.resolve(FolderLayout.RUNS))) {
             SweepData data = SweepData.load(resultsDir, outcomes);
             return new Report(resultsDir, Kind.SWEEP, data, data.manifest, new SweepCharts(data, options.configs()).all());
         }
-        Path timeseries = resultsDir.resolve("timeseries.csv");
+        Path timeseries = resultsDir.resolve(FolderLayout.TIMESERIES);
         if (Files.isRegularFile(timeseries) && Csv.header(timeseries).containsAll(List.of(RunCharts.REQUIRED))) {
-            Path manifest = resultsDir.resolve("manifest.json");
+            Path manifest = resultsDir.resolve(FolderLayout.MANIFEST);
             Manifest m = Files.isRegularFile(manifest) ? Manifest.read(manifest) : null;
             return new Report(resultsDir, Kind.RUN, null, m, new RunCharts(timeseries).all());
         }
@@ -235,7 +236,7 @@ public final class Report {
                 c.getRed(), c.getGreen(), c.getBlue());
     }
 
-    /** Three significant digits, thousands without exponent; empty for NaN. */
+    /** Three significant digits, trailing zeros kept so columns read alike; thousands grouped; empty for NaN. */
     static String num(double v) {
         if (Double.isNaN(v)) {
             return "";
@@ -246,7 +247,7 @@ public final class Report {
         if (v == 0) {
             return "0";
         }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).toPlainString();
     }
 
     /** A difference with its sign: "+0.052", "-3.1", "0". */
