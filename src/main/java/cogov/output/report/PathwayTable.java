@@ -79,18 +79,17 @@ final class PathwayTable {
         for (Metric m : data.outcomes) {
             head.add(m.axisLabel());
         }
-        List<List<String>> rows = new ArrayList<>();
+        List<List<HtmlPage.Cell>> rows = new ArrayList<>();
         for (DesignPoint[] pair : pairs) {
             String label = pair[1].label();
             int at = label.indexOf(WITHOUT);
-            List<String> row = new ArrayList<>(List.of(label.substring(0, at) + ": " + label.substring(at + WITHOUT.length())));
+            List<HtmlPage.Cell> row = new ArrayList<>(List.of(HtmlPage.Cell.text(label.substring(0, at) + ": "
+                    + label.substring(at + WITHOUT.length()))));
             for (Metric m : data.outcomes) {
                 row.add(contribution(pair[0], pair[1], m.name())
-                        .map(e -> {
-                            String cell = Report.estimate(e.mean(), e.low(), e.high());
-                            boolean clear = !Double.isNaN(e.low()) && (e.low() > 0 || e.high() < 0);
-                            return clear ? HtmlPage.SIG + cell : cell;
-                        }).orElse(""));
+                        .map(e -> SweepTables.cell(Report.num(e.mean()), e.low(), e.high(),
+                                !Double.isNaN(e.low()) && (e.low() > 0 || e.high() < 0)))
+                        .orElse(HtmlPage.Cell.text("")));
             }
             rows.add(row);
         }
