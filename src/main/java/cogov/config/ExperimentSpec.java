@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param seed         master seed from which every run's seed is derived
  * @param windowDays   outcome summary = mean of the last {@code windowDays} days of a run
  * @param reference    the configuration every other one is compared with
+ * @param basePosterior a calibration's {@code posterior.csv} from which each replication draws its base
+ *                     parameter values (weighted), or null: the base scenario's own values
  */
 public record ExperimentSpec(
         String name,
@@ -31,7 +33,14 @@ public record ExperimentSpec(
         int replications,
         long seed,
         int windowDays,
-        ReferenceSpec reference) {
+        ReferenceSpec reference,
+        Path basePosterior) {
+
+    /** An experiment without a base posterior. */
+    public ExperimentSpec(String name, String description, Path file, Path base, DesignSpec design, int replications,
+                          long seed, int windowDays, ReferenceSpec reference) {
+        this(name, description, file, base, design, replications, seed, windowDays, reference, null);
+    }
 
     public ExperimentSpec {
         Objects.requireNonNull(name, "name");
@@ -42,7 +51,8 @@ public record ExperimentSpec(
 
     /** A copy reading its base scenario from another file (a sweep folder's resolved copy). */
     public ExperimentSpec withBase(Path newBase) {
-        return new ExperimentSpec(name, description, file, newBase, design, replications, seed, windowDays, reference);
+        return new ExperimentSpec(name, description, file, newBase, design, replications, seed, windowDays, reference,
+                basePosterior);
     }
 
     /** How the configurations of an experiment are chosen. */
