@@ -5,7 +5,9 @@ import cogov.metrics.MetricRegistry;
 import cogov.output.Format;
 import cogov.output.report.Report;
 import cogov.output.report.ResultsFormatException;
+import cogov.experiment.Sensitivity;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -58,6 +60,9 @@ public final class ReportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path target = out != null ? out : resultsDir.resolve("report");
         try {
+            if (Files.isDirectory(resultsDir)) {
+                Sensitivity.recompute(resultsDir);
+            }
             Path html = Report.write(resultsDir, formats, target, metrics);
             spec.commandLine().getOut().println("report written: " + html);
             return ExitCodes.OK;

@@ -46,7 +46,13 @@ public record ExperimentSpec(
     }
 
     /** How the configurations of an experiment are chosen. */
-    public sealed interface DesignSpec permits Factorial, Variants, Sample {
+    public sealed interface DesignSpec permits Factorial, Variants, SampledDesign {
+    }
+
+    /** Designs whose configurations are points sampled over parameter ranges (no configuration is special). */
+    public sealed interface SampledDesign extends DesignSpec permits Sample, Morris, Saltelli, Robustness {
+        /** The sampled parameters and their ranges, in design order. */
+        Map<String, Range> ranges();
     }
 
     /**
@@ -78,7 +84,7 @@ public record ExperimentSpec(
 
     /** Space-filling samplers for continuous factors. */
     public enum SampleMethod {
-        LHS, SOBOL
+        LHS, SOBOL, MORRIS, SALTELLI
     }
 
     /**
@@ -89,7 +95,7 @@ public record ExperimentSpec(
     }
 
     /** {@code count} points of a Latin hypercube or a Sobol sequence over the given ranges. */
-    public record Sample(SampleMethod method, int count, Map<String, Range> ranges) implements DesignSpec {
+    public record Sample(SampleMethod method, int count, Map<String, Range> ranges) implements SampledDesign {
         public Sample {
             Objects.requireNonNull(method, "method");
             ranges = Collections.unmodifiableMap(new LinkedHashMap<>(ranges));
@@ -105,6 +111,38 @@ public record ExperimentSpec(
 
         public ReferenceSpec {
             values = values == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+    }
+
+    /**
+     * Morris elementary effects: {@code trajectories} one-at-a-time trajectories on a grid of
+     * {@code levels} (even, at least 2) levels per parameter range.
+     */
+    public record Morris(Map<String, Range> ranges, int trajectories, int levels) implements SampledDesign {
+        public Morris {
+            ranges = Collections.unmodifiableMap(new LinkedHashMap<>(ranges));
+        }
+    }
+
+    /** Saltelli's design for Sobol indices: {@code n} base rows (a power of two), n(k + 2) points. */
+    public record Saltelli(Map<String, Range> ranges, int n) implements SampledDesign {
+        public Saltelli {
+            ranges = Collections.unmodifiableMap(new LinkedHashMap<>(ranges));
+        }
+    }
+
+    /**
+     * Configurations crossed with a Latin hypercube of {@code samples} points over the uncertain ranges;
+     * every configuration meets the same assumption samples (paired).
+     *
+     * @param threshold effect (outcome units, from the reference) below which a configuration counts as
+     *                  disappointing for scenario discovery; NaN when not asked
+     */
+    public record Robustness(List<Variant> variants, int samples, Map<String, Range> ranges, double threshold)
+            implements SampledDesign {
+        public Robustness {
+            variants = List.copyOf(variants);
+            ranges = Collections.unmodifiableMap(new LinkedHashMap<>(ranges));
         }
     }
 }

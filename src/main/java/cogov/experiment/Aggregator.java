@@ -111,7 +111,7 @@ public final class Aggregator {
                 Map<UnitKey, double[][]> sums = summaries(runs, reps, runsOut, series);
                 writeSeries(tsOut, config, series);
                 writeSummary(sumOut, config, sums);
-                if (!config.id().equals(reference.id())) {
+                if (!design.sampled() && !config.id().equals(reference.id())) {
                     compare(config, sums, refSummaries, comparisons);
                 }
             }

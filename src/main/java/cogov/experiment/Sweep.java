@@ -188,6 +188,7 @@ public final class Sweep {
         List<String> failed = execute(todo, scenarios, folder, options.threads(), listener);
         if (options.shard().isAll()) {
             new Aggregator(design, plan, folder.runs()).writeAll(folder.root());
+            analyse(folder.root());
         }
         Instant end = Instant.now();
         int failedTotal = 0;
@@ -292,6 +293,7 @@ public final class Sweep {
                 .put("summary_window_days", spec.windowDays())
                 .put("reference", design.reference().id())
                 .put("configurations", configs)
+                .put("sampling", sampling())
                 .put("runs_planned", runs)
                 .put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"))
                 .put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"))
@@ -299,6 +301,29 @@ public final class Sweep {
                 .put("threads", options.threads())
                 .put("started", start.toString())
                 .put("status", "running");
+    }
+
+    /** The sampled parameters and their ranges, for the report; null for factorial and variant designs. */
+    private Map<String, Object> sampling() {
+        Sampling s = design.sampling();
+        if (s == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("method", s.method());
+        m.put("points", s.points());
+        Map<String, Object> ranges = new LinkedHashMap<>();
+        for (int i = 0; i < s.parameters().size(); i++) {
+            ranges.put(s.parameters().get(i), List.of(s.ranges().get(i).lo(), s.ranges().get(i).hi()));
+        }
+        m.put("parameters", ranges);
+        if (!s.variants().isEmpty()) {
+            m.put("variants", s.variants());
+        }
+        if (Double.isFinite(s.threshold())) {
+            m.put("threshold", s.threshold());
+        }
+        return m;
     }
 
     /**
@@ -364,6 +389,7 @@ public final class Sweep {
             AtomicFiles.commit(tmp, dest);
         }
         new Aggregator(design, plan, target.runs()).writeAll(target.root());
+        analyse(target.root());
         int failed = 0;
         for (RunSpec r : plan) {
             if (Aggregator.status(target.runs(), r.runId()) == Aggregator.Status.FAILED) {
@@ -381,6 +407,14 @@ public final class Sweep {
                 .put("status", failed == 0 ? "complete" : "complete with failures");
         manifest.write(target.root());
         return new Result(out, plan.size(), 0, plan.size() - failed, failed, List.of(), Duration.between(start, end));
+    }
+
+    /** Sensitivity or robustness files of a sampled design, from the aggregated runs.csv. */
+    private void analyse(Path folder) throws IOException {
+        if (design.sampled()) {
+            new Sensitivity(design, spec.replications(), spec.seed(), cogov.analysis.Bootstrap.DEFAULT_RESAMPLES)
+                    .write(folder);
+        }
     }
 
     private List<String> execute(List<RunSpec> todo, List<Scenario> scenarios, SweepFolder folder, int threads,

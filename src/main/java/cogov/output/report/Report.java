@@ -40,13 +40,17 @@ public final class Report {
     private final SweepData sweep;
     private final Manifest runManifest;
     private final List<Figure> figures;
+    /** The analysis of a sampled sweep, or null. */
+    private final SensitivityReport sensitivity;
 
-    private Report(Path resultsDir, Kind kind, SweepData sweep, Manifest runManifest, List<Figure> figures) {
+    private Report(Path resultsDir, Kind kind, SweepData sweep, Manifest runManifest, List<Figure> figures,
+                   SensitivityReport sensitivity) {
         this.resultsDir = resultsDir;
         this.kind = kind;
         this.sweep = sweep;
         this.runManifest = runManifest;
         this.figures = List.copyOf(figures);
+        this.sensitivity = sensitivity;
     }
 
     /**
@@ -79,13 +83,18 @@ public final class Report {
         }
         if (Files.isRegularFile(resultsDir.resolve("runs.csv"))) {
             SweepData data = SweepData.load(resultsDir, outcomes);
-            return new Report(resultsDir, Kind.SWEEP, data, data.manifest, new SweepCharts(data).all());
+            java.util.Optional<String> sampling = SensitivityReport.method(data.manifest);
+            if (sampling.isPresent()) {
+                SensitivityReport analysis = SensitivityReport.load(data, sampling.get());
+                return new Report(resultsDir, Kind.SWEEP, data, data.manifest, analysis.figures(), analysis);
+            }
+            return new Report(resultsDir, Kind.SWEEP, data, data.manifest, new SweepCharts(data).all(), null);
         }
         Path timeseries = resultsDir.resolve("timeseries.csv");
         if (Files.isRegularFile(timeseries) && Csv.header(timeseries).containsAll(List.of(RunCharts.REQUIRED))) {
             Path manifest = resultsDir.resolve("manifest.json");
             Manifest m = Files.isRegularFile(manifest) ? Manifest.read(manifest) : null;
-            return new Report(resultsDir, Kind.RUN, null, m, new RunCharts(timeseries).all());
+            return new Report(resultsDir, Kind.RUN, null, m, new RunCharts(timeseries).all(), null);
         }
         throw new ResultsFormatException("not a cogov results folder: " + resultsDir + " (expected runs.csv from a "
                 + "sweep, or timeseries.csv with columns day,scope,unit,community_type from a single run)");
@@ -134,7 +143,9 @@ public final class Report {
         HtmlPage page = new HtmlPage(name + " \u2013 cogov report");
         page.header(name, m != null && !m.description().isBlank() ? m.description()
                 : kind == Kind.RUN ? "Single run: county and community-type time series." : "");
-        if (kind == Kind.SWEEP) {
+        if (sensitivity != null) {
+            sensitivity.tables(page);
+        } else if (kind == Kind.SWEEP) {
             SweepTables tables = new SweepTables(sweep);
             tables.design(page);
             tables.summary(page);
