@@ -31,7 +31,8 @@ public record MechanismsSpec(
             double poolingShare,
             double escalationDelayDays,
             int gridHouseholds,
-            double venueSharingShare) {
+            double venueSharingShare,
+            double poolingLossShare) {
     }
 
     /**
@@ -44,7 +45,8 @@ public record MechanismsSpec(
             double consultationTrustGain,
             double outreachVisitsPerMemberMonth,
             double productivityMultiplier,
-            double communicationBoost) {
+            double communicationBoost,
+            boolean coordination) {
     }
 
     /** Full-time staff support: staffing to a households-per-worker standard, training, lower turnover. */
@@ -53,7 +55,8 @@ public record MechanismsSpec(
             double householdsPerWorker,
             int minStaff,
             double trainingProductivity,
-            double turnoverPerYear) {
+            double turnoverPerYear,
+            double trainingSkillGainPerYear) {
     }
 
     /** Input guarantee: budget per household, venue area to standard, Party-mass service funds. */

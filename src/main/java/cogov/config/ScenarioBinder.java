@@ -124,7 +124,8 @@ final class ScenarioBinder {
         List<NeedCategory> categories = new ArrayList<>();
         for (Map<String, Object> c : nd.list("categories")) {
             R cr = new R(c);
-            categories.add(new NeedCategory(cr.s("name"), cr.d("share"), cr.d("effort_hours"), cr.d("department_share")));
+            categories.add(new NeedCategory(cr.s("name"), cr.d("share"), cr.d("effort_hours"), cr.d("department_share"),
+                    cr.d("complex_share"), cr.b("volunteer_able")));
         }
         R rp = r.sub("reporting");
         R sv = r.sub("service");
@@ -153,7 +154,11 @@ final class ScenarioBinder {
                 new ServiceSpec(sv.d("hours_per_staff_day"), sv.d("productivity"), sv.d("turnover_per_year"),
                         sv.d("vacancy_days"), sv.d("triage_hours"), sv.d("department_delay_days"),
                         sv.d("department_resolve_share"), sv.d("time_limit_days"), sv.d("complex_time_limit_days"),
-                        sv.d("drop_after_days"), sv.d("resolve_share")),
+                        sv.d("drop_after_days"), sv.d("resolve_share"), sv.d("complex_effort_multiplier"),
+                        sv.d("simple_skill"), sv.d("complex_skill"), sv.d("skill_band"), sv.d("initial_skill"),
+                        sv.d("new_hire_skill"), sv.d("experience_skill_gain_per_year"), sv.d("volunteer_wait_days"),
+                        sv.d("department_capacity_hours_day"), sv.d("department_effort_hours"), sv.d("coordination_hours"),
+                        sv.b("coordinated"), sv.i("uncoordinated_departments")),
                 new FeedbackSpec(fb.d("resolved_satisfaction_gain"), fb.d("resolved_trust_gain"), fb.d("wait_scale_days"),
                         fb.d("overdue_satisfaction_loss"), fb.d("overdue_trust_loss"), fb.d("dropped_satisfaction_loss"),
                         fb.d("dropped_trust_loss"), fb.d("decay_rate")),
@@ -166,12 +171,12 @@ final class ScenarioBinder {
                                 jb.i("registered_members_per_community"), jb.d("volunteer_hours_per_member_year"),
                                 jb.d("unit_money_yuan_year"), jb.d("unit_venue_m2"), jb.d("unit_volunteer_hours_week")),
                         new RegionalIntegrationSpec(ri.b("enabled"), ri.d("pooling_share"), ri.d("escalation_delay_days"),
-                                ri.i("grid_households"), ri.d("venue_sharing_share")),
+                                ri.i("grid_households"), ri.d("venue_sharing_share"), ri.d("pooling_loss_share")),
                         new PartyLedGovernanceSpec(pl.b("enabled"), pl.d("consultations_per_month"),
                                 pl.d("consultation_trust_gain"), pl.d("outreach_visits_per_member_month"),
-                                pl.d("productivity_multiplier"), pl.d("communication_boost")),
+                                pl.d("productivity_multiplier"), pl.d("communication_boost"), pl.b("coordination")),
                         new FullTimeStaffSpec(fs.b("enabled"), fs.d("households_per_worker"), fs.i("min_staff"),
-                                fs.d("training_productivity"), fs.d("turnover_per_year")),
+                                fs.d("training_productivity"), fs.d("turnover_per_year"), fs.d("training_skill_gain_per_year")),
                         new InputGuaranteeSpec(ig.b("enabled"), ig.d("yuan_per_1000_households"),
                                 ig.d("min_yuan_per_community"), ig.d("party_mass_fund_yuan"),
                                 ig.d("venue_m2_per_100_households"))));
@@ -229,7 +234,7 @@ final class ScenarioBinder {
         List<Map<String, Object>> categories = new ArrayList<>();
         for (NeedCategory c : nd.categories()) {
             categories.add(map("name", c.name(), "share", c.share(), "effort_hours", c.effortHours(),
-                    "department_share", c.departmentShare()));
+                    "department_share", c.departmentShare(), "complex_share", c.complexShare(), "volunteer_able", c.volunteerAble()));
         }
         root.put("needs", map("rate_per_household_day", nd.ratePerHouseholdDay(), "elderly_multiplier",
                 nd.elderlyMultiplier(), "youth_multiplier", nd.youthMultiplier(), "effort_distribution",
@@ -244,7 +249,14 @@ final class ScenarioBinder {
                 "turnover_per_year", sv.turnoverPerYear(), "vacancy_days", sv.vacancyDays(), "triage_hours",
                 sv.triageHours(), "department_delay_days", sv.departmentDelayDays(), "department_resolve_share",
                 sv.departmentResolveShare(), "time_limit_days", sv.timeLimitDays(), "complex_time_limit_days",
-                sv.complexTimeLimitDays(), "drop_after_days", sv.dropAfterDays(), "resolve_share", sv.resolveShare()));
+                sv.complexTimeLimitDays(), "drop_after_days", sv.dropAfterDays(), "resolve_share", sv.resolveShare(),
+                "complex_effort_multiplier", sv.complexEffortMultiplier(), "simple_skill", sv.simpleSkill(),
+                "complex_skill", sv.complexSkill(), "skill_band", sv.skillBand(), "initial_skill", sv.initialSkill(),
+                "new_hire_skill", sv.newHireSkill(), "experience_skill_gain_per_year", sv.experienceSkillGainPerYear(),
+                "volunteer_wait_days", sv.volunteerWaitDays(), "department_capacity_hours_day",
+                sv.departmentCapacityHoursDay(), "department_effort_hours", sv.departmentEffortHours(),
+                "coordination_hours", sv.coordinationHours(), "coordinated", sv.coordinated(),
+                "uncoordinated_departments", sv.uncoordinatedDepartments()));
         FeedbackSpec fb = s.feedback();
         root.put("feedback", map("resolved_satisfaction_gain", fb.resolvedSatisfactionGain(), "resolved_trust_gain",
                 fb.resolvedTrustGain(), "wait_scale_days", fb.waitScaleDays(), "overdue_satisfaction_loss",
@@ -272,15 +284,16 @@ final class ScenarioBinder {
                         "unit_volunteer_hours_week", jb.unitVolunteerHoursWeek()),
                 "regional_integration", map("enabled", ri.enabled(), "pooling_share", ri.poolingShare(),
                         "escalation_delay_days", ri.escalationDelayDays(), "grid_households", ri.gridHouseholds(),
-                        "venue_sharing_share", ri.venueSharingShare()),
+                        "venue_sharing_share", ri.venueSharingShare(), "pooling_loss_share", ri.poolingLossShare()),
                 "party_led_governance", map("enabled", pl.enabled(), "consultations_per_month", pl.consultationsPerMonth(),
                         "consultation_trust_gain", pl.consultationTrustGain(),
                         "outreach_visits_per_member_month", pl.outreachVisitsPerMemberMonth(),
                         "productivity_multiplier", pl.productivityMultiplier(), "communication_boost",
-                        pl.communicationBoost()),
+                        pl.communicationBoost(), "coordination", pl.coordination()),
                 "full_time_staff", map("enabled", fs.enabled(), "households_per_worker", fs.householdsPerWorker(),
                         "min_staff", fs.minStaff(), "training_productivity", fs.trainingProductivity(),
-                        "turnover_per_year", fs.turnoverPerYear()),
+                        "turnover_per_year", fs.turnoverPerYear(), "training_skill_gain_per_year",
+                        fs.trainingSkillGainPerYear()),
                 "input_guarantee", map("enabled", ig.enabled(), "yuan_per_1000_households", ig.yuanPer1000Households(),
                         "min_yuan_per_community", ig.minYuanPerCommunity(), "party_mass_fund_yuan", ig.partyMassFundYuan(),
                         "venue_m2_per_100_households", ig.venueM2Per100Households())));

@@ -77,6 +77,8 @@ final class ScenarioSchema {
         m.put("share", share);
         m.put("effort_hours", effort);
         m.put("department_share", department);
+        m.put("complex_share", 0.0);
+        m.put("volunteer_able", false);
         return m;
     }
 
@@ -84,7 +86,12 @@ final class ScenarioSchema {
             stringKey("name", null).required().pattern("\\S.*", "a non-empty name").desc("Category name, unique."),
             share("share", 0).required().desc("Share of all needs in this category; shares sum to 1."),
             doubleKey("effort_hours", 0).required().unit("hours").rangeAboveZero(1000).desc("Mean effort to resolve."),
-            share("department_share", 0).desc("Probability that a need of this category needs a county department."));
+            share("department_share", 0).desc("Probability that a need of this category is cross-department: it needs one or more"
+                    + " county departments (escalated after triage)."),
+            share("complex_share", 0).desc("Probability that a need of this category that is not cross-department is complex casework"
+                    + " (more effort, higher skill). Default 0: every committee request is simple."),
+            boolKey("volunteer_able", false).desc("Whether the simple requests of this category are volunteer-able tasks (visits,"
+                    + " simple help) that volunteers and Party members may take; casework never is. Default false: volunteers serve nothing."));
 
     private static ObjectType offsets(double awareness, double trust, double satisfaction, double threshold, String src) {
         return object(
@@ -205,9 +212,32 @@ final class ScenarioSchema {
             doubleKey("time_limit_days", 7).unit("days").rangeAboveZero(365).desc("Time limit for ordinary requests.").src(BEIJING_12345),
             doubleKey("complex_time_limit_days", 15).unit("days").rangeAboveZero(365).desc("Time limit for department-level requests.").src(BEIJING_12345),
             doubleKey("drop_after_days", 30).unit("days").range(0, 100_000).desc("A request still waiting after this many days is dropped (0 = never)."),
-            share("resolve_share", 0.5).desc("Probability that the committee's handling actually resolves an ordinary request,"
-                    + " times the staff capability multiplier of mechanisms (training, integration); the rest are closed unresolved.")
-                    .src("assumption, calibrated so that baseline resolution is 40-55% (Beijing 12345 before reform)"));
+            share("resolve_share", 1).desc("Probability that a handling by a worker with enough skill resolves a committee request"
+                    + " (1: failure comes only from missing skill). A failed request is reworked once; failing again, complex casework is escalated to its department, a simple request closed unresolved."),
+            doubleKey("complex_effort_multiplier", 1).unit("factor").range(0.01, 100)
+                    .desc("Effort of a complex request relative to its category mean."),
+            share("simple_skill", 0).desc("Skill a simple request needs (0: any worker resolves it)."),
+            share("complex_skill", 0).desc("Skill a complex request needs."),
+            doubleKey("skill_band", 0.25).unit("skill").rangeAboveZero(1)
+                    .desc("Below the needed skill q, a worker of skill s resolves with probability 1 - (q - s)/skill_band (at least 0)."),
+            share("initial_skill", 1).desc("Skill of the workers in post on day 0."),
+            share("new_hire_skill", 1).desc("Skill of a worker hired into a vacated post."),
+            doubleKey("experience_skill_gain_per_year", 0).unit("1/year").range(0, 100)
+                    .desc("Experience: each day in post skill grows by this/365 times (1 - skill)."),
+            doubleKey("volunteer_wait_days", 2).unit("days").range(0, 365)
+                    .desc("A volunteer-able request that volunteers have not begun within this many days goes to the staff queue."),
+            doubleKey("department_capacity_hours_day", 0).unit("hours/day").range(0, 1e6)
+                    .desc("Working hours per day of each county department (one per need category). 0: departments are not"
+                            + " capacity-limited (an escalation returns after the delay, resolved with department_resolve_share)."),
+            doubleKey("department_effort_hours", 4).unit("hours").rangeAboveZero(1000)
+                    .desc("Department effort per escalated request (used when departments are capacity-limited)."),
+            doubleKey("coordination_hours", 0).unit("hours").range(0, 100)
+                    .desc("Staff hours the community Party organisation spends coordinating one cross-department request."),
+            boolKey("coordinated", false).desc("Whether the community Party organisation coordinates cross-department requests at"
+                    + " baseline (Party-led governance switches it on)."),
+            intKey("uncoordinated_departments", 1).unit("departments").range(1, 10)
+                    .desc("Departments an uncoordinated cross-department request passes through in turn, each with its own"
+                            + " delay and effort; a coordinated one is handled jointly by its lead department. 1: coordination changes nothing."));
 
     private static final String NEGATIVITY = "bad experiences weigh more than good (Kampen, Van de Walle and Bouckaert 2006);"
             + " size is an assumption";
@@ -256,7 +286,9 @@ final class ScenarioSchema {
                     doubleKey("escalation_delay_days", 3).unit("days").range(0, 365).desc("Department delay under fast-tracked escalation (吹哨报到)."),
                     intKey("grid_households", 400).unit("households").range(1, 100_000).desc("Target grid size when grids are rebalanced.")
                             .src("Haikou standard: grids of 300-500 households"),
-                    share("venue_sharing_share", 0.2).desc("Share of venue area shared across communities.")))
+                    share("venue_sharing_share", 0.2).desc("Share of venue area shared across communities."),
+                    share("pooling_loss_share", 0.2).desc("Share of pooled staff hours lost to travel and coordination between communities.")
+                            .src("assumption")))
                     .desc("Regional integration (区域统筹)."),
             objectKey("party_led_governance", object(
                     boolKey("enabled", false).desc("Switch the mechanism on."),
@@ -264,7 +296,9 @@ final class ScenarioSchema {
                     share("consultation_trust_gain", 0.02).desc("Trust gained by a consultation participant."),
                     doubleKey("outreach_visits_per_member_month", 4).unit("visits/month").range(0, 100).desc("Outreach visits per Party member per month."),
                     doubleKey("productivity_multiplier", 1.15).unit("factor").range(0.1, 10).desc("Productivity gain from integrating Party and governance work."),
-                    share("communication_boost", 0.15).desc("Added to channel quality by better service communication.")))
+                    share("communication_boost", 0.15).desc("Added to channel quality by better service communication."),
+                    boolKey("coordination", true).desc("Work integration: the community Party organisation coordinates"
+                            + " cross-department requests (political leadership).")))
                     .desc("Party-building-led governance (党建引领治理)."),
             objectKey("full_time_staff", object(
                     boolKey("enabled", false).desc("Switch the mechanism on."),
@@ -273,6 +307,8 @@ final class ScenarioSchema {
                     intKey("min_staff", 5).unit("workers").range(0, 10_000).desc("Minimum staff per community.")
                             .src(SHANDONG + ": at least 5 per community"),
                     doubleKey("training_productivity", 1.2).unit("factor").range(0.1, 10).desc("Productivity of trained staff."),
+                    doubleKey("training_skill_gain_per_year", 0.5).unit("1/year").range(0, 100)
+                            .desc("Training: each day skill grows by this/365 times (1 - skill), on top of experience.").src("assumption"),
                     doubleKey("turnover_per_year", 0.10).unit("probability/year").range(0, 10).desc("Staff turnover with the mechanism.")))
                     .desc("Full-time staff support (专职力量支撑)."),
             objectKey("input_guarantee", object(

@@ -7,7 +7,8 @@ import cogov.model.Mechanism;
 
 /**
  * Full-time staff support (专职力量支撑): posts raised to one worker per N households and at least a
- * minimum per community (Shandong 2017), training that raises productivity, and lower turnover.
+ * minimum per community (Shandong 2017), training that raises productivity and skill, and lower turnover (skill lost with
+ * turnover).
  */
 public final class FullTimeStaff implements Mechanism {
     private final FullTimeStaffSpec spec;
@@ -30,6 +31,7 @@ public final class FullTimeStaff implements Mechanism {
             c.ensureStaffPosts(Math.max(spec.minStaff(), standard));
             c.multiplyStaffProductivity(spec.trainingProductivity());
             c.setTurnoverPerYear(spec.turnoverPerYear());
+            c.addTrainingSkillGain(spec.trainingSkillGainPerYear());
             c.addTrainingCost(c.staffPosts() * trainingYuanPerWorkerYear);
         }
     }

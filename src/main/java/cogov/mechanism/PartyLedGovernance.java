@@ -8,7 +8,8 @@ import cogov.model.Mechanism;
 /**
  * Party-building-led governance (党建引领治理): regular consultation meetings that build trust, a Party
  * member outreach programme, integration of Party and governance work that removes duplicated effort
- * (a staff productivity multiplier), and better service communication (channel quality).
+ * (a staff productivity multiplier) and has the community Party organisation coordinate
+ * cross-department requests (political leadership), and better service communication (channel quality).
  */
 public final class PartyLedGovernance implements Mechanism {
     private final PartyLedGovernanceSpec spec;
@@ -29,6 +30,9 @@ public final class PartyLedGovernance implements Mechanism {
             c.setOutreachVisitsPerMemberMonth(spec.outreachVisitsPerMemberMonth());
             c.multiplyStaffProductivity(spec.productivityMultiplier());
             c.improveChannels(spec.communicationBoost());
+            if (spec.coordination()) {
+                c.coordinateCrossDepartment();
+            }
         }
     }
 }

@@ -9,8 +9,10 @@ import java.util.List;
 
 /**
  * Regional integration (区域统筹): a joint council rebalances grids to a target size, shares venue
- * area, fast-tracks escalations ("street whistles, departments report"), and each day pools a share of
- * idle service capacity to communities whose outstanding work exceeds their own capacity.
+ * area, fast-tracks escalations ("street whistles, departments report": shorter transit and priority in
+ * the departments' queues, whose capacity the work still uses), and each day pools a share of idle staff
+ * hours to communities whose outstanding work exceeds their own capacity, losing a share of the pooled
+ * hours to travel and coordination.
  */
 public final class RegionalIntegration implements Mechanism {
     private final RegionalIntegrationSpec spec;
@@ -37,7 +39,7 @@ public final class RegionalIntegration implements Mechanism {
                 c.addSharedVenueM2(spec.venueSharingShare() * (totalVenue - c.venueM2()) / (n - 1));
             }
         }
-        model.setDepartmentDelayDays(spec.escalationDelayDays());
+        model.enableFastTrack(spec.escalationDelayDays());
     }
 
     /**
@@ -69,7 +71,7 @@ public final class RegionalIntegration implements Mechanism {
             if (b > 0) {
                 c.adjustCapacityToday(-moved * (spec.poolingShare() * b) / offered);
             } else if (b < 0) {
-                c.adjustCapacityToday(moved * (-b) / needed);
+                c.adjustCapacityToday((1 - spec.poolingLossShare()) * moved * (-b) / needed);
             }
         }
     }

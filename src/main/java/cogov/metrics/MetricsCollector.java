@@ -48,8 +48,15 @@ public final class MetricsCollector implements Steppable {
         Tally[] perCommunity = new Tally[communities.size()];
         GridStats grids = new GridStats(model.gridTotal());
         tallyResidents(day, perCommunity, grids);
+        int[] waiting = new int[3];
         for (Community c : communities) {
-            tallyLedger(perCommunity[c.index()], c.ledger(), day);
+            Tally t = perCommunity[c.index()];
+            tallyLedger(t, c.ledger(), day);
+            Arrays.fill(waiting, 0);
+            c.countWaitingByComplexity(waiting);
+            t.waitingSimple = waiting[0];
+            t.waitingComplex = waiting[1];
+            t.waitingCross = waiting[2];
         }
         Tally county = new Tally();
         Tally[] byType = new Tally[CommunityType.values().length];
@@ -72,6 +79,7 @@ public final class MetricsCollector implements Steppable {
             countyValues[MetricRegistry.indexOf("equity_resolution_gap")] = old.ratio(old.cohortResolved, old.cohortRaised)
                     - relocated.ratio(relocated.cohortResolved, relocated.cohortRaised);
         }
+        countyValues[MetricRegistry.indexOf("department_utilisation")] = model.departmentUtilisation();
         rows.add(new MetricsRow(day, Scope.COUNTY, "county", "all", countyValues));
         for (CommunityType type : CommunityType.values()) {
             Tally t = byType[type.ordinal()];
@@ -187,6 +195,17 @@ public final class MetricsCollector implements Steppable {
         t.eventsHeld += ledger.eventsHeld();
         t.eventParticipants += ledger.eventParticipants();
         t.spending += ledger.spendingYuan();
+        t.servedCount += ledger.servedCount();
+        t.servedWaitSum += ledger.servedWaitSum();
+        t.staffAvailable += ledger.staffHoursAvailable();
+        t.staffUsed += ledger.staffHoursUsed();
+        t.volunteerAvailable += ledger.volunteerHoursAvailable();
+        t.skillGapSum += ledger.skillGapSum();
+        t.skillHandlings += ledger.skillHandlings();
+        t.reworked += ledger.reworked();
+        t.atDepartment += ledger.atDepartment();
+        t.crossWindow += ledger.crossDepartmentInWindow(day);
+        t.coordinatedWindow += ledger.crossCoordinatedInWindow(day);
     }
 
     private double[] values(Tally t, int day, List<Community> communities, java.util.function.Predicate<Community> inScope,
@@ -224,7 +243,17 @@ public final class MetricsCollector implements Steppable {
             put(v, "resolution_days_p90", percentile.evaluate(90));
         }
         put(v, "wait_days_mean", t.ratio(t.waitSumWindow, t.startedWindow));
+        put(v, "served_wait_days_run_mean", t.ratio(t.servedWaitSum, t.servedCount));
         put(v, "volunteer_hours", t.volunteerHours);
+        put(v, "staff_utilisation", t.ratio(t.staffUsed, t.staffAvailable));
+        put(v, "volunteer_utilisation", t.ratio(t.volunteerHours, t.volunteerAvailable));
+        put(v, "skill_shortfall", t.ratio(t.skillGapSum, t.skillHandlings));
+        put(v, "requests_reworked", t.reworked);
+        put(v, "waiting_simple", t.waitingSimple);
+        put(v, "waiting_complex", t.waitingComplex);
+        put(v, "waiting_cross_department", t.waitingCross);
+        put(v, "at_department", t.atDepartment);
+        put(v, "coordination_share", t.ratio(t.coordinatedWindow, t.crossWindow));
         put(v, "events_held", t.eventsHeld);
         put(v, "event_participants", t.eventParticipants);
         put(v, "spending_yuan", t.spending);
@@ -275,6 +304,20 @@ public final class MetricsCollector implements Steppable {
         long eventsHeld;
         long eventParticipants;
         double spending;
+        long servedCount;
+        double servedWaitSum;
+        double staffAvailable;
+        double staffUsed;
+        double volunteerAvailable;
+        double skillGapSum;
+        long skillHandlings;
+        long reworked;
+        long waitingSimple;
+        long waitingComplex;
+        long waitingCross;
+        long atDepartment;
+        long crossWindow;
+        long coordinatedWindow;
 
         void add(Tally o) {
             households += o.households;
@@ -307,6 +350,20 @@ public final class MetricsCollector implements Steppable {
             eventsHeld += o.eventsHeld;
             eventParticipants += o.eventParticipants;
             spending += o.spending;
+            servedCount += o.servedCount;
+            servedWaitSum += o.servedWaitSum;
+            staffAvailable += o.staffAvailable;
+            staffUsed += o.staffUsed;
+            volunteerAvailable += o.volunteerAvailable;
+            skillGapSum += o.skillGapSum;
+            skillHandlings += o.skillHandlings;
+            reworked += o.reworked;
+            waitingSimple += o.waitingSimple;
+            waitingComplex += o.waitingComplex;
+            waitingCross += o.waitingCross;
+            atDepartment += o.atDepartment;
+            crossWindow += o.crossWindow;
+            coordinatedWindow += o.coordinatedWindow;
         }
 
         double participationRate() {

@@ -36,7 +36,15 @@ public final class Community {
     double unitVolunteerHoursWeek;
     double memberServiceHoursYear;
     double trainingYuanYear;
+    double trainingSkillGainPerYear;
     double sharedVenueM2;
+    boolean coordinatesCrossDepartment;
+    double triageHours;
+    private double staffHoursReservedToday;
+    private int staffHoursReservedDay = -1;
+    double volunteerHoursToday;
+    double volunteerHoursUsedToday;
+    double volunteerHoursPerYearAtBaseline;
 
     double publicBalance;
     double unitBalance;
@@ -148,9 +156,63 @@ public final class Community {
         return inServiceMembers;
     }
 
-    /** Service capacity of the day in effort hours (staff, volunteers, units, pooled). */
+    /** Staff service capacity of the day in effort hours (after activities' reservation and pooling). */
     public double capacityHours() {
         return capacityHours;
+    }
+
+    /** Skill of the worker in post {@code post} (0..1), for display and diagnostics. */
+    public double staffSkill(int post) {
+        return queue.skill(post);
+    }
+
+    /** Mean skill over the community's posts. */
+    public double meanStaffSkill() {
+        double total = 0;
+        for (int k = 0; k < queue.serverCount(); k++) {
+            total += queue.skill(k);
+        }
+        return total / queue.serverCount();
+    }
+
+    /** Adds the requests open at the committee by complexity (simple, complex, cross-department) to {@code counts}. */
+    public void countWaitingByComplexity(int[] counts) {
+        queue.countWaiting(counts);
+    }
+
+    /** Whether the community Party organisation coordinates cross-department requests (political leadership). */
+    public boolean coordinatesCrossDepartment() {
+        return coordinatesCrossDepartment;
+    }
+
+    // ----- interfaces with the participation side (docs/ODD.md section 3) ------------------------
+
+    /** Staff hours that today's planned activities take from casework (written before service). */
+    public double staffHoursReservedForActivities(int day) {
+        return day == staffHoursReservedDay ? staffHoursReservedToday : 0;
+    }
+
+    /** Reserves staff hours for activities on {@code day}; service subtracts them from casework capacity. */
+    public void reserveStaffHoursForActivities(int day, double hours) {
+        if (day != staffHoursReservedDay) {
+            staffHoursReservedDay = day;
+            staffHoursReservedToday = 0;
+        }
+        staffHoursReservedToday += hours;
+    }
+
+    /**
+     * Volunteer and member hours available on {@code day} for volunteer-able service tasks: registered
+     * volunteers', resident members', registered in-service members' and units' hours, less what
+     * activities have already used that day.
+     */
+    public double volunteerHoursAvailable(int day) {
+        return Math.max(0, volunteerHoursToday - volunteerHoursUsedToday);
+    }
+
+    /** Records volunteer hours used on {@code day} (by service tasks or activities). */
+    public void useVolunteerHours(int day, double hours) {
+        volunteerHoursUsedToday += hours;
     }
 
     public ServiceLedger ledger() {
@@ -159,7 +221,7 @@ public final class Community {
 
     /** Requests outstanding at the committee, in effort hours. */
     public double outstandingEffort() {
-        return queue.outstandingEffort();
+        return queue.outstandingEffort(triageHours);
     }
 
     // ----- adjusters used by mechanisms before day 1 ---------------------------------------------
@@ -175,6 +237,16 @@ public final class Community {
 
     public void setTurnoverPerYear(double rate) {
         turnoverPerYear = rate;
+    }
+
+    /** Training: raises the yearly rate at which staff skill closes the gap to full skill. */
+    public void addTrainingSkillGain(double perYear) {
+        trainingSkillGainPerYear += perYear;
+    }
+
+    /** Work integration: the community Party organisation coordinates cross-department requests. */
+    public void coordinateCrossDepartment() {
+        coordinatesCrossDepartment = true;
     }
 
     public void addTrainingCost(double yuanPerYear) {

@@ -52,6 +52,7 @@ public final class CountyModel extends SimState {
     private Continuous2D space;
     private Network masonNetwork;
     private ServiceRules serviceRules;
+    private Department[] departments;
     private final ServiceOutcomes outcomes = new ServiceOutcomes();
     private int day;
     private int gridTotal;
@@ -90,9 +91,8 @@ public final class CountyModel extends SimState {
         buildCommunities();
         population = new PopulationBuilder(scenario, communities, setupRandom).build();
         network = SocialNetwork.generate(scenario.network(), communityStarts(), setupRandom);
-        serviceRules = new ServiceRules(scenario.service().triageHours(), scenario.service().departmentDelayDays(),
-                scenario.service().departmentResolveShare(), scenario.service().dropAfterDays(),
-                scenario.service().resolveShare());
+        serviceRules = new ServiceRules(scenario.service(), false, 0);
+        buildDepartments();
         setUpRandom = setupRandom;
         for (Mechanism m : mechanisms) {
             m.setUp(this);
@@ -116,6 +116,16 @@ public final class CountyModel extends SimState {
         return setUpRandom;
     }
 
+    /** One county department per need category, with the scenario's capacity. */
+    private void buildDepartments() {
+        int n = scenario.needs().categories().size();
+        departments = new Department[n];
+        for (int k = 0; k < n; k++) {
+            departments[k] = new Department(k, scenario.service().departmentCapacityHoursDay(),
+                    scenario.service().departmentEffortHours(), scenario.service().departmentResolveShare());
+        }
+    }
+
     private void buildCommunities() {
         communities = new ArrayList<>();
         int first = 0;
@@ -124,6 +134,8 @@ public final class CountyModel extends SimState {
             c.turnoverPerYear = scenario.service().turnoverPerYear();
             c.channelQuality = scenario.reporting().channelQuality();
             c.outreachVisitsPerMemberMonth = scenario.residents().memberOutreachVisitsPerMonth();
+            c.coordinatesCrossDepartment = scenario.service().coordinated();
+            c.triageHours = scenario.service().triageHours();
             communities.add(c);
             first += spec.households();
         }
@@ -162,7 +174,7 @@ public final class CountyModel extends SimState {
             }
             c.vacantUntil = new int[c.staffPosts];
             java.util.Arrays.fill(c.vacantUntil, Integer.MIN_VALUE);
-            c.queue = new ServiceQueue(c.staffPosts, scenario.service().triageHours());
+            c.queue = new ServiceQueue(c.staffPosts, scenario.service().initialSkill());
             c.publicBalance = 0;
             c.unitBalance = 0;
         }
@@ -259,10 +271,13 @@ public final class CountyModel extends SimState {
         c.memberServiceHoursYear += hoursPerYear;
     }
 
-    /** Replaces the mean department delay (regional integration's fast track). */
-    public void setDepartmentDelayDays(double days) {
-        serviceRules = new ServiceRules(serviceRules.triageHours(), days, serviceRules.departmentResolveShare(),
-                serviceRules.dropAfterDays(), serviceRules.resolveShare());
+    /**
+     * Fast track ("street whistles, departments report", regional integration): escalations reach their
+     * department after a mean transit of {@code days} and go ahead of other requests in its queue. With
+     * capacity-limited departments the work itself still takes department hours.
+     */
+    public void enableFastTrack(double days) {
+        serviceRules = new ServiceRules(serviceRules.spec(), true, days);
     }
 
     // ----- read access --------------------------------------------------------------------------
@@ -324,13 +339,41 @@ public final class CountyModel extends SimState {
     public double todaysReportedEffort(Community c) {
         double total = 0;
         for (Request r : c.arrivalsToday) {
-            total += r.needsDepartment ? serviceRules.triageHours() : r.remainingEffort;
+            if (!r.volunteerAble) {
+                total += r.needsDepartment ? serviceRules.triageHours() : r.remainingEffort;
+            }
         }
         return total;
     }
 
     ServiceRules serviceRules() {
         return serviceRules;
+    }
+
+    Department[] departments() {
+        return departments;
+    }
+
+    /** Department utilisation today: hours worked over hours available, summed over capacity-limited departments (NaN if none). */
+    public double departmentUtilisation() {
+        double used = 0;
+        double available = 0;
+        for (Department d : departments) {
+            if (d.capacityLimited()) {
+                used += d.hoursUsedToday();
+                available += d.capacityHoursDay();
+            }
+        }
+        return available > 0 ? used / available : Double.NaN;
+    }
+
+    /** Requests in transit to or queued at county departments. */
+    public int departmentOpen() {
+        int total = 0;
+        for (Department d : departments) {
+            total += d.open();
+        }
+        return total;
     }
 
     ServiceOutcomes outcomes() {

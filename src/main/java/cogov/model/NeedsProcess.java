@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Process 1, needs arise: each household generates needs as a Poisson process whose rate depends on
  * its age group. Per community this is one Poisson process of the summed rate; each arrival is given
- * a household (in proportion to its rate), a time within the day, a category, an effort and whether it
- * needs a county department.
+ * a household (in proportion to its rate), a time within the day, a category, a complexity (simple,
+ * complex casework, or cross-department), an effort, the skill it needs and whether volunteers may take it.
  */
 final class NeedsProcess implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -26,6 +26,9 @@ final class NeedsProcess implements Steppable {
     private final boolean exponentialEffort;
     private final double timeLimit;
     private final double complexTimeLimit;
+    private final double complexEffortMultiplier;
+    private final double simpleSkill;
+    private final double complexSkill;
 
     NeedsProcess(CountyModel model) {
         this.model = model;
@@ -45,6 +48,9 @@ final class NeedsProcess implements Steppable {
         exponentialEffort = "exponential".equals(needs.effortDistribution());
         timeLimit = s.service().timeLimitDays();
         complexTimeLimit = s.service().complexTimeLimitDays();
+        complexEffortMultiplier = s.service().complexEffortMultiplier();
+        simpleSkill = s.service().simpleSkill();
+        complexSkill = s.service().complexSkill();
         Population p = model.population();
         byAge = new int[model.communities().size()][3][];
         for (Community c : model.communities()) {
@@ -103,8 +109,15 @@ final class NeedsProcess implements Steppable {
         NeedCategory cat = categories.get(category);
         double effort = exponentialEffort ? -cat.effortHours() * Math.log(1.0 - random.nextDouble()) : cat.effortHours();
         boolean department = cat.departmentShare() > 0 && random.nextDouble() < cat.departmentShare();
+        boolean complex = !department && cat.complexShare() > 0 && random.nextDouble() < cat.complexShare();
+        byte complexity = department ? Request.CROSS_DEPARTMENT : (complex ? Request.COMPLEX : Request.SIMPLE);
+        if (complex) {
+            effort *= complexEffortMultiplier;
+        }
+        boolean volunteerAble = complexity == Request.SIMPLE && cat.volunteerAble();
+        double skill = complexity == Request.SIMPLE ? simpleSkill : (complex ? complexSkill : 0);
         double deadline = time + (department ? complexTimeLimit : timeLimit);
-        return new Request(household, category, time, day, department, effort, deadline);
+        return new Request(household, c.index(), category, time, day, complexity, volunteerAble, skill, effort, deadline);
     }
 
     private int pickCategory(double u) {

@@ -37,6 +37,19 @@ public final class ServiceLedger {
     long servedCount;
     double servedWaitSum;
 
+    double staffHoursAvailable;
+    double staffHoursUsed;
+    double volunteerHoursAvailable;
+    double skillGapSum;
+    int skillGapCount;
+    int reworked;
+    int crossDepartment;
+    int crossCoordinated;
+    int volunteerServed;
+    long cumulativeVolunteerServed;
+    long volunteerServedCasework;
+    private int today;
+
     private final int[] raisedByDay = new int[HISTORY];
     private final int[] respondedQuicklyByDay = new int[HISTORY];
     private final int[] resolvedByRaiseDay = new int[HISTORY];
@@ -47,6 +60,8 @@ public final class ServiceLedger {
     private final double[] waitSumOnDay = new double[HISTORY];
     private final double[][] resolutionTimes = new double[HISTORY][];
     private final int[] resolutionTimeCount = new int[HISTORY];
+    private final int[] crossByDay = new int[HISTORY];
+    private final int[] coordinatedByDay = new int[HISTORY];
 
     ServiceLedger() {
         for (int i = 0; i < HISTORY; i++) {
@@ -71,6 +86,15 @@ public final class ServiceLedger {
         spendingYuan = 0;
         eventsHeld = 0;
         eventParticipants = 0;
+        staffHoursAvailable = 0;
+        staffHoursUsed = 0;
+        volunteerHoursAvailable = 0;
+        skillGapSum = 0;
+        skillGapCount = 0;
+        reworked = 0;
+        crossDepartment = 0;
+        crossCoordinated = 0;
+        volunteerServed = 0;
         int s = slot(day);
         raisedByDay[s] = 0;
         respondedQuicklyByDay[s] = 0;
@@ -81,6 +105,9 @@ public final class ServiceLedger {
         startedOnDay[s] = 0;
         waitSumOnDay[s] = 0;
         resolutionTimeCount[s] = 0;
+        crossByDay[s] = 0;
+        coordinatedByDay[s] = 0;
+        today = day;
     }
 
     void recordRaised(Request r) {
@@ -142,6 +169,43 @@ public final class ServiceLedger {
 
     void recordOverdue() {
         overdue++;
+    }
+
+    /** A casework handling began; {@code gap} is how far the worker's skill fell short of what the request needs. */
+    void recordSkillGap(double gap) {
+        skillGapSum += gap;
+        skillGapCount++;
+    }
+
+    void recordRework() {
+        reworked++;
+    }
+
+    void recordCrossDepartment(boolean coordinated) {
+        crossDepartment++;
+        crossByDay[slot(today)]++;
+        if (coordinated) {
+            crossCoordinated++;
+            coordinatedByDay[slot(today)]++;
+        }
+    }
+
+    /** Cross-department requests escalated in the last {@link #WINDOW} days, and those coordinated. */
+    public int crossDepartmentInWindow(int day) {
+        return sum(crossByDay, day - WINDOW + 1, day);
+    }
+
+    public int crossCoordinatedInWindow(int day) {
+        return sum(coordinatedByDay, day - WINDOW + 1, day);
+    }
+
+    /** Volunteers finished a task; counts separately any task that is casework (an invariant keeps that at 0). */
+    void recordVolunteerServed(Request r) {
+        volunteerServed++;
+        cumulativeVolunteerServed++;
+        if (r.isCasework()) {
+            volunteerServedCasework++;
+        }
     }
 
     void recordSpending(int day, double yuan) {
@@ -224,6 +288,61 @@ public final class ServiceLedger {
 
     public double servedWaitSum() {
         return servedWaitSum;
+    }
+
+    /** Staff effort hours available today (after hours reserved for activities) and used on requests. */
+    public double staffHoursAvailable() {
+        return staffHoursAvailable;
+    }
+
+    public double staffHoursUsed() {
+        return staffHoursUsed;
+    }
+
+    /** Volunteer hours available today for volunteer-able tasks (used: {@link #volunteerHours()}). */
+    public double volunteerHoursAvailable() {
+        return volunteerHoursAvailable;
+    }
+
+    /** Mean skill shortfall of today's casework handlings (0 when none began). */
+    public double skillShortfall() {
+        return skillGapCount == 0 ? 0 : skillGapSum / skillGapCount;
+    }
+
+    public int skillHandlings() {
+        return skillGapCount;
+    }
+
+    public double skillGapSum() {
+        return skillGapSum;
+    }
+
+    /** Committee handlings today that failed for want of skill and were reworked. */
+    public int reworked() {
+        return reworked;
+    }
+
+    /** Cross-department requests escalated today, and how many of them the Party organisation coordinated. */
+    public int crossDepartment() {
+        return crossDepartment;
+    }
+
+    public int crossCoordinated() {
+        return crossCoordinated;
+    }
+
+    /** Volunteer-able tasks volunteers finished today. */
+    public int volunteerServed() {
+        return volunteerServed;
+    }
+
+    public long cumulativeVolunteerServed() {
+        return cumulativeVolunteerServed;
+    }
+
+    /** Casework requests volunteers served since day 1: must stay 0. */
+    public long volunteerServedCasework() {
+        return volunteerServedCasework;
     }
 
     /** Sum over days {@code day-WINDOW+1 .. day} of requests raised. */

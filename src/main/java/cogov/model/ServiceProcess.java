@@ -7,9 +7,10 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Process 3, service: staff turnover, the day's capacity (staff hours times productivity, plus
- * volunteer, Party-member and unit hours), the day's spending and budget accrual, mechanisms' daily
- * adjustments (pooling), then every committee's queue on the continuous clock.
+ * Process 3, service: staff turnover and skill (experience, training, loss with turnover), the day's
+ * staff capacity (hours on duty times productivity, less hours reserved for activities) and volunteer
+ * hours, the day's spending and budget accrual, mechanisms' daily adjustments (pooling), then every
+ * committee's queue on the continuous clock, then the county departments.
  */
 final class ServiceProcess implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -31,11 +32,14 @@ final class ServiceProcess implements Steppable {
     public void step(SimState state) {
         int day = model.day();
         for (Community c : model.communities()) {
+            ensurePosts(c);
             applyTurnover(c, day);
+            growSkill(c, day);
             int onDuty = c.staffOnDuty(day);
-            double volunteer = volunteerHoursPerDay(c);
-            c.capacityHours = onDuty * service.hoursPerStaffDay() * service.productivity() * c.staffProductivity + volunteer;
-            c.ledger.volunteerHours = volunteer;
+            double staffHours = onDuty * service.hoursPerStaffDay() * service.productivity() * c.staffProductivity;
+            c.capacityHours = Math.max(0, staffHours - c.staffHoursReservedForActivities(day));
+            c.volunteerHoursToday = volunteerHoursPerDay(c);
+            c.volunteerHoursUsedToday = 0;
             c.ledger.recordSpending(day, (onDuty * costs.staffSalaryYuanYear()
                     + c.gridWorkers * costs.gridWorkerSalaryYuanYear()
                     + c.venueM2 * costs.venueYuanPerM2Year()
@@ -47,10 +51,27 @@ final class ServiceProcess implements Steppable {
             m.beforeService(model, day);
         }
         for (Community c : model.communities()) {
+            double volunteer = c.volunteerHoursAvailable(day);
+            c.ledger.volunteerHoursAvailable = volunteer;
             // arrivals come from one Poisson process per community, so they are already in time order
-            c.queue.simulateDay(day, c.arrivalsToday, c.capacityHours, c.staffProductivity, model.serviceRules(), c.ledger,
-                    model.outcomes(), model.random);
+            double used = c.queue.simulateDay(day, c.arrivalsToday, c.capacityHours, volunteer, c, model, model.random);
+            c.useVolunteerHours(day, used);
+            c.ledger.volunteerHours = used;
         }
+        Department[] departments = model.departments();
+        for (Department d : departments) {
+            d.simulateDay(day, departments, model, model.random);
+        }
+    }
+
+    /** Posts created after day 1 (a mechanism starting mid-run) get servers and vacancy slots. */
+    private void ensurePosts(Community c) {
+        if (c.staffPosts > c.vacantUntil.length) {
+            int old = c.vacantUntil.length;
+            c.vacantUntil = java.util.Arrays.copyOf(c.vacantUntil, c.staffPosts);
+            java.util.Arrays.fill(c.vacantUntil, old, c.staffPosts, Integer.MIN_VALUE);
+        }
+        c.queue.ensureServers(c.staffPosts, service.newHireSkill());
     }
 
     private void applyTurnover(Community c, int day) {
@@ -61,6 +82,21 @@ final class ServiceProcess implements Steppable {
         for (int post = 0; post < c.vacantUntil.length; post++) {
             if (c.vacantUntil[post] < day && model.random.nextDouble() < leaveProbability) {
                 c.vacantUntil[post] = day + (int) Math.round(service.vacancyDays()) - 1;
+                c.queue.setSkill(post, service.newHireSkill());
+            }
+        }
+    }
+
+    /** Experience (every day in post) and training close part of the gap to full skill. */
+    private void growSkill(Community c, int day) {
+        double rate = (service.experienceSkillGainPerYear() + c.trainingSkillGainPerYear) / DAYS_PER_YEAR;
+        if (rate <= 0) {
+            return;
+        }
+        for (int post = 0; post < c.vacantUntil.length; post++) {
+            if (c.vacantUntil[post] < day) {
+                double s = c.queue.skill(post);
+                c.queue.setSkill(post, s + rate * (1 - s));
             }
         }
     }

@@ -3,35 +3,57 @@ package cogov.model;
 import ec.util.MersenneTwisterFast;
 
 import java.util.ArrayDeque;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * A committee's first-come-first-served queue with c servers (its full-time posts) on a continuous
- * clock. Each day the servers share the day's capacity hours equally, so with Poisson arrivals,
- * exponential efforts and constant capacity the queue is exactly M/M/c. Department-level requests get
- * a short triage, are escalated, and come back resolved (or not) after a delay.
+ * clock, plus a separate line of volunteer-able tasks that only volunteers serve. Each day the staff
+ * servers share the day's staff hours equally, so with Poisson arrivals, exponential efforts, constant
+ * capacity, no skills and no volunteers the queue is exactly M/M/c. Each post has a skill: a handling
+ * resolves with a probability that falls when the worker's skill is below what the request needs; a
+ * failed request is reworked once; failing again, complex casework is escalated to its department and a
+ * simple request is closed unresolved. Cross-department requests get
+ * a triage (plus coordination by the community Party organisation, when it coordinates) and go to the
+ * county departments.
  */
 final class ServiceQueue {
     private final ArrayDeque<Request> waitingLine = new ArrayDeque<>();
-    private final Request[] servers;
-    private final PriorityQueue<Request> department = new PriorityQueue<>(
-            Comparator.comparingDouble((Request r) -> r.departmentReturn).thenComparingDouble(r -> r.arrival));
+    private final ArrayDeque<Request> volunteerLine = new ArrayDeque<>();
+    private Request[] servers;
+    private double[] skill;
 
-    private final double triageHours;
-
-    ServiceQueue(int serverCount, double triageHours) {
+    ServiceQueue(int serverCount, double initialSkill) {
         servers = new Request[Math.max(1, serverCount)];
-        this.triageHours = triageHours;
+        skill = new double[servers.length];
+        Arrays.fill(skill, initialSkill);
     }
 
     int serverCount() {
         return servers.length;
     }
 
-    /** Effort hours still queued or in service (what the day's capacity would have to cover). */
-    double outstandingEffort() {
+    /** Adds servers (posts created after day 1), with the given skill. */
+    void ensureServers(int count, double newSkill) {
+        if (count <= servers.length) {
+            return;
+        }
+        int old = servers.length;
+        servers = Arrays.copyOf(servers, count);
+        skill = Arrays.copyOf(skill, count);
+        Arrays.fill(skill, old, count, newSkill);
+    }
+
+    double skill(int post) {
+        return skill[post];
+    }
+
+    void setSkill(int post, double value) {
+        skill[post] = value;
+    }
+
+    /** Effort hours still queued for or in staff service (what the day's staff capacity would have to cover). */
+    double outstandingEffort(double triageHours) {
         double total = 0;
         for (Request r : waitingLine) {
             total += r.needsDepartment ? triageHours : r.remainingEffort;
@@ -44,21 +66,47 @@ final class ServiceQueue {
         return total;
     }
 
+    /** Requests at the committee (staff line, volunteer line, in service) of each complexity. */
+    void countWaiting(int[] byComplexity) {
+        for (Request r : waitingLine) {
+            byComplexity[r.complexity]++;
+        }
+        for (Request r : volunteerLine) {
+            byComplexity[r.complexity]++;
+        }
+        for (Request r : servers) {
+            if (r != null) {
+                byComplexity[r.complexity]++;
+            }
+        }
+    }
+
     /**
-     * Simulates day {@code day} (clock interval [day-1, day)): drops requests that waited too long,
-     * admits the day's arrivals (sorted by time), serves with {@code capacityHours}, brings back
-     * department returns and flags requests that passed their time limit.
+     * Simulates day {@code day} (clock interval [day-1, day)): drops requests that waited too long, moves
+     * volunteer-able requests volunteers did not take up to staff, admits the day's arrivals (sorted by
+     * time), serves with {@code staffHours}, lets volunteers serve their line with {@code volunteerHours},
+     * and flags requests that passed their time limit. Returns the volunteer hours used.
      */
-    void simulateDay(int day, List<Request> arrivals, double capacityHours, double capability, ServiceRules rules,
-                     ServiceLedger ledger, ServiceOutcomes outcomes, MersenneTwisterFast random) {
+    double simulateDay(int day, List<Request> arrivals, double staffHours, double volunteerHours, Community c,
+                       CountyModel model, MersenneTwisterFast random) {
+        ServiceRules rules = model.serviceRules();
+        ServiceLedger ledger = c.ledger;
+        ServiceOutcomes outcomes = model.outcomes();
         double t = day - 1;
         double end = day;
         dropStale(t, rules, ledger, outcomes);
-        double speed = capacityHours / servers.length;
-        int next = 0;
+        handOverFromVolunteers(t, rules);
         for (Request r : arrivals) {
             ledger.recordRaised(r);
         }
+        for (int s = 0; s < servers.length; s++) {
+            if (servers[s] == null) {
+                startNext(s, t, day, c, rules, ledger);
+            }
+        }
+        double speed = staffHours / servers.length;
+        ledger.staffHoursAvailable += staffHours;
+        int next = 0;
         while (true) {
             double nextArrival = next < arrivals.size() ? arrivals.get(next).arrival : Double.POSITIVE_INFINITY;
             int completing = -1;
@@ -79,6 +127,7 @@ final class ServiceQueue {
                 double worked = speed * (eventTime - t);
                 for (Request r : servers) {
                     if (r != null) {
+                        ledger.staffHoursUsed += Math.min(worked, r.remainingEffort);
                         r.remainingEffort = Math.max(0, r.remainingEffort - worked);
                     }
                 }
@@ -91,20 +140,24 @@ final class ServiceQueue {
                 Request done = servers[completing];
                 done.remainingEffort = 0;
                 servers[completing] = null;
-                flagIfLate(done, t, ledger, outcomes);
-                finish(done, t, day, capability, rules, ledger, outcomes, random);
-                startNext(completing, t, day, rules, ledger);
+                finish(done, completing, t, day, c, model, random);
+                startNext(completing, t, day, c, rules, ledger);
             } else {
                 Request r = arrivals.get(next++);
-                waitingLine.addLast(r);
-                int idle = idleServer();
-                if (idle >= 0) {
-                    startNext(idle, t, day, rules, ledger);
+                if (r.volunteerAble && volunteerHours > 0) {
+                    volunteerLine.addLast(r);
+                } else {
+                    waitingLine.addLast(r);
+                    int idle = idleServer();
+                    if (idle >= 0) {
+                        startNext(idle, t, day, c, rules, ledger);
+                    }
                 }
             }
         }
-        returnFromDepartment(end, day, rules, ledger, outcomes, random);
+        double used = serveVolunteerLine(day, volunteerHours, ledger, outcomes);
         flagOverdue(end, ledger, outcomes);
+        return used;
     }
 
     private int idleServer() {
@@ -116,32 +169,107 @@ final class ServiceQueue {
         return -1;
     }
 
-    private void startNext(int server, double t, int day, ServiceRules rules, ServiceLedger ledger) {
+    private void startNext(int server, double t, int day, Community c, ServiceRules rules, ServiceLedger ledger) {
         Request r = waitingLine.pollFirst();
         if (r == null) {
             return;
         }
-        r.serviceStart = t;
         if (r.needsDepartment) {
-            r.remainingEffort = rules.triageHours();
+            r.coordinated = c.coordinatesCrossDepartment;
+            r.remainingEffort = rules.triageHours() + (r.coordinated ? rules.spec().coordinationHours() : 0);
+        } else {
+            ledger.recordSkillGap(Math.max(0, r.skillNeeded - skill[server]));
         }
-        ledger.recordStarted(r, t, day);
+        if (!r.started) {
+            r.started = true;
+            r.serviceStart = t;
+            ledger.recordStarted(r, t, day);
+        }
         servers[server] = r;
     }
 
-    private void finish(Request r, double t, int day, double capability, ServiceRules rules, ServiceLedger ledger,
-                        ServiceOutcomes outcomes, MersenneTwisterFast random) {
+    private void finish(Request r, int server, double t, int day, Community c, CountyModel model,
+                        MersenneTwisterFast random) {
+        ServiceRules rules = model.serviceRules();
+        flagIfLate(r, t, c.ledger, model.outcomes());
         if (r.needsDepartment) {
-            r.departmentReturn = t + rules.departmentDelay(random);
-            department.add(r);
-            ledger.recordEscalated();
-        } else if (rules.resolveShare() * capability < 1.0 && random.nextDouble() >= rules.resolveShare() * capability) {
-            ledger.recordDropped(false);
-            outcomes.add(r.household, ServiceOutcomes.DROPPED, t - r.arrival);
-        } else {
-            ledger.recordResolved(r, t, day, false);
-            outcomes.add(r.household, ServiceOutcomes.RESOLVED, t - r.arrival);
+            c.ledger.recordCrossDepartment(r.coordinated);
+            escalate(r, t, r.coordinated ? 1 : rules.spec().uncoordinatedDepartments(), c, model, random);
+            return;
         }
+        double p = rules.resolveProbability(skill[server], r.skillNeeded);
+        if (p >= 1.0 || random.nextDouble() < p) {
+            c.ledger.recordResolved(r, t, day, false);
+            model.outcomes().add(r.household, ServiceOutcomes.RESOLVED, t - r.arrival);
+        } else if (r.failedAttempts++ == 0) {
+            c.ledger.recordRework();
+            r.remainingEffort = r.effortHours;
+            waitingLine.addLast(r);
+        } else if (r.complexity == Request.COMPLEX) {
+            escalate(r, t, 1, c, model, random);
+        } else {
+            c.ledger.recordDropped(false);
+            model.outcomes().add(r.household, ServiceOutcomes.DROPPED, t - r.arrival);
+        }
+    }
+
+    private static void escalate(Request r, double t, int departments, Community c, CountyModel model,
+                                 MersenneTwisterFast random) {
+        ServiceRules rules = model.serviceRules();
+        r.departmentsLeft = departments;
+        r.fastTrack = rules.fastTrack();
+        r.departmentReturn = t + rules.transitDelay(random);
+        c.ledger.recordEscalated();
+        model.departments()[r.category].receive(r);
+    }
+
+    /** Volunteer-able requests volunteers have not begun within the wait limit go to the staff line. */
+    private void handOverFromVolunteers(double now, ServiceRules rules) {
+        double limit = rules.spec().volunteerWaitDays();
+        while (!volunteerLine.isEmpty() && !volunteerLine.peekFirst().started
+                && now - volunteerLine.peekFirst().arrival > limit) {
+            waitingLine.addLast(volunteerLine.pollFirst());
+        }
+    }
+
+    /**
+     * Volunteers (residents, Party members, units' members) work through their line as one pool at
+     * {@code hours} per day, first come first served; a task not finished today continues tomorrow.
+     */
+    private double serveVolunteerLine(int day, double hours, ServiceLedger ledger, ServiceOutcomes outcomes) {
+        if (hours <= 0 || volunteerLine.isEmpty()) {
+            return 0;
+        }
+        double t = day - 1;
+        double used = 0;
+        while (!volunteerLine.isEmpty()) {
+            Request r = volunteerLine.peekFirst();
+            double begin = Math.max(t, r.arrival);
+            if (begin >= day) {
+                break;
+            }
+            if (!r.started) {
+                r.started = true;
+                r.serviceStart = begin;
+                ledger.recordStarted(r, begin, day);
+            }
+            double finish = begin + r.remainingEffort / hours;
+            if (finish > day) {
+                double worked = (day - begin) * hours;
+                r.remainingEffort -= worked;
+                used += worked;
+                break;
+            }
+            used += r.remainingEffort;
+            r.remainingEffort = 0;
+            volunteerLine.pollFirst();
+            t = finish;
+            ledger.recordVolunteerServed(r);
+            flagIfLate(r, finish, ledger, outcomes);
+            ledger.recordResolved(r, finish, day, false);
+            outcomes.add(r.household, ServiceOutcomes.RESOLVED, finish - r.arrival);
+        }
+        return used;
     }
 
     private void dropStale(double now, ServiceRules rules, ServiceLedger ledger, ServiceOutcomes outcomes) {
@@ -155,23 +283,11 @@ final class ServiceQueue {
         }
     }
 
-    private void returnFromDepartment(double end, int day, ServiceRules rules, ServiceLedger ledger,
-                                      ServiceOutcomes outcomes, MersenneTwisterFast random) {
-        while (!department.isEmpty() && department.peek().departmentReturn < end) {
-            Request r = department.poll();
-            flagIfLate(r, r.departmentReturn, ledger, outcomes);
-            if (random.nextDouble() < rules.departmentResolveShare()) {
-                ledger.recordResolved(r, r.departmentReturn, day, true);
-                outcomes.add(r.household, ServiceOutcomes.RESOLVED, r.departmentReturn - r.arrival);
-            } else {
-                ledger.recordDropped(true);
-                outcomes.add(r.household, ServiceOutcomes.DROPPED, r.departmentReturn - r.arrival);
-            }
-        }
-    }
-
     private void flagOverdue(double end, ServiceLedger ledger, ServiceOutcomes outcomes) {
         for (Request r : waitingLine) {
+            flagIfLate(r, end, ledger, outcomes);
+        }
+        for (Request r : volunteerLine) {
             flagIfLate(r, end, ledger, outcomes);
         }
         for (Request r : servers) {
@@ -179,13 +295,10 @@ final class ServiceQueue {
                 flagIfLate(r, end, ledger, outcomes);
             }
         }
-        for (Request r : department) {
-            flagIfLate(r, end, ledger, outcomes);
-        }
     }
 
     /** Flags a request that is still open at {@code time} past its deadline (once). */
-    private static void flagIfLate(Request r, double time, ServiceLedger ledger, ServiceOutcomes outcomes) {
+    static void flagIfLate(Request r, double time, ServiceLedger ledger, ServiceOutcomes outcomes) {
         if (!r.overdue && r.deadline < time) {
             r.overdue = true;
             ledger.recordOverdue();
