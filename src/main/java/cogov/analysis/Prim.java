@@ -176,6 +176,9 @@ public final class Prim {
                         continue;
                     }
                     double limit = pasteLimit(x, lo, hi, i, lowSide, add);
+                    if (Double.isNaN(limit)) {
+                        continue;
+                    }
                     double[] l = lo.clone();
                     double[] h = hi.clone();
                     if (lowSide) {
@@ -203,7 +206,10 @@ public final class Prim {
         }
     }
 
-    /** The limit that lets in the {@code add} nearest outside points along parameter i (others within the box). */
+    /**
+     * The limit that lets in the {@code add} nearest outside points along parameter i (others within the
+     * box); NaN when no point lies outside on that side.
+     */
     private static double pasteLimit(double[][] x, double[] lo, double[] hi, int i, boolean lowSide, int add) {
         List<Double> candidates = new ArrayList<>();
         for (double[] p : x) {
@@ -216,6 +222,9 @@ public final class Prim {
             if (othersIn && (lowSide ? p[i] < lo[i] : p[i] > hi[i])) {
                 candidates.add(p[i]);
             }
+        }
+        if (candidates.isEmpty()) {
+            return Double.NaN;
         }
         candidates.sort(lowSide ? (a, b) -> Double.compare(b, a) : Double::compare);
         return candidates.get(Math.min(add, candidates.size()) - 1);
