@@ -166,7 +166,7 @@ class SweepCommandTest {
                 + "reference: nope\n");
         CliHarness.Result r3 = sweep(twoDesigns.toString());
         assertEquals(ExitCodes.BAD_INPUT, r3.exit());
-        assertTrue(r3.err().contains(twoDesigns + ":3:9 sample: give only one of factors, variants and sample"),
+        assertTrue(r3.err().contains(twoDesigns + ":3:9 sample: give only one of factors, variants, sample and robustness"),
                 r3.toString());
         assertTrue(r3.err().contains("sample.method: must be lhs, sobol, morris or saltelli (got 'halton')"), r3.toString());
 
