@@ -1,11 +1,16 @@
 package cogov.config;
 
 /**
- * How service experiences move satisfaction and trust. A resolved request's gain is divided by
- * (1 + wait/waitScaleDays); overdue and dropped requests cost more than resolution gains
- * (negativity bias, Kampen, Van de Walle and Bouckaert 2006).
+ * How experiences move satisfaction and trust. Trust: a resolved request's gain is divided by
+ * (1 + wait/waitScaleDays); overdue and dropped requests cost more than resolution gains (negativity
+ * bias, Kampen, Van de Walle and Bouckaert 2006). Satisfaction, in the {@code expectation} model: each
+ * household keeps a perceived service quality (a weighted memory of its experiences) and an expectation
+ * that adapts toward it; satisfaction = quality + disconfirmationWeight x (quality - expectation). In the
+ * {@code latent} model (the first formulation) satisfaction moves like trust.
  *
- * @param decayRate per-day pull of satisfaction and trust back toward their initial values
+ * @param decayRate           per-day pull of trust (and latent satisfaction) back toward initial values
+ * @param satisfactionModel   {@code latent} or {@code expectation}
+ * @param satisfiedThreshold  satisfaction at or above which a household counts as satisfied
  */
 public record FeedbackSpec(
         double resolvedSatisfactionGain,
@@ -15,5 +20,21 @@ public record FeedbackSpec(
         double overdueTrustLoss,
         double droppedSatisfactionLoss,
         double droppedTrustLoss,
-        double decayRate) {
+        double decayRate,
+        String satisfactionModel,
+        double satisfiedThreshold,
+        double resolvedWeight,
+        double responseWeight,
+        double overdueWeight,
+        double droppedWeight,
+        double unreportedWeight,
+        double unreportedValue,
+        double consultationWeight,
+        double expectationRate,
+        double disconfirmationWeight) {
+
+    /** Whether satisfaction follows the expectation model. */
+    public boolean expectationModel() {
+        return "expectation".equals(satisfactionModel);
+    }
 }

@@ -161,7 +161,10 @@ final class ScenarioBinder {
                         sv.b("coordinated"), sv.i("uncoordinated_departments")),
                 new FeedbackSpec(fb.d("resolved_satisfaction_gain"), fb.d("resolved_trust_gain"), fb.d("wait_scale_days"),
                         fb.d("overdue_satisfaction_loss"), fb.d("overdue_trust_loss"), fb.d("dropped_satisfaction_loss"),
-                        fb.d("dropped_trust_loss"), fb.d("decay_rate")),
+                        fb.d("dropped_trust_loss"), fb.d("decay_rate"), fb.s("satisfaction_model"),
+                        fb.d("satisfied_threshold"), fb.d("resolved_weight"), fb.d("response_weight"), fb.d("overdue_weight"),
+                        fb.d("dropped_weight"), fb.d("unreported_weight"), fb.d("unreported_value"),
+                        fb.d("consultation_weight"), fb.d("expectation_rate"), fb.d("disconfirmation_weight")),
                 new InfluenceSpec(in.d("awareness_rate"), in.d("trust_rate"), in.d("awareness_decay"),
                         in.d("outreach_awareness_gain"), in.d("outreach_trust_gain")),
                 new CostsSpec(co.d("staff_salary_yuan_year"), co.d("grid_worker_salary_yuan_year"),
@@ -261,7 +264,13 @@ final class ScenarioBinder {
         root.put("feedback", map("resolved_satisfaction_gain", fb.resolvedSatisfactionGain(), "resolved_trust_gain",
                 fb.resolvedTrustGain(), "wait_scale_days", fb.waitScaleDays(), "overdue_satisfaction_loss",
                 fb.overdueSatisfactionLoss(), "overdue_trust_loss", fb.overdueTrustLoss(), "dropped_satisfaction_loss",
-                fb.droppedSatisfactionLoss(), "dropped_trust_loss", fb.droppedTrustLoss(), "decay_rate", fb.decayRate()));
+                fb.droppedSatisfactionLoss(), "dropped_trust_loss", fb.droppedTrustLoss(), "decay_rate", fb.decayRate(),
+                "satisfaction_model", fb.satisfactionModel(), "satisfied_threshold", fb.satisfiedThreshold(),
+                "resolved_weight", fb.resolvedWeight(), "response_weight", fb.responseWeight(),
+                "overdue_weight", fb.overdueWeight(), "dropped_weight", fb.droppedWeight(),
+                "unreported_weight", fb.unreportedWeight(), "unreported_value", fb.unreportedValue(),
+                "consultation_weight", fb.consultationWeight(), "expectation_rate", fb.expectationRate(),
+                "disconfirmation_weight", fb.disconfirmationWeight()));
         InfluenceSpec in = s.influence();
         root.put("influence", map("awareness_rate", in.awarenessRate(), "trust_rate", in.trustRate(),
                 "awareness_decay", in.awarenessDecay(), "outreach_awareness_gain", in.outreachAwarenessGain(),

@@ -250,7 +250,31 @@ final class ScenarioSchema {
             share("overdue_trust_loss", 0.04).desc("Trust lost on an overdue request.").src(NEGATIVITY),
             share("dropped_satisfaction_loss", 0.10).desc("Satisfaction lost on a dropped request.").src(NEGATIVITY),
             share("dropped_trust_loss", 0.08).desc("Trust lost on a dropped request.").src(NEGATIVITY),
-            doubleKey("decay_rate", 0.003).unit("1/day").range(0, 1).desc("Daily pull of satisfaction and trust back toward initial values."));
+            doubleKey("decay_rate", 0.003).unit("1/day").range(0, 1).desc("Daily pull of trust (and, in the latent model, satisfaction)"
+                    + " back toward initial values."),
+            enumKey("satisfaction_model", "latent", List.of("latent", "expectation"))
+                    .desc("latent: the first model (satisfaction a latent mean moved by the gains and losses above, decaying to its"
+                            + " start). expectation: each household compares the service it experienced with an expectation that adapts;"
+                            + " no pull back to an initial value."),
+            share("satisfied_threshold", 0.6).desc("A household counts as satisfied when its satisfaction is at least this"
+                    + " (the metric satisfaction_share).").src("assumption: a 'satisfied' answer on a five-point scale"),
+            share("resolved_weight", 0.35).desc("Expectation model: weight of a resolution in the household's perceived service"
+                    + " quality (its value 1/(1 + wait/wait_scale_days)).").src("assumption"),
+            share("response_weight", 0.1).desc("Expectation model: weight of the response (start of handling; value 1/(1 + wait/"
+                    + "wait_scale_days)).").src("assumption"),
+            share("overdue_weight", 0.3).desc("Expectation model: weight of an overdue request (value 0).").src(NEGATIVITY),
+            share("dropped_weight", 0.5).desc("Expectation model: weight of a dropped request (value 0).").src(NEGATIVITY),
+            share("unreported_weight", 0.05).desc("Expectation model: weight of a need left unreported (value unreported_value).")
+                    .src("assumption"),
+            share("unreported_value", 0.3).desc("Expectation model: how good an unreported need feels (no help, but no bad"
+                    + " contact either).").src("assumption"),
+            share("consultation_weight", 0.2).desc("Expectation model: weight of being heard in a consultation (value 1 if the"
+                    + " decision followed residents' input, 0 if not).").src("assumption"),
+            share("expectation_rate", 0.15).desc("Expectation model: on each experience, the expectation moves this share of the way"
+                    + " toward the perceived quality (adaptive expectations).").src("assumption"),
+            doubleKey("disconfirmation_weight", 0.5).unit("factor").range(0, 10).desc("Expectation model: satisfaction ="
+                    + " quality + this x (quality - expectation), clamped to [0,1] (expectation-disconfirmation, Van Ryzin 2004).")
+                    .src("direction: Van Ryzin (2004) citizen satisfaction; size assumption"));
 
     static final ObjectType INFLUENCE = object(
             doubleKey("awareness_rate", 0.02).unit("1/day").range(0, 1).desc("Daily DeGroot pull of awareness toward the ties' mean."),

@@ -26,7 +26,10 @@ public final class MetricRegistry {
             m("trust_mean", "Mean trust", "share",
                     "Mean resident trust in the community organisation.", true),
             m("satisfaction_mean", "Mean satisfaction", "share",
-                    "Mean resident satisfaction.", true),
+                    "Mean resident satisfaction (expectation model: perceived quality plus disconfirmation, clamped to [0,1]).", true),
+            m("satisfaction_share", "Residents satisfied", "share",
+                    "Share of residents whose satisfaction is at least feedback.satisfied_threshold: the survey-style rate"
+                            + " (Beijing 12345: 65% -> 97.3%).", true),
             m("needs_arisen", "Needs arisen", "needs/day",
                     "Needs that arose in households this day.", false),
             m("needs_unreported", "Unreported needs", "needs/day",

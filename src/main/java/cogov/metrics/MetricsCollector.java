@@ -104,7 +104,9 @@ public final class MetricsCollector implements Steppable {
         Population p = model.population();
         int window = model.scenario().participation().windowDays();
         boolean permanent = model.scenario().participation().permanent();
+        double satisfiedThreshold = model.scenario().feedback().satisfiedThreshold();
         for (Community c : model.communities()) {
+            long satisfied = 0;
             long participants = 0;
             long youth = 0;
             long youthIn = 0;
@@ -149,6 +151,7 @@ public final class MetricsCollector implements Steppable {
                 awareness += p.awareness(i);
                 trust += p.trust(i);
                 satisfaction += sat;
+                satisfied += sat >= satisfiedThreshold ? 1 : 0;
                 gridHouseholds++;
                 gridParticipants += k;
                 gridSatisfaction += sat;
@@ -160,6 +163,7 @@ public final class MetricsCollector implements Steppable {
             t.awarenessSum = awareness;
             t.trustSum = trust;
             t.satisfactionSum = satisfaction;
+            t.satisfied = satisfied;
             t.groupSize[0] = youth;
             t.groupParticipants[0] = youthIn;
             t.groupSize[1] = elderly;
@@ -220,6 +224,7 @@ public final class MetricsCollector implements Steppable {
         put(v, "awareness_mean", t.mean(t.awarenessSum));
         put(v, "trust_mean", t.mean(t.trustSum));
         put(v, "satisfaction_mean", t.mean(t.satisfactionSum));
+        put(v, "satisfaction_share", t.ratio(t.satisfied, t.households));
         put(v, "needs_arisen", t.needsArisen);
         put(v, "needs_unreported", t.needsUnreported);
         put(v, "requests_raised", t.raised);
@@ -283,6 +288,7 @@ public final class MetricsCollector implements Steppable {
         double awarenessSum;
         double trustSum;
         double satisfactionSum;
+        long satisfied;
         long needsArisen;
         long needsUnreported;
         long raised;
@@ -329,6 +335,7 @@ public final class MetricsCollector implements Steppable {
             awarenessSum += o.awarenessSum;
             trustSum += o.trustSum;
             satisfactionSum += o.satisfactionSum;
+            satisfied += o.satisfied;
             needsArisen += o.needsArisen;
             needsUnreported += o.needsUnreported;
             raised += o.raised;

@@ -53,7 +53,7 @@ public final class CountyModel extends SimState {
     private Network masonNetwork;
     private ServiceRules serviceRules;
     private Department[] departments;
-    private final ServiceOutcomes outcomes = new ServiceOutcomes();
+    private final Experiences outcomes = new Experiences();
     private int day;
     private int gridTotal;
     /** The set-up stream while mechanisms set up; null otherwise. */
@@ -229,7 +229,6 @@ public final class CountyModel extends SimState {
 
     private void beginDay() {
         day++;
-        outcomes.clear();
         for (Community c : communities) {
             c.ledger.beginDay(day);
             c.arrivalsToday.clear();
@@ -261,6 +260,8 @@ public final class CountyModel extends SimState {
             population.satisfaction[i] = PopulationBuilder.clamp(population.satisfaction[i] + effect.satisfaction());
             population.initialTrust[i] = population.trust[i];
             population.initialSatisfaction[i] = population.satisfaction[i];
+            population.quality[i] = population.satisfaction[i];
+            population.expectation[i] = population.satisfaction[i];
         }
         c.inServiceMembers += registered;
         return registered;
@@ -376,7 +377,15 @@ public final class CountyModel extends SimState {
         return total;
     }
 
-    ServiceOutcomes outcomes() {
+    Experiences outcomes() {
+        return outcomes;
+    }
+
+    /**
+     * What happened to households since the last feedback step; the participation side posts
+     * consultation experiences here ({@link Experiences#consultation}), read by the next feedback step.
+     */
+    public Experiences experiences() {
         return outcomes;
     }
 

@@ -85,10 +85,10 @@ final class Department {
                 ServiceQueue.flagIfLate(r, r.departmentReturn, c.ledger, model.outcomes());
                 if (random.nextDouble() < unlimitedResolveShare) {
                     c.ledger.recordResolved(r, r.departmentReturn, day, true);
-                    model.outcomes().add(r.household, ServiceOutcomes.RESOLVED, r.departmentReturn - r.arrival);
+                    model.outcomes().add(r.household, Experiences.RESOLVED, r.departmentReturn - r.arrival);
                 } else {
                     c.ledger.recordDropped(true);
-                    model.outcomes().add(r.household, ServiceOutcomes.DROPPED, r.departmentReturn - r.arrival);
+                    model.outcomes().add(r.household, Experiences.DROPPED, r.departmentReturn - r.arrival);
                 }
             }
         } else {
@@ -140,7 +140,7 @@ final class Department {
         }
         ServiceQueue.flagIfLate(r, time, c.ledger, model.outcomes());
         c.ledger.recordResolved(r, time, day, true);
-        model.outcomes().add(r.household, ServiceOutcomes.RESOLVED, time - r.arrival);
+        model.outcomes().add(r.household, Experiences.RESOLVED, time - r.arrival);
     }
 
     private static void dropStale(ArrayDeque<Request> queue, double now, ServiceRules rules, CountyModel model) {
@@ -154,7 +154,7 @@ final class Department {
                 it.remove();
                 Community c = model.communities().get(r.community);
                 c.ledger.recordDropped(true);
-                model.outcomes().add(r.household, ServiceOutcomes.DROPPED, now - r.arrival);
+                model.outcomes().add(r.household, Experiences.DROPPED, now - r.arrival);
             }
         }
     }

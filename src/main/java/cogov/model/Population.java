@@ -32,6 +32,9 @@ public final class Population {
     final double[] satisfaction;
     final double[] initialTrust;
     final double[] initialSatisfaction;
+    /** Expectation model: perceived service quality (memory of experiences) and the expectation it is judged by. */
+    final double[] quality;
+    final double[] expectation;
     final int[] lastParticipation;
     final int[] invitedOn;
     final boolean[] hasMemberTie;
@@ -51,6 +54,8 @@ public final class Population {
         satisfaction = new double[size];
         initialTrust = new double[size];
         initialSatisfaction = new double[size];
+        quality = new double[size];
+        expectation = new double[size];
         lastParticipation = new int[size];
         invitedOn = new int[size];
         hasMemberTie = new boolean[size];
@@ -110,6 +115,16 @@ public final class Population {
 
     public double satisfaction(int i) {
         return satisfaction[i];
+    }
+
+    /** Perceived service quality of household i (expectation model; equals the initial satisfaction until an experience). */
+    public double quality(int i) {
+        return quality[i];
+    }
+
+    /** The expectation household i judges service by (expectation model). */
+    public double expectation(int i) {
+        return expectation[i];
     }
 
     /** The last day on which the resident took part in an event, or {@link #NEVER}. */

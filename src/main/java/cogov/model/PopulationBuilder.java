@@ -72,6 +72,8 @@ final class PopulationBuilder {
                         + ageEffect.satisfaction() + origin.satisfaction() + member.satisfaction());
                 p.initialTrust[i] = p.trust[i];
                 p.initialSatisfaction[i] = p.satisfaction[i];
+                p.quality[i] = p.satisfaction[i];
+                p.expectation[i] = p.satisfaction[i];
             }
         }
         return p;

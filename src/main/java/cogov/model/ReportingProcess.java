@@ -7,17 +7,20 @@ import sim.engine.Steppable;
 /**
  * Process 2, reporting: a need becomes a request with probability
  * base + a*awareness + b*trust + c*channel reach + relay boost (a Party-member tie), clamped to [0,1];
- * an unreported need costs the household some satisfaction.
+ * an unreported need costs the household some satisfaction (latent model) or is an experience of its own
+ * (expectation model).
  */
 final class ReportingProcess implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final CountyModel model;
     private final ReportingSpec spec;
+    private final boolean expectationModel;
 
     ReportingProcess(CountyModel model) {
         this.model = model;
         this.spec = model.scenario().reporting();
+        this.expectationModel = model.scenario().feedback().expectationModel();
     }
 
     /** Share of households the committee's channels reach: grid workers' coverage times channel quality. */
@@ -42,7 +45,11 @@ final class ReportingProcess implements Steppable {
                     c.arrivalsToday.set(kept++, r);
                 } else {
                     unreported++;
-                    p.satisfaction[i] = Math.max(0, p.satisfaction[i] - spec.unreportedSatisfactionLoss());
+                    if (expectationModel) {
+                        model.outcomes().add(i, Experiences.UNREPORTED, 0);
+                    } else {
+                        p.satisfaction[i] = Math.max(0, p.satisfaction[i] - spec.unreportedSatisfactionLoss());
+                    }
                 }
             }
             c.arrivalsToday.subList(kept, c.arrivalsToday.size()).clear();

@@ -91,7 +91,7 @@ final class ServiceQueue {
                        CountyModel model, MersenneTwisterFast random) {
         ServiceRules rules = model.serviceRules();
         ServiceLedger ledger = c.ledger;
-        ServiceOutcomes outcomes = model.outcomes();
+        Experiences outcomes = model.outcomes();
         double t = day - 1;
         double end = day;
         dropStale(t, rules, ledger, outcomes);
@@ -101,7 +101,7 @@ final class ServiceQueue {
         }
         for (int s = 0; s < servers.length; s++) {
             if (servers[s] == null) {
-                startNext(s, t, day, c, rules, ledger);
+                startNext(s, t, day, c, rules, ledger, outcomes);
             }
         }
         double speed = staffHours / servers.length;
@@ -141,7 +141,7 @@ final class ServiceQueue {
                 done.remainingEffort = 0;
                 servers[completing] = null;
                 finish(done, completing, t, day, c, model, random);
-                startNext(completing, t, day, c, rules, ledger);
+                startNext(completing, t, day, c, rules, ledger, outcomes);
             } else {
                 Request r = arrivals.get(next++);
                 if (r.volunteerAble && volunteerHours > 0) {
@@ -150,7 +150,7 @@ final class ServiceQueue {
                     waitingLine.addLast(r);
                     int idle = idleServer();
                     if (idle >= 0) {
-                        startNext(idle, t, day, c, rules, ledger);
+                        startNext(idle, t, day, c, rules, ledger, outcomes);
                     }
                 }
             }
@@ -169,7 +169,8 @@ final class ServiceQueue {
         return -1;
     }
 
-    private void startNext(int server, double t, int day, Community c, ServiceRules rules, ServiceLedger ledger) {
+    private void startNext(int server, double t, int day, Community c, ServiceRules rules, ServiceLedger ledger,
+                           Experiences responses) {
         Request r = waitingLine.pollFirst();
         if (r == null) {
             return;
@@ -184,6 +185,7 @@ final class ServiceQueue {
             r.started = true;
             r.serviceStart = t;
             ledger.recordStarted(r, t, day);
+            responses.add(r.household, Experiences.RESPONDED, t - r.arrival);
         }
         servers[server] = r;
     }
@@ -200,7 +202,7 @@ final class ServiceQueue {
         double p = rules.resolveProbability(skill[server], r.skillNeeded);
         if (p >= 1.0 || random.nextDouble() < p) {
             c.ledger.recordResolved(r, t, day, false);
-            model.outcomes().add(r.household, ServiceOutcomes.RESOLVED, t - r.arrival);
+            model.outcomes().add(r.household, Experiences.RESOLVED, t - r.arrival);
         } else if (r.failedAttempts++ == 0) {
             c.ledger.recordRework();
             r.remainingEffort = r.effortHours;
@@ -209,7 +211,7 @@ final class ServiceQueue {
             escalate(r, t, 1, c, model, random);
         } else {
             c.ledger.recordDropped(false);
-            model.outcomes().add(r.household, ServiceOutcomes.DROPPED, t - r.arrival);
+            model.outcomes().add(r.household, Experiences.DROPPED, t - r.arrival);
         }
     }
 
@@ -236,7 +238,7 @@ final class ServiceQueue {
      * Volunteers (residents, Party members, units' members) work through their line as one pool at
      * {@code hours} per day, first come first served; a task not finished today continues tomorrow.
      */
-    private double serveVolunteerLine(int day, double hours, ServiceLedger ledger, ServiceOutcomes outcomes) {
+    private double serveVolunteerLine(int day, double hours, ServiceLedger ledger, Experiences outcomes) {
         if (hours <= 0 || volunteerLine.isEmpty()) {
             return 0;
         }
@@ -252,6 +254,7 @@ final class ServiceQueue {
                 r.started = true;
                 r.serviceStart = begin;
                 ledger.recordStarted(r, begin, day);
+                outcomes.add(r.household, Experiences.RESPONDED, begin - r.arrival);
             }
             double finish = begin + r.remainingEffort / hours;
             if (finish > day) {
@@ -267,23 +270,23 @@ final class ServiceQueue {
             ledger.recordVolunteerServed(r);
             flagIfLate(r, finish, ledger, outcomes);
             ledger.recordResolved(r, finish, day, false);
-            outcomes.add(r.household, ServiceOutcomes.RESOLVED, finish - r.arrival);
+            outcomes.add(r.household, Experiences.RESOLVED, finish - r.arrival);
         }
         return used;
     }
 
-    private void dropStale(double now, ServiceRules rules, ServiceLedger ledger, ServiceOutcomes outcomes) {
+    private void dropStale(double now, ServiceRules rules, ServiceLedger ledger, Experiences outcomes) {
         if (rules.dropAfterDays() <= 0) {
             return;
         }
         while (!waitingLine.isEmpty() && now - waitingLine.peekFirst().arrival > rules.dropAfterDays()) {
             Request r = waitingLine.pollFirst();
             ledger.recordDropped(false);
-            outcomes.add(r.household, ServiceOutcomes.DROPPED, now - r.arrival);
+            outcomes.add(r.household, Experiences.DROPPED, now - r.arrival);
         }
     }
 
-    private void flagOverdue(double end, ServiceLedger ledger, ServiceOutcomes outcomes) {
+    private void flagOverdue(double end, ServiceLedger ledger, Experiences outcomes) {
         for (Request r : waitingLine) {
             flagIfLate(r, end, ledger, outcomes);
         }
@@ -298,11 +301,11 @@ final class ServiceQueue {
     }
 
     /** Flags a request that is still open at {@code time} past its deadline (once). */
-    static void flagIfLate(Request r, double time, ServiceLedger ledger, ServiceOutcomes outcomes) {
+    static void flagIfLate(Request r, double time, ServiceLedger ledger, Experiences outcomes) {
         if (!r.overdue && r.deadline < time) {
             r.overdue = true;
             ledger.recordOverdue();
-            outcomes.add(r.household, ServiceOutcomes.OVERDUE, time - r.arrival);
+            outcomes.add(r.household, Experiences.OVERDUE, time - r.arrival);
         }
     }
 }

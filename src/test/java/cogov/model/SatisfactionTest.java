@@ -1,0 +1,129 @@
+package cogov.model;
+
+import cogov.config.ConfigException;
+import cogov.config.Scenario;
+import cogov.config.ScenarioLoader;
+import cogov.experiment.Simulation;
+import cogov.metrics.MetricsCollector;
+import cogov.metrics.MetricsRow;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Satisfaction as the share of residents satisfied, each household comparing the service it experienced
+ * with an adaptive expectation: good service sustained drives it above 90%, a collapse drives it down,
+ * and without experiences nothing moves it back.
+ */
+class SatisfactionTest {
+
+    static String community(int staff, double hoursPerStaffDay, String feedback) {
+        return """
+                name: satisfaction
+                days: 730
+                seed: 17
+                communities: [{name: town, type: old-urban, households: 600, grids: 2, staff: %d, grid_workers: 2}]
+                residents: {party_member_share: 0.1, volunteer_share: 0.0}
+                needs: {rate_per_household_day: 0.01}
+                reporting: {base: 1}
+                service: {hours_per_staff_day: %s, turnover_per_year: 0}
+                feedback: %s
+                """.formatted(staff, hoursPerStaffDay, feedback);
+    }
+
+    private static final String EXPECTATION = "{satisfaction_model: expectation}";
+
+    private static Scenario parse(String yaml) throws ConfigException {
+        return ScenarioLoader.parse(yaml, "satisfaction.yaml", Path.of("."));
+    }
+
+    /** The county's satisfied share on every day of the run (index = day). */
+    private static double[] satisfiedShareByDay(String yaml) throws ConfigException {
+        Scenario s = parse(yaml);
+        CountyModel model = Simulation.newModel(s);
+        model.start();
+        MetricsCollector collector = new MetricsCollector(model, rows -> { });
+        double[] share = new double[s.days() + 1];
+        share[0] = satisfiedShare(model, s);
+        for (int day = 1; day <= s.days(); day++) {
+            model.schedule.step(model);
+            List<MetricsRow> rows = collector.collect();
+            share[day] = rows.get(0).get("satisfaction_share");
+        }
+        return share;
+    }
+
+    private static double satisfiedShare(CountyModel model, Scenario s) {
+        int n = 0;
+        for (int i = 0; i < model.population().size(); i++) {
+            if (model.population().satisfaction(i) >= s.feedback().satisfiedThreshold()) {
+                n++;
+            }
+        }
+        return n / (double) model.population().size();
+    }
+
+    @Test
+    void sustainedAmpleCapacityDrivesTheSatisfiedShareAbove90Percent() throws Exception {
+        double[] share = satisfiedShareByDay(community(6, 12, EXPECTATION));
+        assertTrue(share[0] < 0.8, "start below 0.8, got " + share[0]);
+        assertTrue(share[730] > 0.9, "ample capacity for two years should satisfy more than 90%, got " + share[730]);
+    }
+
+    @Test
+    void aServiceCollapseDrivesTheSatisfiedShareDown() throws Exception {
+        double[] share = satisfiedShareByDay(community(1, 0.1, EXPECTATION));
+        assertTrue(share[730] < share[0] - 0.3, "a collapse should cut the satisfied share: " + share[0] + " -> " + share[730]);
+    }
+
+    @Test
+    void withoutExperiencesSatisfactionStaysWhereItIsButTheLatentModelRevertsToItsStart() throws Exception {
+        CountyModel model = Simulation.newModel(parse(community(6, 12, EXPECTATION).replace("rate_per_household_day: 0.01",
+                "rate_per_household_day: 0")));
+        model.start();
+        FeedbackProcess feedback = new FeedbackProcess(model);
+        int i = 5;
+        for (int k = 0; k < 5; k++) {
+            model.experiences().add(i, Experiences.RESOLVED, 0.1);
+        }
+        feedback.step(model);
+        double raised = model.population().satisfaction(i);
+        assertTrue(raised > model.population().initialSatisfaction[i] + 0.05, "good experiences raise satisfaction");
+        for (int day = 0; day < 1000; day++) {
+            feedback.step(model);
+        }
+        assertEquals(raised, model.population().satisfaction(i), 0.0, "no experiences, no change");
+
+        CountyModel latent = Simulation.newModel(parse(community(6, 12, "{decay_rate: 0.003}").replace(
+                "rate_per_household_day: 0.01", "rate_per_household_day: 0")));
+        latent.start();
+        FeedbackProcess latentFeedback = new FeedbackProcess(latent);
+        for (int k = 0; k < 5; k++) {
+            latent.experiences().add(i, Experiences.RESOLVED, 0.1);
+        }
+        latentFeedback.step(latent);
+        for (int day = 0; day < 1000; day++) {
+            latentFeedback.step(latent);
+        }
+        assertEquals(latent.population().initialSatisfaction[i], latent.population().satisfaction(i), 0.01,
+                "the first model pulls satisfaction back to its start (the contrast this test guards)");
+    }
+
+    @Test
+    void consultationsThatFollowThroughRaiseSatisfactionAndIgnoredOnesLowerIt() throws Exception {
+        CountyModel model = Simulation.newModel(parse(community(6, 12, EXPECTATION)));
+        model.start();
+        FeedbackProcess feedback = new FeedbackProcess(model);
+        double before1 = model.population().satisfaction(1);
+        double before2 = model.population().satisfaction(2);
+        model.experiences().consultation(1, true);
+        model.experiences().consultation(2, false);
+        feedback.step(model);
+        assertTrue(model.population().satisfaction(1) > before1, "heard and followed through");
+        assertTrue(model.population().satisfaction(2) < before2, "heard and ignored");
+    }
+}
