@@ -105,7 +105,15 @@ public final class ReportCommand implements Callable<Integer> {
     static final class FormatsConverter implements ITypeConverter<Set<Format>> {
         @Override
         public Set<Format> convert(String value) {
-            return Format.parseList(value);
+            try {
+                Set<Format> formats = Format.parseList(value);
+                if (formats.isEmpty()) {
+                    throw new TypeConversionException("no format given (expected png, svg or pdf, comma-separated)");
+                }
+                return formats;
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 }

@@ -1,12 +1,14 @@
 package cogov.output;
 
+import cogov.output.chart.ChartFonts;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -54,7 +56,7 @@ public final class ChartExporter {
     public static void write(JFreeChart chart, ChartSize size, Format format, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, ".chart-", ".tmp");
+        Path tmp = TempPaths.newFile(parent, ".chart-", ".tmp");
         try {
             switch (format) {
                 case PNG -> writePng(chart, size, tmp);
@@ -97,6 +99,7 @@ public final class ChartExporter {
         chart.draw(g, new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints()));
         Element root = g.getRoot();
         root.setAttributeNS(null, "viewBox", "0 0 " + w + " " + h);
+        declareFont(root);
         if (inline) {
             stripClipping(root);
             root.setAttribute("role", "img");
@@ -117,6 +120,25 @@ public final class ChartExporter {
                     .replaceAll("\\s+(contentScriptType|contentStyleType|zoomAndPan)=\"[^\"]*\"", "");
         }
         return element;
+    }
+
+    /** The SVG font value of the charts' font: the shipped family, then any sans-serif where it is missing. */
+    static final String SVG_FONT_FAMILY = "'" + ChartFonts.FAMILY + "', sans-serif";
+
+    /**
+     * Names the shipped font, with a generic fallback, on every element that sets a font: batik copies
+     * Java's family names, and its default ('Dialog') exists only inside Java.
+     */
+    private static void declareFont(Element element) {
+        if (element.hasAttribute("font-family")) {
+            element.setAttribute("font-family", SVG_FONT_FAMILY);
+        }
+        org.w3c.dom.NodeList children = element.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element child) {
+                declareFont(child);
+            }
+        }
     }
 
     private static void stripClipping(Element element) {
@@ -189,7 +211,13 @@ public final class ChartExporter {
             PDPage page = new PDPage(new PDRectangle(w, h));
             doc.addPage(page);
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
-            g.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawerDefaultFonts());
+            PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer();
+            try (InputStream regular = ChartFonts.open(ChartFonts.REGULAR_RESOURCE);
+                 InputStream bold = ChartFonts.open(ChartFonts.BOLD_RESOURCE)) {
+                fonts.registerFont(ChartFonts.FAMILY, regular);
+                fonts.registerFont(ChartFonts.FAMILY + " Bold", bold);
+            }
+            g.setFontTextDrawer(fonts);
             chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
             g.dispose();
             PDFormXObject form = g.getXFormObject();

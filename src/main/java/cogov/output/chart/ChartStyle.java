@@ -19,11 +19,11 @@ import org.jfree.data.xy.XYDataset;
 /** The one look shared by every chart: fonts sized for print, white background, light grid. */
 final class ChartStyle {
 
-    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 12);
-    static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 8);
-    static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
-    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 8);
-    static final Font ANNOTATION = new Font(Font.SANS_SERIF, Font.PLAIN, 7);
+    static final Font TITLE = ChartFonts.font(Font.BOLD, 12);
+    static final Font SUBTITLE = ChartFonts.font(Font.PLAIN, 8);
+    static final Font LABEL = ChartFonts.font(Font.PLAIN, 9);
+    static final Font TICK = ChartFonts.font(Font.PLAIN, 8);
+    static final Font ANNOTATION = ChartFonts.font(Font.PLAIN, 7);
     static final Color GRID = new Color(0xDDDDDD);
     static final Color TEXT = new Color(0x222222);
     static final BasicStroke LINE = new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);

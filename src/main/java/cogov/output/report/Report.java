@@ -3,6 +3,7 @@ package cogov.output.report;
 import cogov.metrics.Metric;
 import cogov.output.ChartExporter;
 import cogov.output.Format;
+import cogov.output.TempPaths;
 import cogov.output.chart.Palette;
 import java.awt.Color;
 import java.io.IOException;
@@ -126,7 +127,7 @@ public final class Report {
             files.put(f.id(), links);
         }
         Path html = outDir.resolve(HTML);
-        Path tmp = Files.createTempFile(outDir, ".report-", ".tmp");
+        Path tmp = TempPaths.newFile(outDir, ".report-", ".tmp");
         try {
             Files.writeString(tmp, html(files), StandardCharsets.UTF_8);
             Files.move(tmp, html, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -150,6 +151,7 @@ public final class Report {
             tables.design(page);
             tables.summary(page);
             tables.comparison(page);
+            tables.costEffectiveness(page);
             tables.factorial(page);
         }
         String section = null;

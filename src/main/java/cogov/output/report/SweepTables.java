@@ -95,6 +95,46 @@ final class SweepTables {
                 + "bold: p < 0.05.", head, rows, true);
     }
 
+    /** Cost-effectiveness rows of comparison.csv (names starting {@code ce_}), county, with their 95% intervals. */
+    void costEffectiveness(HtmlPage page) {
+        List<String> names = new ArrayList<>();
+        for (SweepData.Comparison c : data.comparison) {
+            if (c.metric().startsWith("ce_") && !names.contains(c.metric())) {
+                names.add(c.metric());
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        String ref = data.referenceId();
+        page.section("cost-effectiveness", "Cost-effectiveness against " + data.label(ref));
+        List<DesignPoint> others = design.stream().filter(d -> !d.configId().equals(ref)).toList();
+        List<String> head = new ArrayList<>(List.of("Measure"));
+        others.forEach(d -> head.add(d.label()));
+        List<List<String>> rows = new ArrayList<>();
+        for (String name : names) {
+            List<String> row = new ArrayList<>(List.of(costEffectivenessLabel(name)));
+            for (DesignPoint d : others) {
+                Optional<SweepData.Comparison> c = data.comparison(d.configId(), name);
+                row.add(c.map(x -> Report.estimate(x.meanDiff(), x.ciLow(), x.ciHigh())).orElse(""));
+            }
+            rows.add(row);
+        }
+        page.table("Public and total (social) cost per percentage point of an outcome (yuan per year) and per additional"
+                + " resolved request (yuan), paired by replication, [95% delta-method interval]; no interval where the"
+                + " outcome's own change is not clearly different from 0.", head, rows, false);
+    }
+
+    private static String costEffectivenessLabel(String name) {
+        String rest = name.substring("ce_".length());
+        String cost = rest.startsWith("public_") ? "Public" : "Total";
+        String what = rest.substring(rest.indexOf('_') + 1);
+        if (what.equals("per_resolved_request")) {
+            return cost + " cost per additional resolved request (yuan)";
+        }
+        return cost + " cost per point of " + what.substring("per_point_".length()) + " (yuan/year)";
+    }
+
     private String comparisonCell(SweepData.Comparison c) {
         String text = Report.estimate(c.meanDiff(), c.ciLow(), c.ciHigh());
         if (text.isEmpty()) {

@@ -76,6 +76,38 @@ class ReportTest {
         assertEquals(figures.size() * 3, Files.list(out.resolve(Report.CHARTS)).count());
     }
 
+    /** pdffonts of a file: one line per font after the two header lines. */
+    private static List<String> pdfFonts(Path pdf) throws Exception {
+        String pdffonts = ChartFiles.onPath("pdffonts");
+        assertNotNull(pdffonts, "pdffonts (poppler-utils) is needed: .ci/run installs it");
+        Process p = new ProcessBuilder(pdffonts, pdf.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), output);
+        return output.lines().skip(2).toList();
+    }
+
+    @Test
+    void chartsUseTheShippedFontEmbeddedInPdfAndNamedInSvg() throws Exception {
+        Path charts = out.resolve(Report.CHARTS);
+        for (String id : List.of("timeseries-participation_rate", "effects-resolution_rate", "interactions-backlog",
+                "tradeoff-participation_rate", "distribution-backlog")) {
+            List<String> fonts = pdfFonts(charts.resolve(id + ".pdf"));
+            assertFalse(fonts.isEmpty(), id + ".pdf has no fonts: its text would be outlines or missing");
+            for (String line : fonts) {
+                assertTrue(line.contains("DejaVuSans"), id + ".pdf uses another font: " + line);
+                List<String> cells = List.of(line.trim().split("\\s+"));
+                assertEquals("yes", cells.get(cells.size() - 5), id + ".pdf font not embedded: " + line);
+            }
+            String svg = Files.readString(charts.resolve(id + ".svg"));
+            assertTrue(svg.contains("font-family=\"&apos;DejaVu Sans&apos;, sans-serif\"")
+                    || svg.contains("font-family=\"'DejaVu Sans', sans-serif\""), id + ".svg does not name the font");
+            for (String javaOnly : List.of("Dialog", "SansSerif")) {
+                assertFalse(svg.contains(javaOnly), id + ".svg asks for the Java-only font " + javaOnly);
+            }
+        }
+    }
+
     @Test
     void everyChartStatesN() {
         for (Figure f : report.figures()) {
