@@ -29,6 +29,7 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -92,7 +93,10 @@ public final class ChartExporter {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
-        SVGGraphics2D g = new SVGGraphics2D(doc);
+        SVGGeneratorContext context = SVGGeneratorContext.createDefault(doc);
+        context.setPrecision(SVG_DECIMALS);
+        context.setComment(null);
+        SVGGraphics2D g = new SVGGraphics2D(context, false);
         int w = (int) Math.ceil(size.widthPoints());
         int h = (int) Math.ceil(size.heightPoints());
         g.setSVGCanvasSize(new java.awt.Dimension(w, h));
@@ -103,6 +107,8 @@ public final class ChartExporter {
         if (inline) {
             stripClipping(root);
             root.setAttribute("role", "img");
+        } else {
+            dropWholeCanvasClips(root, w, h);
         }
         StringWriter out = new StringWriter();
         try {
@@ -112,7 +118,7 @@ public final class ChartExporter {
         } finally {
             g.dispose();
         }
-        String text = out.toString();
+        String text = TAG_END_BREAK.matcher(out.toString()).replaceAll("$1");
         int start = text.indexOf("<svg");
         String element = start >= 0 ? text.substring(start) : text;
         if (inline) {
@@ -137,6 +143,44 @@ public final class ChartExporter {
         for (int i = 0; i < children.getLength(); i++) {
             if (children.item(i) instanceof Element child) {
                 declareFont(child);
+            }
+        }
+    }
+
+    /** Decimals of SVG coordinates: hundredths of a point, far below what print or screen resolves. */
+    static final int SVG_DECIMALS = 2;
+    /** Batik breaks the line before each tag's closing bracket; the breaks only make the file larger. */
+    private static final java.util.regex.Pattern TAG_END_BREAK = java.util.regex.Pattern.compile("\\n\\s*(/?>)");
+
+    /**
+     * Removes clip paths that clip to the whole canvas (JFreeChart sets one around nearly every element;
+     * the canvas clips anyway), so each element does not repeat a {@code clip-path} reference.
+     */
+    private static void dropWholeCanvasClips(Element root, int w, int h) {
+        String whole = "M0 0 L" + w + " 0 L" + w + " " + h + " L0 " + h + " L0 0 Z";
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        org.w3c.dom.NodeList clips = root.getElementsByTagName("clipPath");
+        for (int i = clips.getLength() - 1; i >= 0; i--) {
+            Element clip = (Element) clips.item(i);
+            org.w3c.dom.NodeList paths = clip.getElementsByTagName("path");
+            if (paths.getLength() == 1 && whole.equals(((Element) paths.item(0)).getAttribute("d"))) {
+                ids.add("url(#" + clip.getAttribute("id") + ")");
+                clip.getParentNode().removeChild(clip);
+            }
+        }
+        if (!ids.isEmpty()) {
+            dropClipReferences(root, ids);
+        }
+    }
+
+    private static void dropClipReferences(Element element, java.util.Set<String> ids) {
+        if (ids.contains(element.getAttribute("clip-path"))) {
+            element.removeAttribute("clip-path");
+        }
+        org.w3c.dom.NodeList children = element.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element child) {
+                dropClipReferences(child, ids);
             }
         }
     }

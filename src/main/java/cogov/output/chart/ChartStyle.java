@@ -28,6 +28,15 @@ final class ChartStyle {
     static final Color TEXT = new Color(0x222222);
     static final BasicStroke LINE = new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final BasicStroke THIN = new BasicStroke(0.6f);
+    /** Dash patterns that, with the colours, keep up to 32 lines apart (and apart in greyscale). */
+    private static final float[][] DASHES = {null, {6f, 2.5f}, {1.5f, 2f}, {6f, 2f, 1.5f, 2f}};
+
+    /** The line of the series at this design index: solid for the first eight, then dashed, dotted, dash-dot. */
+    static BasicStroke line(int designIndex) {
+        float[] dash = DASHES[Math.floorMod(designIndex / Palette.OKABE_ITO.size(), DASHES.length)];
+        return dash == null ? LINE : new BasicStroke(LINE.getLineWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
+                10f, dash, 0f);
+    }
 
     private ChartStyle() {
     }

@@ -4,6 +4,7 @@ import cogov.metrics.Metric;
 import cogov.output.ChartExporter;
 import cogov.output.Format;
 import cogov.output.TempPaths;
+import cogov.output.chart.ChartTuning;
 import cogov.output.chart.Palette;
 import java.awt.Color;
 import java.io.IOException;
@@ -79,6 +80,31 @@ public final class Report {
 
     /** Reads a results folder and builds the charts of the outcomes the selection accepts. */
     public static Report load(Path resultsDir, Predicate<Metric> outcomes) throws IOException {
+        return load(resultsDir, outcomes, ReportOptions.DEFAULT);
+    }
+
+    /** Like {@link #write(Path, Set, Path, Predicate)}, with the charts drawn as {@code options} say. */
+    public static Path write(Path resultsDir, Set<Format> formats, Path outDir, Predicate<Metric> outcomes,
+                             ReportOptions options) throws IOException {
+        return load(resultsDir, outcomes, options).writeTo(formats, outDir);
+    }
+
+    /** Reads a results folder and builds the charts of the selected outcomes, drawn as {@code options} say. */
+    public static Report load(Path resultsDir, Predicate<Metric> outcomes, ReportOptions options) throws IOException {
+        Report plain = build(resultsDir, outcomes, options);
+        List<Figure> tuned = new ArrayList<>();
+        for (Figure f : plain.figures) {
+            if (!options.titles()) {
+                ChartTuning.withoutTitles(f.chart());
+            }
+            ChartTuning.scaleFonts(f.chart(), options.fontScale());
+            tuned.add(new Figure(f.id(), f.section(), f.caption(), f.chart(), options.size(f.size())));
+        }
+        return new Report(plain.resultsDir, plain.kind, plain.sweep, plain.runManifest, tuned, plain.sensitivity);
+    }
+
+    private static Report build(Path resultsDir, Predicate<Metric> outcomes, ReportOptions options)
+            throws IOException {
         if (resultsDir == null || !Files.isDirectory(resultsDir)) {
             throw new ResultsFormatException("results folder not found: " + resultsDir);
         }
@@ -89,7 +115,8 @@ public final class Report {
                 SensitivityReport analysis = SensitivityReport.load(data, sampling.get());
                 return new Report(resultsDir, Kind.SWEEP, data, data.manifest, analysis.figures(), analysis);
             }
-            return new Report(resultsDir, Kind.SWEEP, data, data.manifest, new SweepCharts(data).all(), null);
+            return new Report(resultsDir, Kind.SWEEP, data, data.manifest, new SweepCharts(data, options.configs()).all(),
+                    null);
         }
         Path timeseries = resultsDir.resolve("timeseries.csv");
         if (Files.isRegularFile(timeseries) && Csv.header(timeseries).containsAll(List.of(RunCharts.REQUIRED))) {
@@ -147,6 +174,7 @@ public final class Report {
         if (sensitivity != null) {
             sensitivity.tables(page);
         } else if (kind == Kind.SWEEP) {
+            new KeyFindings(sweep).write(page);
             SweepTables tables = new SweepTables(sweep);
             tables.design(page);
             tables.summary(page);
@@ -230,6 +258,17 @@ public final class Report {
             return "0";
         }
         return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A difference with its sign: "+0.052", "-3.1", "0". */
+    static String signed(double v) {
+        String text = num(v);
+        return v > 0 ? "+" + text : text;
+    }
+
+    /** "[0.041, 0.063]"; empty when the interval is unknown. */
+    static String interval(double low, double high) {
+        return Double.isNaN(low) || Double.isNaN(high) ? "" : "[" + num(low) + ", " + num(high) + "]";
     }
 
     static String estimate(double mean, double low, double high) {
