@@ -1,5 +1,6 @@
 package cogov.experiment;
 
+import cogov.output.AtomicFiles;
 import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
 import cogov.metrics.Scope;
@@ -343,7 +344,7 @@ public final class Aggregator {
             "resolution_rate");
 
     private static Metric costEffectiveness(String name, String label, String unit, String description) {
-        return new Metric(name, label, unit, description, false, false);
+        return Metric.derived(name, label, unit, description, false);
     }
 
     private void compare(Configuration config, Map<UnitKey, double[][]> sums, Map<UnitKey, double[][]> ref,

@@ -1,5 +1,6 @@
 package cogov.experiment;
 
+import cogov.output.Hashing;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +30,7 @@ public record Configuration(String id, String name, Map<String, Object> override
 
     /** The content-derived id of a set of overrides (key order does not matter). */
     public static String idOf(Map<String, Object> overrides) {
-        return "c" + Hashing.sha256(canonical(overrides)).substring(0, 10);
+        return "c" + Hashing.sha256Hex(canonical(overrides)).substring(0, 10);
     }
 
     /** One {@code key=value} line per override, keys sorted, strings quoted so "true" differs from true. */

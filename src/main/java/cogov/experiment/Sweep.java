@@ -1,5 +1,7 @@
 package cogov.experiment;
 
+import cogov.output.Hashing;
+import cogov.output.AtomicFiles;
 import cogov.config.ConfigException;
 import cogov.config.ConfigProblem;
 import cogov.config.ExperimentLoader;
@@ -118,7 +120,7 @@ public final class Sweep {
         byte[] all = new byte[experimentBytes.length + 1 + base.length];
         System.arraycopy(experimentBytes, 0, all, 0, experimentBytes.length);
         System.arraycopy(base, 0, all, experimentBytes.length + 1, base.length);
-        return Hashing.sha256(all);
+        return Hashing.sha256Hex(all);
     }
 
     /**
