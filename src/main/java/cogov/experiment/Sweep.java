@@ -1,12 +1,14 @@
 package cogov.experiment;
 
-import cogov.output.Hashing;
-import cogov.output.AtomicFiles;
 import cogov.config.ConfigException;
 import cogov.config.ConfigProblem;
 import cogov.config.ExperimentLoader;
 import cogov.config.ExperimentSpec;
 import cogov.config.Scenario;
+import cogov.output.AtomicFiles;
+import cogov.output.FolderLayout;
+import cogov.output.Hashing;
+import cogov.output.RunManifest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -269,7 +271,7 @@ public final class Sweep {
             String theirDesign = Manifest.readString(folder.root(), "design_hash");
             String theirShard = Manifest.readString(folder.root(), "shard");
             if (theirHash == null) {
-                throw new SweepException(folder.root() + " has no readable " + Manifest.FILE
+                throw new SweepException(folder.root() + " has no readable " + FolderLayout.MANIFEST
                         + "; it is not a sweep folder");
             }
             if (!theirHash.equals(experimentHash) || !design.hash().equals(theirDesign)) {
@@ -300,7 +302,7 @@ public final class Sweep {
                     spec.file(), folder.scenarioCopy());
         } catch (ConfigException | IOException e) {
             throw new SweepException(folder.root() + " holds another experiment, or one whose stored "
-                    + SweepFolder.EXPERIMENT + " no longer loads (" + e.getMessage() + "): refusing to resume into it");
+                    + FolderLayout.EXPERIMENT + " no longer loads (" + e.getMessage() + "): refusing to resume into it");
         }
         List<String> changed = new ArrayList<>();
         if (!Design.expand(theirs).hash().equals(design.hash())) {
@@ -369,7 +371,6 @@ public final class Sweep {
             m.put("overrides", o);
             configs.add(m);
         }
-        Runtime rt = Runtime.getRuntime();
         return new Manifest()
                 .put("experiment", spec.name())
                 .put("experiment_file", String.valueOf(spec.file()))
@@ -385,9 +386,7 @@ public final class Sweep {
                 .put("configurations", configs)
                 .put("sampling", sampling())
                 .put("runs_planned", runs)
-                .put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"))
-                .put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"))
-                .put("cores", rt.availableProcessors())
+                .put("environment", RunManifest.environment())
                 .put("threads", options.threads())
                 .put("started", start.toString())
                 .put("status", "running");
@@ -436,7 +435,7 @@ public final class Sweep {
             String hash = Manifest.readString(dir, "experiment_hash");
             String designHash = Manifest.readString(dir, "design_hash");
             if (hash == null) {
-                throw new SweepException(dir + " is not a sweep folder (no readable " + Manifest.FILE + ")");
+                throw new SweepException(dir + " is not a sweep folder (no readable " + FolderLayout.MANIFEST + ")");
             }
             if (!hash.equals(experimentHash) || !design.hash().equals(designHash)) {
                 throw new SweepException(dir + " belongs to another experiment or design than " + shardDirs.get(0));
