@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * {@link #EXPERIMENT} (the experiment file as given, the resolved design appended), {@link #SCENARIO}
  * (the base scenario, every default filled in), {@link #MANIFEST}, {@link #RUNS_DIR}{@code /<run_id>}
  * {@link #RUN_FILE} (or {@link #FAILED_RUN}), and the aggregates {@link #RUNS}, {@link #TIMESERIES},
- * {@link #SUMMARY} and {@link #COMPARISON}. Reports go to {@link #REPORT_DIR}.
+ * {@link #SUMMARY} and {@link #COMPARISON}; a sampled sweep also {@link #SENSITIVITY}, a robustness sweep
+ * {@link #ROBUSTNESS} and {@link #PRIM}. Reports go to {@link #REPORT_DIR}.
  */
 public final class FolderLayout {
 
@@ -37,6 +38,12 @@ public final class FolderLayout {
     public static final String RUNS = "runs.csv";
     /** Paired differences of each configuration against the reference. */
     public static final String COMPARISON = "comparison.csv";
+    /** Sensitivity indices of a sampled sweep (tidy: outcome, parameter, index, estimate, interval, N). */
+    public static final String SENSITIVITY = "sensitivity.csv";
+    /** Paired effects across assumption samples, win probabilities (robustness designs). */
+    public static final String ROBUSTNESS = "robustness.csv";
+    /** PRIM boxes of where rankings flip (robustness designs). */
+    public static final String PRIM = "prim.csv";
     /** Where reports are written by default, inside a run or sweep folder. */
     public static final String REPORT_DIR = "report";
 
