@@ -206,7 +206,7 @@ public final class Sweep {
         listener.started(todo.size(), mine.size() - todo.size());
 
         List<String> failed = execute(todo, scenarios, folder, options.threads(), listener);
-        AtomicFiles.writeString(folder.root().resolve(METRICS_FILE), metricsJson());
+        AtomicFiles.writeString(folder.root().resolve(FolderLayout.METRICS), metricsJson());
         if (options.shard().isAll()) {
             listener.aggregationStarted(design.configurations().size());
             new Aggregator(design, plan, folder.runs(), listener::configurationAggregated).writeAll(folder.root());
@@ -229,9 +229,6 @@ public final class Sweep {
         return new Result(folder.root(), mine.size(), mine.size() - todo.size(), todo.size() - failed.size(),
                 failedTotal, failed, Duration.between(start, end));
     }
-
-    /** The metadata file every sweep folder holds: what each column of its CSV files measures. */
-    public static final String METRICS_FILE = "metrics.json";
 
     /**
      * Every metric's name (the CSV column stem), label, unit, description, direction and whether it is a
@@ -479,7 +476,7 @@ public final class Sweep {
         }
         new Aggregator(design, plan, target.runs()).writeAll(target.root());
         analyse(target.root());
-        AtomicFiles.writeString(target.root().resolve(METRICS_FILE), metricsJson());
+        AtomicFiles.writeString(target.root().resolve(FolderLayout.METRICS), metricsJson());
         int failed = 0;
         for (RunSpec r : plan) {
             if (Aggregator.status(target.runs(), r.runId()) == Aggregator.Status.FAILED) {

@@ -11,8 +11,8 @@ import java.nio.file.Path;
  * {@link #EXPERIMENT} (the experiment file as given, the resolved design appended), {@link #SCENARIO}
  * (the base scenario, every default filled in), {@link #MANIFEST}, {@link #RUNS_DIR}{@code /<run_id>}
  * {@link #RUN_FILE} (or {@link #FAILED_RUN}), and the aggregates {@link #RUNS}, {@link #TIMESERIES},
- * {@link #SUMMARY} and {@link #COMPARISON}; a sampled sweep also {@link #SENSITIVITY}, a robustness sweep
- * {@link #ROBUSTNESS} and {@link #PRIM}. Reports go to {@link #REPORT_DIR}.
+ * {@link #SUMMARY} and {@link #COMPARISON}, and {@link #METRICS}; a sampled sweep also {@link #SENSITIVITY},
+ * a robustness sweep {@link #ROBUSTNESS} and {@link #PRIM}. Reports go to {@link #REPORT_DIR}.
  */
 public final class FolderLayout {
 
@@ -44,6 +44,8 @@ public final class FolderLayout {
     public static final String ROBUSTNESS = "robustness.csv";
     /** PRIM boxes of where rankings flip (robustness designs). */
     public static final String PRIM = "prim.csv";
+    /** A sweep's metric and configuration labels, units and directions, for analysis tools. */
+    public static final String METRICS = "metrics.json";
     /** Where reports are written by default, inside a run or sweep folder. */
     public static final String REPORT_DIR = "report";
 
