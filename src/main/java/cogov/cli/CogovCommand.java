@@ -22,7 +22,7 @@ abstract class CogovCommand implements Callable<Integer> {
     public final Integer call() {
         try {
             return execute();
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
             return Errors.report(e, err(), main().debug());
         }
     }

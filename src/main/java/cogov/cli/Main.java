@@ -1,6 +1,7 @@
 package cogov.cli;
 
 import cogov.output.BuildInfo;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,7 +49,8 @@ import picocli.CommandLine.Spec;
             "  cogov gui scenarios/quick-county.yaml",
             "  xvfb-run -a cogov gui scenarios/quick-county.yaml --days 60 --snapshot map.png",
             "  source <(cogov completion)                             (tab completion in bash or zsh)",
-            "", "Exit codes: 0 success, 1 internal error, 2 bad input."})
+            "", "Exit codes: 0 success, 1 internal error, 2 bad input or a problem of the machine (disk full,",
+            "  permissions, not enough memory)."})
 public final class Main implements Runnable {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
@@ -86,7 +88,13 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         PDF_FONTS.setLevel(Level.SEVERE);
-        System.exit(commandLine(new Main()).execute(args));
+        int code;
+        try {
+            code = commandLine(new Main()).execute(args);
+        } catch (Exception | Error e) {
+            code = Errors.report(e, new PrintWriter(System.err, true), false);
+        }
+        System.exit(code);
     }
 
     /** The command line with cogov's error handling: short messages, named exit codes, no stack traces. */

@@ -1,11 +1,14 @@
 package cogov.cli;
 
 import cogov.config.Scenario;
+import cogov.experiment.ResourceEstimate;
 import cogov.output.Hashing;
 import cogov.output.RunFolder;
 import cogov.output.RunManifest;
 import cogov.output.SummaryWriter;
 import cogov.output.report.Headlines;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,6 +42,9 @@ final class RunCommand extends CogovCommand {
             + " only once the new one is complete, and kept if the run fails or is interrupted.")
     boolean force;
 
+    @Mixin
+    ResourceOptions resources = new ResourceOptions();
+
     @Override
     protected int execute() throws Exception {
         options.checkDays();
@@ -55,18 +61,28 @@ final class RunCommand extends CogovCommand {
         Path target = out != null ? out
                 : main().resultsRoot().resolve(safeName(scenario.name())).resolve(RunFolder.runId(scenario.seed(), sha256));
 
+        ResourceEstimate estimate = ResourceEstimate.of(scenario);
+        long households = scenario.communities().stream().mapToLong(c -> c.households()).sum();
+        resources.fit(estimate, households, 1, err());
         Instant start = Instant.now();
         long t0 = System.nanoTime();
         try (RunFolder folder = RunFolder.create(target, SummaryWriter.DEFAULT_WINDOW_DAYS, force)) {
             err().printf("cogov: running '%s' for %d days, seed %d%n", scenario.name(), scenario.days(), scenario.seed());
+            if (estimate.seconds() > 60) {
+                err().printf("cogov: estimated time about %s (%d households x %d days at an assumed %.0f million"
+                        + " household-days a second; progress every 30 s)%n", ResourceEstimate.duration(estimate.seconds()),
+                        households, scenario.days(), ResourceEstimate.HOUSEHOLD_DAYS_PER_SECOND / 1e6);
+            }
             err().flush();
-            engine.run(scenario, folder.sink());
+            engine.run(scenario, new RunProgress(folder.sink(), scenario.days(), err()));
             double wall = (System.nanoTime() - t0) / 1e9;
             String source = scenarioFile != null ? scenarioFile.toString() : options.fromSweep + " run " + options.runId;
             RunManifest manifest = new RunManifest(scenario.name(), source, scenario.seed(),
                     scenario.days(), sha256, commandLine(), start, wall);
             folder.finish(resolvedYaml, manifest.toJson());
             err().printf("cogov: done in %.1f s%n", wall);
+        } catch (IOException | UncheckedIOException e) {
+            throw Errors.namingFolder(e, target);
         }
         Headlines.run(target).forEach(err()::println);
         err().flush();

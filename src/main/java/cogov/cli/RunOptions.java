@@ -24,8 +24,6 @@ final class RunOptions {
 
     /** Rejects a non-positive {@code --days}. */
     void checkDays() throws UserException {
-        if (days != null && days < 1) {
-            throw new UserException("--days must be at least 1 (got " + days + ")");
-        }
+        CommandLimits.checkDays(days);
     }
 }

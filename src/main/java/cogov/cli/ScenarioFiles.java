@@ -1,26 +1,34 @@
 package cogov.cli;
 
-import java.nio.file.Files;
+import cogov.config.InputFiles;
 import java.nio.file.Path;
 
-/** Checks made on a scenario path before the loader sees it, so the message names the real cause. */
+/** Checks made on an input path before the loader sees it, so the message names the real cause. */
 final class ScenarioFiles {
 
     private ScenarioFiles() {
     }
 
-    /** Throws a {@link UserException} saying why {@code file} cannot be read, if it cannot. */
+    /** Throws a {@link UserException} saying why scenario {@code file} cannot be read, if it cannot. */
     static void requireReadable(Path file) {
-        String reason = null;
-        if (!Files.exists(file)) {
-            reason = "No such file";
-        } else if (Files.isDirectory(file)) {
-            reason = "Is a folder";
-        } else if (!Files.isReadable(file)) {
-            reason = "Permission denied";
+        requireReadable(file, "scenario");
+    }
+
+    /** Like {@link #requireReadable(Path)} for a file of another kind ({@code what}: "experiment"). */
+    static void requireReadable(Path file, String what) {
+        try {
+            InputFiles.check(file);
+        } catch (InputFiles.UnreadableException e) {
+            throw new UserException("cannot read " + what + " '" + file + "': " + e.getMessage());
         }
-        if (reason != null) {
-            throw new UserException("cannot read scenario '" + file + "': " + reason);
+    }
+
+    /** The bytes of input {@code file}, read as {@link InputFiles} reads every input. */
+    static byte[] readBytes(Path file, String what) {
+        try {
+            return InputFiles.readBytes(file);
+        } catch (InputFiles.UnreadableException e) {
+            throw new UserException("cannot read " + what + " '" + file + "': " + e.getMessage());
         }
     }
 }

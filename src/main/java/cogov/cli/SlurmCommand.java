@@ -88,7 +88,8 @@ final class SlurmCommand extends CogovCommand {
         }
         SlurmJob.Settings settings = resume != null ? resumedSettings() : newSettings();
         ExperimentSpec spec = ExperimentLoader.load(settings.experiment());
-        Sweep sweep = new Sweep(spec, Files.readAllBytes(settings.experiment()), ScenarioSource.of(spec.base()),
+        Sweep sweep = new Sweep(spec, ScenarioFiles.readBytes(settings.experiment(), "experiment"),
+                ScenarioSource.of(spec.base()),
                 main().engine()::run);
         sweep.scenarios();
         SlurmJob job = new SlurmJob(settings);
@@ -149,7 +150,11 @@ final class SlurmCommand extends CogovCommand {
             throw new UserException("--cpus-per-task must be at least 1 (got " + cpusPerTask + ")");
         }
         if (time != null && !time.matches("(\\d+-)?\\d+(:\\d{1,2}){0,2}")) {
-            throw new UserException("--time must look like HH:MM:SS (got " + time + ")");
+            throw new UserException("--time must look like HH:MM:SS (got " + time.replaceAll("\\p{Cntrl}", "?") + ")");
+        }
+        String problem = SlurmJob.scriptProblem(experimentFile, out, null, partition, time, mem);
+        if (problem != null) {
+            throw new UserException(problem);
         }
     }
 
@@ -161,7 +166,7 @@ final class SlurmCommand extends CogovCommand {
             throw new UserException(target + " exists and is not empty; choose another --out, or resubmit its"
                     + " missing shards with 'cogov slurm --resume " + target + "'");
         }
-        return new SlurmJob.Settings(experimentFile, target, main().cogovJar(), tasks, partition, time, cpusPerTask, mem);
+        return settings(experimentFile, target, main().cogovJar(), tasks, partition, time, cpusPerTask, mem);
     }
 
     private SlurmJob.Settings resumedSettings() throws IOException {
@@ -172,9 +177,20 @@ final class SlurmCommand extends CogovCommand {
             throw new UserException("cannot resume '" + resume + "': " + e.getReason());
         }
         SweepCommand.requireReadable(old.experiment());
-        return new SlurmJob.Settings(old.experiment(), old.out(), main().cogovJar(), old.tasks(),
+        return settings(old.experiment(), old.out(), main().cogovJar(), old.tasks(),
                 partition != null ? partition : old.partition(), time != null ? time : old.time(),
                 cpusPerTask != null ? cpusPerTask : old.cpusPerTask(), mem != null ? mem : old.mem());
+    }
+
+    /** Settings whose values can all be written into the batch script, else a clear refusal. */
+    private static SlurmJob.Settings settings(Path experiment, Path out, Path jar, int tasks, String partition,
+            String time, Integer cpusPerTask, String mem) {
+        String problem = SlurmJob.scriptProblem(experiment.toAbsolutePath(), out.toAbsolutePath(),
+                jar.toAbsolutePath(), partition, time, mem);
+        if (problem != null) {
+            throw new UserException(problem);
+        }
+        return new SlurmJob.Settings(experiment, out, jar, tasks, partition, time, cpusPerTask, mem);
     }
 
     private static void refuseWhileActive(SlurmJob job, SlurmClient client) throws Exception {

@@ -2,9 +2,11 @@ package cogov.cli;
 
 import cogov.config.ExperimentLoader;
 import cogov.config.ExperimentSpec;
+import cogov.config.Scenario;
 import cogov.experiment.Configuration;
 import cogov.experiment.Design;
 import cogov.experiment.Num;
+import cogov.experiment.ResourceEstimate;
 import cogov.experiment.RunPlan;
 import cogov.experiment.RunSpec;
 import cogov.experiment.ScenarioSource;
@@ -16,7 +18,9 @@ import cogov.output.FolderLayout;
 import cogov.output.Format;
 import cogov.output.report.Headlines;
 import cogov.output.report.Report;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +32,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -71,12 +76,12 @@ final class SweepCommand extends CogovCommand {
             + " outcomes) at the end; 'cogov report DIR' writes it, and PNG/PDF files, at any time.")
     boolean noReport;
 
+    @Mixin
+    ResourceOptions resources = new ResourceOptions();
+
     @Override
     protected int execute() throws Exception {
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1) {
-            throw new UserException("--threads must be at least 1 (got " + nThreads + ")");
-        }
+        int nThreads = CommandLimits.threads(threads, Runtime.getRuntime().availableProcessors(), err());
         RunPlan.Shard slice;
         try {
             slice = shard == null ? RunPlan.Shard.ALL : RunPlan.Shard.parse(shard);
@@ -86,10 +91,12 @@ final class SweepCommand extends CogovCommand {
         requireReadable(experimentFile);
         ExperimentSpec spec = ExperimentLoader.load(experimentFile);
         Engine engine = main().engine();
-        Sweep sweep = new Sweep(spec, Files.readAllBytes(experimentFile), ScenarioSource.of(spec.base()), engine::run);
+        Sweep sweep = new Sweep(spec, ScenarioFiles.readBytes(experimentFile, "experiment"),
+                ScenarioSource.of(spec.base()), engine::run);
         if (dryRun) {
             return dryRun(sweep, nThreads, slice);
         }
+        nThreads = fitMemory(sweep, nThreads);
         Path target = out != null ? out : main().resultsRoot().resolve(slice.isAll() ? spec.name()
                 : spec.name() + "-shard" + slice.index() + "of" + slice.count());
         if (force && resume) {
@@ -112,6 +119,8 @@ final class SweepCommand extends CogovCommand {
             result = sweep.run(new Sweep.Options(folder, nThreads, resume, slice), progress);
         } catch (SweepException e) {
             throw new UserException(e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            throw Errors.namingFolder(e, folder);
         }
         err().printf("cogov: %d of %d runs done (%d already done), %d failed, in %.1f s%n",
                 result.planned() - result.failed(), result.planned(), result.skipped(), result.failed(),
@@ -162,11 +171,22 @@ final class SweepCommand extends CogovCommand {
         return candidate;
     }
 
-    static void requireReadable(Path file) {
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new UserException("cannot read experiment '" + file + "': "
-                    + (Files.isDirectory(file) ? "Is a folder" : "No such file"));
+    /** The threads whose runs fit in memory together; refuses when not even one run fits (unless --yes). */
+    private int fitMemory(Sweep sweep, int nThreads) throws Exception {
+        Scenario largest = null;
+        long most = -1;
+        for (Scenario s : sweep.scenarios()) {
+            long households = s.communities().stream().mapToLong(c -> c.households()).sum();
+            if (households > most) {
+                most = households;
+                largest = s;
+            }
         }
+        return largest == null ? nThreads : resources.fit(ResourceEstimate.of(largest), most, nThreads, err());
+    }
+
+    static void requireReadable(Path file) {
+        ScenarioFiles.requireReadable(file, "experiment");
     }
 
     private int dryRun(Sweep sweep, int nThreads, RunPlan.Shard slice) throws Exception {
@@ -233,6 +253,12 @@ final class SweepCommand extends CogovCommand {
         public synchronized void started(int toRun, int alreadyDone) {
             bar = builder("runs", toRun + alreadyDone, " runs").showSpeed().build();
             bar.stepTo(alreadyDone);
+        }
+
+        @Override
+        public synchronized void runFileRejected(RunSpec run, String reason) {
+            err.println("cogov: " + reason);
+            err.flush();
         }
 
         @Override

@@ -17,10 +17,31 @@ public final class ConfigProblems {
 
     /** Records a problem located at {@code origin}; {@code message} should end with {@code (got X)} where a value was given. */
     public void add(Origin origin, String keyPath, String message) {
-        ConfigProblem p = new ConfigProblem(origin.file(), origin.line(), origin.column(), keyPath, message);
+        ConfigProblem p = new ConfigProblem(origin.file(), origin.line(), origin.column(),
+                cut(keyPath, MAX_KEY_PATH), cut(message, MAX_MESSAGE));
         if (!problems.contains(p)) {
             problems.add(p);
         }
+    }
+
+    /** Longest key path shown in a message; longer ones are cut in the middle. */
+    static final int MAX_KEY_PATH = 200;
+    /** Longest message shown; longer ones (values given in full) are cut in the middle. */
+    static final int MAX_MESSAGE = 400;
+    /** Longest value quoted in a {@code (got X)} suffix. */
+    public static final int MAX_SHOWN = 80;
+
+    /**
+     * {@code text}, or its start and end around {@code "... (N characters) ..."} when longer than
+     * {@code max}: one overlong value (repeated through aliases, perhaps) must not flood the terminal.
+     */
+    public static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int keep = Math.max(8, (max - 30) / 2);
+        return text.substring(0, keep) + "... (" + text.length() + " characters) ..."
+                + text.substring(text.length() - keep);
     }
 
     /** Records an unknown key with a "did you mean" suggestion drawn from the keys allowed at that level. */

@@ -17,19 +17,18 @@ import cogov.config.YamlTree.MapValue;
 import cogov.config.YamlTree.Origin;
 import cogov.config.YamlTree.Scalar;
 import cogov.config.YamlTree.Value;
-import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
 
 /**
  * Reads experiment YAML into a validated {@link ExperimentSpec}, through the same {@link YamlTree} and
@@ -41,7 +40,6 @@ public final class ExperimentLoader {
 
     static final List<String> KEYS = List.of("name", "description", "base", "factors", "variants", "sample",
             "robustness", "replications", "seed", "summary", "reference");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
     private static final int MAX_COUNT = 1_000_000;
 
     private final String label;
@@ -68,10 +66,10 @@ public final class ExperimentLoader {
     public static ExperimentSpec load(Path file, Path baseOverride) throws ConfigException {
         String text;
         try {
-            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
+            text = InputFiles.readText(file);
+        } catch (InputFiles.UnreadableException e) {
             throw new ConfigException(new ConfigProblem(file.toString(), 0, 0, "",
-                    "cannot read experiment file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+                    "cannot read experiment file: " + e.getMessage()));
         }
         return parse(text, file, baseOverride);
     }
@@ -102,7 +100,7 @@ public final class ExperimentLoader {
                 problems.unknownKey(e.keyOrigin(), e.key(), e.key(), KEYS);
             }
         }
-        String name = map.get("name") == null ? ScenarioLoader.stem(label) : string(map.get("name"), "name", true);
+        String name = map.get("name") == null ? defaultName(map.origin()) : string(map.get("name"), "name", true);
         String description = map.get("description") == null ? "" : string(map.get("description"), "description", false);
         Path base = baseOverride != null ? baseOverride : base(map, file);
         int replications = map.get("replications") == null ? 1
@@ -110,10 +108,72 @@ public final class ExperimentLoader {
         long seed = map.get("seed") == null ? 1L : integer(map.get("seed"), "seed", Long.MIN_VALUE, Long.MAX_VALUE);
         int window = window(map.get("summary"));
         DesignSpec design = design(map);
+        boolean expandable = checkSize(design, replications, map);
         ReferenceSpec reference = reference(map.get("reference"), design);
-        probe(base);
+        if (expandable) {
+            probe(base);
+        }
         problems.throwIfAny();
         return new ExperimentSpec(name, description, file, base, design, replications, seed, window, reference);
+    }
+
+    /** Most configurations a design may expand to; checked before anything is expanded. */
+    public static final int MAX_CONFIGURATIONS = 10_000;
+    /** Most runs (configurations x replications) an experiment may plan. */
+    public static final long MAX_RUNS = 1_000_000;
+
+    /**
+     * Refuses a design too large to expand or run, counting in {@code long} without expanding it;
+     * false when refused (its values are then not tried on the base one by one).
+     */
+    private boolean checkSize(DesignSpec design, int replications, MapValue map) {
+        long configurations;
+        if (design instanceof Factorial f) {
+            configurations = f.factors().values().stream().mapToLong(List::size)
+                    .reduce(1, (a, b) -> Math.min(a * b, MAX_RUNS + 1));
+        } else if (design instanceof Variants v) {
+            configurations = v.variants().size();
+        } else if (design instanceof Sample sample) {
+            configurations = sample.count();
+        } else if (design instanceof Morris morris) {
+            configurations = (long) morris.trajectories() * (morris.ranges().size() + 1);
+        } else if (design instanceof Saltelli saltelli) {
+            configurations = (long) saltelli.n() * (saltelli.ranges().size() + 2);
+        } else {
+            Robustness r = (Robustness) design;
+            configurations = (long) r.samples() * r.variants().size();
+        }
+        String key = "";
+        Value at = map;
+        for (String k : List.of("factors", "variants", "sample", "robustness")) {
+            if (key.isEmpty() && map.get(k) != null) {
+                key = k;
+                at = map.get(k);
+            }
+        }
+        if (configurations > MAX_CONFIGURATIONS) {
+            problems.add(at.origin(), key, "the design has " + (configurations > MAX_RUNS ? "more than " + MAX_RUNS
+                    : configurations) + " configurations; at most " + MAX_CONFIGURATIONS + " are allowed (split the"
+                    + " experiment, or use a sample design)");
+            return false;
+        }
+        if (configurations * replications > MAX_RUNS) {
+            problems.add(at.origin(), key, configurations + " configurations x " + replications + " replications = "
+                    + configurations * replications + " runs; at most " + MAX_RUNS + " are allowed");
+            return false;
+        }
+        return true;
+    }
+
+    /** The file name without {@code .yaml}, when it can name the results folder. */
+    private String defaultName(Origin origin) {
+        String stem = ScenarioLoader.stem(label);
+        String problem = Names.folderNameProblem(stem);
+        if (problem != null) {
+            problems.add(origin, "name", "required key is missing: the file name '" + ConfigProblems.cut(stem,
+                    ConfigProblems.MAX_SHOWN) + "' cannot name the results folder (it " + problem + ")");
+        }
+        return stem;
     }
 
     private Path base(MapValue map, Path file) {
@@ -128,8 +188,12 @@ public final class ExperimentLoader {
         }
         Path dir = file.toAbsolutePath().getParent();
         Path base = dir.resolve(text).normalize();
-        if (!Files.isRegularFile(base)) {
-            problems.add(v.origin(), "base", "file not found: " + base + " (got " + v.describe() + ")");
+        try {
+            InputFiles.check(base);
+        } catch (InputFiles.UnreadableException e) {
+            String what = e.getMessage().equals("No such file") ? "file not found: " + base
+                    : "cannot read " + base + ": " + e.getMessage();
+            problems.add(v.origin(), "base", what + " (got " + v.describe() + ")");
         }
         return base;
     }
@@ -197,7 +261,7 @@ public final class ExperimentLoader {
             for (int i = 0; i < list.items().size(); i++) {
                 Value item = list.items().get(i);
                 Object scalar = scalar(item, path + "[" + i + "]");
-                if (scalar == null) {
+                if (scalar == null || !printableText(scalar, item, path + "[" + i + "]")) {
                     continue;
                 }
                 if (!seen.add(scalar.getClass().getSimpleName() + ":" + scalar)) {
@@ -220,6 +284,7 @@ public final class ExperimentLoader {
             return new Variants(variants);
         }
         Set<String> names = new HashSet<>();
+        Map<String, String> sameOverrides = new HashMap<>();
         for (int i = 0; i < list.items().size(); i++) {
             String path = parent + "[" + i + "]";
             Value item = list.items().get(i);
@@ -240,9 +305,22 @@ public final class ExperimentLoader {
                 problems.add(m.get("name").origin(), path + ".name", "variant name used twice (got " + name + ")");
             }
             Map<String, Object> overrides = overrides(m.get("overrides"), path + ".overrides");
+            String same = sameOverrides.putIfAbsent(typedKey(overrides), path);
+            if (same != null) {
+                problems.add(m.origin(), path, "has the same overrides as " + same
+                        + "; each variant must differ from every other");
+            }
             variants.add(new Variant(name == null ? "?" : name, overrides));
         }
         return new Variants(variants);
+    }
+
+    /** The overrides in key order with each value's type, so {@code true} and {@code 'true'} differ. */
+    private static String typedKey(Map<String, Object> overrides) {
+        StringBuilder sb = new StringBuilder();
+        new TreeMap<>(overrides).forEach((k, v) -> sb.append(k).append('=').append(v.getClass().getSimpleName())
+                .append(':').append(v).append('\n'));
+        return sb.toString();
     }
 
     private Map<String, Object> overrides(Value v, String path) {
@@ -256,7 +334,7 @@ public final class ExperimentLoader {
         }
         for (Entry e : m.entries().values()) {
             Object scalar = scalar(e.value(), path + "." + e.key());
-            if (scalar != null) {
+            if (scalar != null && printableText(scalar, e.value(), path + "." + e.key())) {
                 out.put(e.key(), scalar);
                 probes.add(new Probe(e.key(), scalar, e.value().origin(), path + "." + e.key()));
             }
@@ -445,8 +523,9 @@ public final class ExperimentLoader {
                 problems.add(v.origin(), "reference", "a variant name needs a variants or robustness design (got "
                         + v.describe() + ")");
             } else if (named.stream().noneMatch(x -> x.name().equals(name))) {
-                problems.add(v.origin(), "reference", "no variant of this name" + ConfigProblems.suggestion(name,
-                        named.stream().map(Variant::name).toList()) + " (got " + v.describe() + ")");
+                List<String> valid = named.stream().map(Variant::name).filter(n -> !n.equals("?")).toList();
+                problems.add(v.origin(), "reference", "no variant of this name" + (valid.isEmpty() ? ""
+                        : ConfigProblems.suggestion(name, valid)) + " (got " + v.describe() + ")");
             }
             return new ReferenceSpec(name, null);
         }
@@ -521,13 +600,24 @@ public final class ExperimentLoader {
         return null;
     }
 
+    /** A text factor value becomes a CSV cell and a report label: it must be a valid label. */
+    private boolean printableText(Object scalar, Value item, String path) {
+        String problem = scalar instanceof String text ? Names.labelProblem(text) : null;
+        if (problem != null) {
+            problems.add(item.origin(), path, problem + " (got " + item.describe() + ")");
+            return false;
+        }
+        return true;
+    }
+
     private String string(Value v, String path, boolean isName) {
         if (!(v instanceof Scalar s) || !(s.value() instanceof String text) || text.isEmpty()) {
             problems.add(v.origin(), path, "must be non-empty text (got " + v.describe() + ")");
             return null;
         }
-        if (isName && !NAME.matcher(text).matches()) {
-            problems.add(v.origin(), path, "may contain only letters, digits, '.', '_' and '-' (got " + v.describe() + ")");
+        String problem = isName ? Names.folderNameProblem(text) : null;
+        if (problem != null) {
+            problems.add(v.origin(), path, problem + " (got " + v.describe() + ")");
             return null;
         }
         return text;

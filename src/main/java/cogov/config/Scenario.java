@@ -26,14 +26,23 @@ public record Scenario(
         CostsSpec costs,
         MechanismsSpec mechanisms) {
 
+    /** Longest run, in days, for the {@code days} key and every {@code --days} option. */
+    public static final int MAX_DAYS = 100_000;
+    /**
+     * Most households a county may have in total: household indices are {@code int}s, and this keeps
+     * every per-household array and count far from overflow. Memory runs out sooner on most machines;
+     * the commands estimate it before they start.
+     */
+    public static final int MAX_TOTAL_HOUSEHOLDS = 50_000_000;
+
     public Scenario {
         Objects.requireNonNull(name, "name");
         communities = List.copyOf(communities);
     }
 
-    /** Total number of households (residents) in the county. */
+    /** Total number of households (residents) in the county, counted in {@code long} and checked. */
     public int totalHouseholds() {
-        return communities.stream().mapToInt(CommunitySpec::households).sum();
+        return Math.toIntExact(communities.stream().mapToLong(CommunitySpec::households).sum());
     }
 
     /** A copy with another seed; everything else unchanged. */

@@ -21,6 +21,12 @@ final class ScenarioBinder {
         R r = new R(root);
         List<Map<String, Object>> communities = r.list("communities");
         if (communities != null) {
+            long total = communities.stream().filter(c -> c != null && c.get("households") instanceof Integer)
+                    .mapToLong(c -> (Integer) c.get("households")).sum();
+            if (total > Scenario.MAX_TOTAL_HOUSEHOLDS) {
+                problems.add(v.originOf("communities", rootOrigin), "communities", "the county has " + total
+                        + " households in all; at most " + Scenario.MAX_TOTAL_HOUSEHOLDS + " are supported");
+            }
             Set<String> names = new HashSet<>();
             for (int i = 0; i < communities.size(); i++) {
                 Map<String, Object> c = communities.get(i);

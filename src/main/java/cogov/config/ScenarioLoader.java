@@ -1,9 +1,7 @@
 package cogov.config;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,15 +119,14 @@ public final class ScenarioLoader {
     }
 
     private static String read(Path file, String label, Origin from, String suffix, ConfigProblems problems) {
+        String key = from.line() > 0 ? ScenarioSchema.EXTENDS : "";
         try {
-            return Files.readString(file);
-        } catch (NoSuchFileException e) {
-            problems.add(from, from.line() > 0 ? ScenarioSchema.EXTENDS : "", "file not found: " + label + suffix);
-        } catch (MalformedInputException e) {
-            problems.add(from, from.line() > 0 ? ScenarioSchema.EXTENDS : "", "file is not UTF-8 text: " + label + suffix);
-        } catch (IOException e) {
-            problems.add(from, from.line() > 0 ? ScenarioSchema.EXTENDS : "", "cannot read file " + label + suffix
-                    + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            return InputFiles.readText(file);
+        } catch (InputFiles.UnreadableException e) {
+            String reason = e.getMessage();
+            problems.add(from, key, reason.equals("No such file") ? "file not found: " + label + suffix
+                    : reason.equals("not UTF-8 text") ? "file is not UTF-8 text: " + label + suffix
+                    : "cannot read file " + label + suffix + ": " + reason);
         }
         return null;
     }
@@ -142,8 +139,48 @@ public final class ScenarioLoader {
         if (root instanceof MapValue map) {
             return map;
         }
-        problems.add(root.origin(), "", "a scenario must be a mapping of keys to values (got " + root.describe() + ")");
+        String got = root instanceof Scalar ? "a single value" : root.describe();
+        problems.add(root.origin(), "", "a scenario must be a mapping of keys to values (got " + got + ")");
         return null;
+    }
+
+    /** A base named by {@code extends}: like {@link #parseMap}, but never quoting a file that is not a scenario. */
+    private static MapValue parseBase(String text, String label, Origin from, ConfigProblems problems) {
+        Value root = YamlTree.parse(text, label, problems);
+        if (root instanceof MapValue map) {
+            return map;
+        }
+        if (root != null) {
+            problems.add(from, ScenarioSchema.EXTENDS, "not a scenario: " + label + " is not a mapping of keys to values");
+        }
+        return null;
+    }
+
+    /** Longest chain of {@code extends} accepted (a scenario, its base, the base's base...). */
+    public static final int MAX_EXTENDS_DEPTH = 16;
+
+    /**
+     * Where {@code extends} may point: a {@code .yaml} or {@code .yml} file (also after following
+     * links), relative to the extending file's folder or absolute, read as every input file is (see
+     * {@link InputFiles}). Returns why not, or null.
+     */
+    static String baseProblem(Path basePath) {
+        if (!isYamlName(basePath)) {
+            return "must name a scenario file ending in .yaml or .yml";
+        }
+        try {
+            if (Files.exists(basePath) && !isYamlName(basePath.toRealPath())) {
+                return "must name a scenario file ending in .yaml or .yml (it links to " + basePath.toRealPath() + ")";
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean isYamlName(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().matches("(?s).+\\.(yaml|yml)");
     }
 
     /** Merges the chain of bases under {@code own}; returns null after reporting when a base is unusable. */
@@ -160,6 +197,16 @@ public final class ScenarioLoader {
             return null;
         }
         Path basePath = baseDir.resolve(relative);
+        String problem = baseProblem(basePath);
+        if (problem != null) {
+            problems.add(ext.origin(), ScenarioSchema.EXTENDS, problem + " (got " + ext.describe() + ")");
+            return null;
+        }
+        if (chain.size() >= MAX_EXTENDS_DEPTH) {
+            problems.add(ext.origin(), ScenarioSchema.EXTENDS, "extends chain longer than " + MAX_EXTENDS_DEPTH
+                    + " files (" + labels.get(0) + " -> ... -> " + labels.get(labels.size() - 1) + ")");
+            return null;
+        }
         String baseLabel = labelFor(labels.get(labels.size() - 1), relative, basePath);
         Path identity = basePath.toAbsolutePath().normalize();
         List<String> chainLabels = new ArrayList<>(labels);
@@ -173,7 +220,7 @@ public final class ScenarioLoader {
         if (text == null) {
             return null;
         }
-        MapValue base = parseMap(text, baseLabel, problems);
+        MapValue base = parseBase(text, baseLabel, ext.origin(), problems);
         if (base == null) {
             return null;
         }

@@ -411,7 +411,7 @@ final class ScenarioSchema {
             stringKey(NAME, null).defaultText("file name without .yaml").pattern("[A-Za-z0-9._-]+", "letters, digits, '.', '_' or '-' only")
                     .desc("Scenario name, used in output files. Not inherited through `extends`."),
             stringKey("description", "").desc("Free text."),
-            intKey("days", 730).setting().unit("days").range(1, 100_000).desc("Simulated days (one step per day)."),
+            intKey("days", 730).setting().unit("days").range(1, Scenario.MAX_DAYS).desc("Simulated days (one step per day)."),
             longKey("seed", 1).setting().desc("Random seed of the run."),
             stringKey(EXTENDS, null).loaderOnly().defaultText("(none)").unit("path")
                     .desc("Base scenario file, relative to this file; this file states only what differs."),

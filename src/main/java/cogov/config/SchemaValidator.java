@@ -190,7 +190,13 @@ final class SchemaValidator {
         }
         String text = s.text();
         if (f.pattern() != null && !f.pattern().matcher(text).matches()) {
-            problems.add(v.origin(), path, "must be " + f.patternHint() + " (got '" + text + "')");
+            problems.add(v.origin(), path, "must be " + f.patternHint() + " (got " + s.describe() + ")");
+            return null;
+        }
+        String problem = f.pattern() == null ? null
+                : path.equals(ScenarioSchema.NAME) ? Names.folderNameProblem(text) : Names.labelProblem(text);
+        if (problem != null) {
+            problems.add(v.origin(), path, problem + " (got " + s.describe() + ")");
             return null;
         }
         return text;

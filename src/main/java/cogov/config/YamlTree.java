@@ -125,10 +125,8 @@ public final class YamlTree {
             if (value == null) {
                 return "null";
             }
-            if (value instanceof String) {
-                return "'" + text + "'";
-            }
-            return text;
+            String shown = ConfigProblems.cut(text, ConfigProblems.MAX_SHOWN);
+            return value instanceof String ? "'" + shown + "'" : shown;
         }
     }
 

@@ -5,6 +5,7 @@ import cogov.output.BuildInfo;
 import cogov.output.FolderLayout;
 import cogov.output.Json;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,15 +34,19 @@ public final class Manifest {
         AtomicFiles.writeString(folder.resolve(FolderLayout.MANIFEST), Json.write(fields));
     }
 
-    /** Reads one top-level string field of a sweep folder's manifest; null when absent or unreadable. */
+    /**
+     * Reads one top-level string field of a sweep folder's manifest, however it is laid out (indented or
+     * minified); null when absent or unreadable (not UTF-8, not JSON, nested deeper than
+     * {@link Json#MAX_DEPTH}, larger than 16 MB).
+     */
     public static String readString(Path folder, String key) throws IOException {
         Path file = folder.resolve(FolderLayout.MANIFEST);
-        if (!Files.exists(file)) {
+        if (!Files.isRegularFile(file) || Files.size(file) > (16L << 20)) {
             return null;
         }
         try {
             return Json.stringField(Files.readString(file, StandardCharsets.UTF_8), key);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | CharacterCodingException e) {
             return null;
         }
     }

@@ -1,5 +1,7 @@
 package cogov.experiment;
 
+import cogov.config.Scenario;
+import cogov.output.AtomicFiles;
 import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
 import cogov.metrics.MetricsRow;
@@ -9,21 +11,31 @@ import cogov.output.AtomicFiles;
 import cogov.output.FolderLayout;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.EOFException;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
@@ -34,6 +46,14 @@ import org.apache.commons.csv.CSVRecord;
  * Written while the run goes, to a temporary file renamed at the end: its existence means the run is complete.
  */
 public final class RunFile {
+    /**
+     * Version of the run-file format (columns {@code row,scope,unit,day,<metrics>}, gzip), written with the
+     * SHA-256 and the length of the run file's bytes in the checksum file beside it
+     * ({@link FolderLayout#RUN_CHECKSUM}) before the run file is renamed into place. A run file without
+     * it, or whose bytes do not match it, is not trusted: {@code --resume} re-runs it and merge refuses it.
+     */
+    public static final int SCHEMA_VERSION = 1;
+    private static final String CHECKSUM_HEADER = "cogov run file, schema ";
 
 
     static final String DAY = "day";
@@ -48,6 +68,15 @@ public final class RunFile {
     }
 
     private RunFile() {
+    }
+
+    /** A run file that exists but cannot be used; the message names the file and why. */
+    public static final class CorruptRunFileException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        CorruptRunFileException(Path file, String reason) {
+            super("run file " + file + " is corrupt: " + reason);
+        }
     }
 
     static String[] header() {
@@ -71,6 +100,7 @@ public final class RunFile {
         private final CSVPrinter printer;
         private final Map<String, double[]> sums = new LinkedHashMap<>();
         private final Map<String, int[]> counts = new LinkedHashMap<>();
+        private final CountingDigestStream bytes;
         private boolean finished;
 
         /**
@@ -81,8 +111,9 @@ public final class RunFile {
             this.target = target;
             this.tmp = AtomicFiles.tempFor(target);
             this.firstSummaryDay = days - windowDays + 1;
+            this.bytes = new CountingDigestStream(Files.newOutputStream(tmp));
             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
-                    new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+                    new GZIPOutputStream(bytes, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
             this.printer = new CSVPrinter(out, format());
             printer.printRecord((Object[]) header());
         }
@@ -130,6 +161,7 @@ public final class RunFile {
                 printer.printRecord(record(SUMMARY, Scope.fromKey(key[0]), key[1], "", mean));
             }
             printer.close();
+            AtomicFiles.writeString(checksumFile(target), checksumText(bytes.hex(), bytes.count()));
             AtomicFiles.commit(tmp, target);
             finished = true;
         }
@@ -156,27 +188,138 @@ public final class RunFile {
         }
     }
 
-    /** Reads a run file; metric columns are matched by name, so files stay readable if the registry grows. */
+    /** The checksum file beside {@code runFile}. */
+    public static Path checksumFile(Path runFile) {
+        return runFile.resolveSibling(runFile.getFileName() + FolderLayout.CHECKSUM);
+    }
+
+    private static String checksumText(String sha256, long length) {
+        return CHECKSUM_HEADER + SCHEMA_VERSION + "\nsha256 " + sha256 + "\nbytes " + length + "\n";
+    }
+
+    /**
+     * Why {@code runFile} cannot be trusted, or null when its checksum file is present, of this schema
+     * version, and matches its bytes.
+     */
+    public static String verify(Path runFile) throws IOException {
+        Path sums = checksumFile(runFile);
+        if (!Files.isRegularFile(sums)) {
+            return "it has no checksum (" + sums.getFileName() + " is missing: written by an older cogov, or copied"
+                    + " without it)";
+        }
+        List<String> lines = Files.readAllLines(sums, StandardCharsets.UTF_8);
+        if (lines.size() != 3 || !lines.get(0).startsWith(CHECKSUM_HEADER) || !lines.get(1).startsWith("sha256 ")
+                || !lines.get(2).startsWith("bytes ")) {
+            return "its checksum file " + sums.getFileName() + " is unreadable";
+        }
+        String version = lines.get(0).substring(CHECKSUM_HEADER.length());
+        if (!version.equals(Integer.toString(SCHEMA_VERSION))) {
+            return "it has run-file schema " + version + ", this cogov reads schema " + SCHEMA_VERSION;
+        }
+        CountingDigestStream digest = new CountingDigestStream(OutputStream.nullOutputStream());
+        try (InputStream in = Files.newInputStream(runFile)) {
+            in.transferTo(digest);
+        }
+        if (!lines.get(2).equals("bytes " + digest.count())) {
+            return "its length (" + digest.count() + " bytes) differs from its checksum file's (" + lines.get(2)
+                    .substring(6) + ")";
+        }
+        if (!lines.get(1).equals("sha256 " + digest.hex())) {
+            return "its content does not match its checksum (the file was changed or damaged)";
+        }
+        return null;
+    }
+
+    /** Counts and hashes (SHA-256) the bytes written through it. */
+    private static final class CountingDigestStream extends FilterOutputStream {
+        private final MessageDigest digest;
+        private long count;
+
+        CountingDigestStream(OutputStream out) {
+            super(out);
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            digest.update((byte) b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            digest.update(b, off, len);
+            count += len;
+        }
+
+        long count() {
+            return count;
+        }
+
+        String hex() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
+    }
+
+    /**
+     * Reads a run file, checking its structure: the exact columns of this schema, day rows numbered 1 to
+     * {@link Scenario#MAX_DAYS} in order per unit, a summary row per unit. A file that parses but is wrong
+     * is refused with the reason, never read as NaN.
+     *
+     * @throws CorruptRunFileException naming the file and what is wrong with it
+     */
     public static Data read(Path file) throws IOException {
         List<Metric> metrics = MetricRegistry.all();
         List<Row> daily = new ArrayList<>();
         List<Row> summary = new ArrayList<>();
+        Map<String, Integer> lastDay = new HashMap<>();
         try (Reader in = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
-            CSVFormat fmt = format().builder().setHeader().setSkipHeaderRecord(true).get();
-            for (CSVRecord rec : fmt.parse(in)) {
+            CSVParser parser = format().builder().setHeader().setSkipHeaderRecord(true).get().parse(in);
+            if (!parser.getHeaderNames().equals(List.of(header()))) {
+                throw new CorruptRunFileException(file, "its columns are not those of run-file schema " + SCHEMA_VERSION);
+            }
+            for (CSVRecord rec : parser) {
+                if (rec.size() != metrics.size() + 4) {
+                    throw new CorruptRunFileException(file, "line " + rec.getRecordNumber() + " has " + rec.size()
+                            + " fields instead of " + (metrics.size() + 4));
+                }
                 double[] values = new double[metrics.size()];
                 for (int i = 0; i < values.length; i++) {
-                    String name = metrics.get(i).name();
-                    values[i] = rec.isMapped(name) ? Num.parse(rec.get(name)) : Double.NaN;
+                    values[i] = Num.parse(rec.get(i + 4));
                 }
-                Scope scope = Scope.fromKey(rec.get("scope"));
-                if (SUMMARY.equals(rec.get("row"))) {
-                    summary.add(new Row(scope, rec.get("unit"), 0, values));
+                Scope scope = Scope.fromKey(rec.get(1));
+                String unit = rec.get(2);
+                if (SUMMARY.equals(rec.get(0))) {
+                    summary.add(new Row(scope, unit, 0, values));
+                } else if (DAY.equals(rec.get(0))) {
+                    int day = Integer.parseInt(rec.get(3));
+                    Integer previous = lastDay.put(rec.get(1) + "\u0000" + unit, day);
+                    if (day > Scenario.MAX_DAYS || day != (previous == null ? 1 : previous + 1)) {
+                        throw new CorruptRunFileException(file, "line " + rec.getRecordNumber() + " has day " + day
+                                + " after day " + (previous == null ? 0 : previous));
+                    }
+                    daily.add(new Row(scope, unit, day, values));
                 } else {
-                    daily.add(new Row(scope, rec.get("unit"), Integer.parseInt(rec.get("day")), values));
+                    throw new CorruptRunFileException(file, "line " + rec.getRecordNumber() + " is neither a day nor"
+                            + " a summary row");
                 }
             }
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            throw new CorruptRunFileException(file, "it is not a readable run file ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+        } catch (ZipException | EOFException e) {
+            throw new CorruptRunFileException(file, "it is not a complete gzip file");
+        }
+        if (summary.isEmpty() || summary.size() != lastDay.size()) {
+            throw new CorruptRunFileException(file, "it has " + summary.size() + " summary rows for " + lastDay.size()
+                    + " units");
         }
         return new Data(daily, summary);
     }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -51,7 +52,48 @@ public final class SlurmJob {
             if (cpusPerTask != null && cpusPerTask < 1) {
                 throw new IllegalArgumentException("cpus per task must be at least 1 (got " + cpusPerTask + ")");
             }
+            String problem = scriptProblem(experiment, out, jar, partition, time, mem);
+            if (problem != null) {
+                throw new IllegalArgumentException(problem);
+            }
         }
+    }
+
+    /** What {@code --partition}, {@code --time} and {@code --mem} may hold: sbatch's own spelling, nothing a shell reads. */
+    private static final Pattern SBATCH_VALUE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.,:+-]*");
+
+    /**
+     * Why these values cannot go into the batch script, or null when they can. Paths are single-quoted
+     * in the script, so any character but a control character (a line break would end a {@code #SBATCH}
+     * line or start a command) is safe; partition, time and memory are written bare and must be plain
+     * sbatch values.
+     */
+    public static String scriptProblem(Path experiment, Path out, Path jar, String partition, String time, String mem) {
+        for (Path p : new Path[] {experiment, out, jar}) {
+            if (p != null && hasControl(p.toString())) {
+                return "the path '" + printable(p.toString()) + "' contains a line break or another control"
+                        + " character; it cannot be written into a batch script";
+            }
+        }
+        String[][] values = {{"--partition", partition}, {"--time", time}, {"--mem", mem}};
+        for (String[] v : values) {
+            if (v[1] != null && !SBATCH_VALUE.matcher(v[1]).matches()) {
+                return v[0] + " may contain only letters, digits and _ . , : + - (got '" + printable(v[1]) + "')";
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasControl(String text) {
+        return text.chars().anyMatch(Character::isISOControl);
+    }
+
+    /** The text with control characters shown as U+XXXX, cut to a readable length. */
+    private static String printable(String text) {
+        StringBuilder sb = new StringBuilder();
+        text.chars().limit(200).forEach(c -> sb.append(Character.isISOControl(c)
+                ? String.format("U+%04X", c) : String.valueOf((char) c)));
+        return text.length() > 200 ? sb + "..." : sb.toString();
     }
 
     private final Settings settings;
@@ -227,7 +269,12 @@ public final class SlurmJob {
     public boolean isComplete(int k, List<RunSpec> plan) {
         SweepFolder folder = new SweepFolder(shardDir(k));
         for (RunSpec run : RunPlan.shard(plan, new RunPlan.Shard(k, settings.tasks()))) {
-            if (!Files.isRegularFile(folder.runFile(run.runId()))) {
+            Path file = folder.runFile(run.runId());
+            try {
+                if (!Files.isRegularFile(file) || RunFile.verify(file) != null) {
+                    return false;
+                }
+            } catch (IOException e) {
                 return false;
             }
         }

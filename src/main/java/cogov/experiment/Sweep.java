@@ -5,6 +5,7 @@ import cogov.config.ConfigProblem;
 import cogov.config.ExperimentLoader;
 import cogov.config.ExperimentSpec;
 import cogov.config.Scenario;
+import cogov.output.AtomicDirectory;
 import cogov.output.AtomicFiles;
 import cogov.output.FolderLayout;
 import cogov.output.Hashing;
@@ -15,6 +16,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * Runs an experiment: expands its design into runs, executes them on a fixed thread pool (one run per
@@ -53,6 +56,10 @@ public final class Sweep {
         }
 
         default void runFinished(RunSpec run, boolean ok) {
+        }
+
+        /** A run file found on resume failed its checks ({@code reason} names it); the run is done again. */
+        default void runFileRejected(RunSpec run, String reason) {
         }
 
         /** The aggregates are being computed, one configuration after another. */
@@ -188,21 +195,36 @@ public final class Sweep {
         List<Scenario> scenarios = scenarios();
         String experimentHash = experimentHash();
         SweepFolder folder = new SweepFolder(options.out());
-        prepare(folder, options, experimentHash);
+        try (FolderLock lock = FolderLock.acquire(folder.root())) {
+            return runLocked(folder, scenarios, experimentHash, options, listener, start);
+        }
+    }
 
+    private Result runLocked(SweepFolder folder, List<Scenario> scenarios, String experimentHash, Options options,
+            Listener listener, Instant start) throws SweepException, IOException, InterruptedException {
         List<RunSpec> plan = plan();
         List<RunSpec> mine = RunPlan.shard(plan, options.shard());
+        Manifest manifest = manifest(experimentHash, options, start, mine.size());
+        boolean resumed = prepare(folder, options, experimentHash, manifest);
         List<RunSpec> todo = new ArrayList<>();
         for (RunSpec r : mine) {
-            if (!Files.exists(folder.runFile(r.runId()))) {
-                todo.add(r);
+            Path file = folder.runFile(r.runId());
+            if (Files.exists(file)) {
+                String problem = RunFile.verify(file);
+                if (problem == null) {
+                    continue;
+                }
+                listener.runFileRejected(r, "run file " + file + " is not trusted: " + problem + "; running it again");
+                Files.delete(file);
             }
+            todo.add(r);
         }
-        Manifest manifest = manifest(experimentHash, options, start, mine.size());
         if (extendedFrom > 0 && extendedFrom < spec.replications()) {
             manifest.put("replications_extended_from", extendedFrom);
         }
-        manifest.write(folder.root());
+        if (resumed && !todo.isEmpty()) {
+            manifest.write(folder.root());
+        }
         listener.started(todo.size(), mine.size() - todo.size());
 
         List<String> failed = execute(todo, scenarios, folder, options.threads(), listener);
@@ -256,10 +278,16 @@ public final class Sweep {
                 .put("metrics", metrics).toString();
     }
 
-    private void prepare(SweepFolder folder, Options options, String experimentHash)
+    /**
+     * Makes the folder ready: a new folder gets its manifest before anything else, so a kill at any
+     * later moment leaves a folder {@code --resume} recognises (and a kill before leaves one as good as
+     * new); a resumed folder must hold this experiment's shard. Returns whether the folder was resumed.
+     */
+    private boolean prepare(SweepFolder folder, Options options, String experimentHash, Manifest manifest)
             throws SweepException, IOException {
         extendedFrom = 0;
-        if (folder.isNonEmpty()) {
+        boolean resumed = folder.isNonEmpty();
+        if (resumed) {
             if (!options.resume()) {
                 throw new SweepException(folder.root() + " exists and is not empty; use --resume to continue"
                         + " that sweep, or choose another --out");
@@ -279,10 +307,14 @@ public final class Sweep {
                         + options.shard());
             }
         }
-        Files.createDirectories(folder.runs());
         folder.cleanTemporaryFiles();
+        if (!resumed) {
+            manifest.write(folder.root());
+        }
+        Files.createDirectories(folder.runs());
         AtomicFiles.writeString(folder.experimentCopy(), experimentCopy());
         AtomicFiles.writeString(folder.scenarioCopy(), sourceYaml());
+        return resumed;
     }
 
     /**
@@ -435,7 +467,8 @@ public final class Sweep {
                 throw new SweepException(dir + " is not a sweep folder (no readable " + FolderLayout.MANIFEST + ")");
             }
             if (!hash.equals(experimentHash) || !design.hash().equals(designHash)) {
-                throw new SweepException(dir + " belongs to another experiment or design than " + shardDirs.get(0));
+                throw new SweepException(dir + " belongs to another experiment or design than " + (dir.equals(shardDirs.get(0))
+                        ? "the experiment.yaml stored beside it (one of the two was edited)" : shardDirs.get(0)));
             }
             shards.add(shard);
         }
@@ -459,17 +492,75 @@ public final class Sweep {
                 sources.put(run, found);
             }
         }
+        List<String> untrusted = new ArrayList<>();
+        for (Path source : sources.values()) {
+            if (source.getFileName().toString().endsWith(FolderLayout.RUN_FILE)) {
+                String problem = RunFile.verify(source);
+                if (problem != null) {
+                    untrusted.add(source + ": " + problem);
+                }
+            }
+        }
+        if (!untrusted.isEmpty()) {
+            int shown = Math.min(untrusted.size(), 10);
+            throw new SweepException(untrusted.size() + " run file" + (untrusted.size() == 1 ? " fails" : "s fail")
+                    + " its checks, so nothing was merged: " + String.join("; ", untrusted.subList(0, shown))
+                    + (shown < untrusted.size() ? "; ..." : "") + ". Re-run the shards holding them with --resume"
+                    + " (it re-runs untrusted runs), then merge again");
+        }
         if (!missing.isEmpty()) {
             int shown = Math.min(missing.size(), 20);
             throw new SweepException(missing.size() + " of " + plan.size() + " runs are in none of the shards: "
                     + String.join(", ", missing.subList(0, shown)) + (shown < missing.size() ? ", ..." : "")
                     + "; run the missing shards (or --resume them) and merge again");
         }
+        Path staging = out.toAbsolutePath().normalize().resolveSibling("." + out.getFileName() + AtomicFiles.TMP_MARK
+                + "merge");
+        try (FolderLock lock = FolderLock.acquire(staging)) {
+            clearExceptLock(staging);
+            Result result = mergeInto(new SweepFolder(staging), sources, plan, shardDirs, experimentHash, out, start);
+            publish(staging, out);
+            return result;
+        }
+    }
+
+    /** Empties a locked staging folder left by a killed or failed merge, keeping its lock file. */
+    private static void clearExceptLock(Path staging) throws IOException {
+        try (Stream<Path> entries = Files.list(staging)) {
+            for (Path entry : entries.filter(p -> !p.getFileName().toString().equals(FolderLock.FILE)).toList()) {
+                AtomicDirectory.deleteTree(entry);
+            }
+        }
+    }
+
+    /**
+     * Moves a finished staging folder to {@code out} in one rename (replacing an empty {@code out}), so
+     * {@code out} never holds half a merge.
+     */
+    private static void publish(Path staging, Path out) throws SweepException, IOException {
+        if (Files.isDirectory(out)) {
+            if (new SweepFolder(out).isNonEmpty()) {
+                throw new SweepException(out + " was filled by another process during the merge; the merge is kept in "
+                        + staging);
+            }
+            AtomicDirectory.deleteTree(out);
+        }
+        Files.delete(staging.resolve(FolderLock.FILE));
+        Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private Result mergeInto(SweepFolder target, Map<RunSpec, Path> sources, List<RunSpec> plan, List<Path> shardDirs,
+            String experimentHash, Path out, Instant start) throws IOException {
         Files.createDirectories(target.runs());
         AtomicFiles.writeString(target.experimentCopy(), experimentCopy());
         AtomicFiles.writeString(target.scenarioCopy(), sourceYaml());
         for (Map.Entry<RunSpec, Path> e : sources.entrySet()) {
             Path dest = target.runs().resolve(e.getValue().getFileName());
+            if (dest.getFileName().toString().endsWith(FolderLayout.RUN_FILE)) {
+                Path sums = RunFile.checksumFile(dest);
+                Files.copy(RunFile.checksumFile(e.getValue()), AtomicFiles.tempFor(sums));
+                AtomicFiles.commit(AtomicFiles.tempFor(sums), sums);
+            }
             Path tmp = AtomicFiles.tempFor(dest);
             Files.copy(e.getValue(), tmp);
             AtomicFiles.commit(tmp, dest);

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -53,16 +54,26 @@ public final class SweepFolder {
         return runs().resolve(runId + FolderLayout.FAILED_RUN);
     }
 
-    /** True when the folder exists and holds anything. */
+    /**
+     * True when the folder exists and holds anything but its lock file and temporaries (what a sweep
+     * killed before its first file was complete leaves: such a folder is as good as new).
+     */
     public boolean isNonEmpty() {
         if (!Files.isDirectory(root)) {
             return Files.exists(root);
         }
         try (Stream<Path> s = Files.list(root)) {
-            return s.findAny().isPresent();
+            return s.anyMatch(p -> !isScaffolding(p));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The lock file, or a temporary file of an unfinished write. */
+    static boolean isScaffolding(Path p) {
+        String name = p.getFileName().toString();
+        return name.equals(FolderLock.FILE) || (name.startsWith(".") && name.contains(AtomicFiles.TMP_MARK)
+                && Files.isRegularFile(p));
     }
 
     /** The experiment file's original bytes, recovered from the stored copy (the appended design removed). */
@@ -72,14 +83,17 @@ public final class SweepFolder {
         return (at < 0 ? text : text.substring(0, at)).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Deletes temporary files left by a killed sweep. */
+    /** Deletes temporary files left by a killed sweep, in the folder and in {@code runs/}; call with the folder locked. */
     void cleanTemporaryFiles() throws IOException {
-        if (!Files.isDirectory(runs())) {
-            return;
-        }
-        try (Stream<Path> s = Files.list(runs())) {
-            for (Path p : s.filter(f -> f.getFileName().toString().contains(AtomicFiles.TMP_MARK)).toList()) {
-                Files.deleteIfExists(p);
+        for (Path dir : List.of(root, runs())) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path p : s.filter(f -> f.getFileName().toString().contains(AtomicFiles.TMP_MARK)
+                        && Files.isRegularFile(f)).toList()) {
+                    Files.deleteIfExists(p);
+                }
             }
         }
     }

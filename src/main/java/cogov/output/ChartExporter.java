@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -118,7 +119,7 @@ public final class ChartExporter {
         } finally {
             g.dispose();
         }
-        String text = TAG_END_BREAK.matcher(out.toString()).replaceAll("$1");
+        String text = TAG_END_BREAK.matcher(XML_ILLEGAL.matcher(out.toString()).replaceAll("\uFFFD")).replaceAll("$1");
         int start = text.indexOf("<svg");
         String element = start >= 0 ? text.substring(start) : text;
         if (inline) {
@@ -127,6 +128,9 @@ public final class ChartExporter {
         }
         return element;
     }
+
+    /** Characters XML 1.0 does not allow; chart text from a results folder may hold them. */
+    private static final Pattern XML_ILLEGAL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
 
     /** The SVG font value of the charts' font: the shipped family, then any sans-serif where it is missing. */
     static final String SVG_FONT_FAMILY = "'" + ChartFonts.FAMILY + "', sans-serif";

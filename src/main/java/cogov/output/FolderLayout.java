@@ -34,6 +34,12 @@ public final class FolderLayout {
     public static final String RUN_FILE = ".csv.gz";
     /** Ending of a failed run's file in {@link #RUNS_DIR}. */
     public static final String FAILED_RUN = ".failed";
+    /** Appended to a run file's name for its checksum file (schema version, SHA-256, length). */
+    public static final String CHECKSUM = ".sha256";
+    /** The checksum file of a run: {@code runs/<run_id>.csv.gz.sha256}. */
+    public static final String RUN_CHECKSUM = RUN_FILE + CHECKSUM;
+    /** Held (an operating-system lock) while a sweep, resume or merge writes into the folder; not a result. */
+    public static final String LOCK = ".lock";
     /** One row per run: design factors, seed, status, summary outcomes. */
     public static final String RUNS = "runs.csv";
     /** Paired differences of each configuration against the reference. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cogov.experiment.RunFile;
+import cogov.output.FolderLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -63,7 +65,7 @@ class ResultsFolderTest {
     private static Map<String, FileTime> runFiles(Path sweep) throws IOException {
         Map<String, FileTime> files = new LinkedHashMap<>();
         try (Stream<Path> s = Files.list(sweep.resolve("runs"))) {
-            for (Path p : s.sorted().toList()) {
+            for (Path p : s.filter(f -> f.toString().endsWith(FolderLayout.RUN_FILE)).sorted().toList()) {
                 files.put(p.getFileName().toString(), Files.getLastModifiedTime(p));
             }
         }

@@ -95,7 +95,7 @@ class RunCommandTest {
         CliHarness.Result r = CliHarness.plain(fake(), "run", scenario.toString(),
                 "--days", "0", "--out", tmp.resolve("out").toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exit(), r::toString);
-        assertEquals("cogov: --days must be at least 1 (got 0)\n", r.err());
+        assertEquals("cogov: --days must be between 1 and 100000 (got 0)\n", r.err());
     }
 
     @Test

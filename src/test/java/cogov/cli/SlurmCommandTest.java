@@ -100,4 +100,41 @@ class SlurmCommandTest {
         assertTrue(log.contains("cogov: " + SlurmCommand.NO_SBATCH), log);
         assertFalse(Files.exists(tmp.resolve("o")), "nothing written without sbatch");
     }
+
+    @Test
+    void lineBreaksAndShellCharactersInValuesAreRefusedAndNoScriptIsWritten() throws IOException {
+        Path out = tmp.resolve("sweep");
+        String[][] hostile = {
+            {"--partition", "short\ntouch /tmp/pwned"},
+            {"--mem", "4G\nrm -rf ~"},
+            {"--mem", "4G;id"},
+            {"--partition", "a b"},
+            {"--out", tmp.resolve("x\ntouch pwned").toString()},
+        };
+        for (String[] option : hostile) {
+            List<String> args = new java.util.ArrayList<>(List.of(QUICK.toString(), "--tasks", "2", "--dry-run"));
+            if (!option[0].equals("--out")) {
+                args.addAll(List.of("--out", out.toString()));
+            }
+            args.addAll(List.of(option[0], option[1]));
+            CliHarness.Result r = slurm(args.toArray(String[]::new));
+            assertEquals(ExitCodes.BAD_INPUT, r.exit(), () -> option[0] + " " + option[1] + ": " + r);
+            assertFalse(r.err().contains("\n" + option[1].substring(option[1].indexOf('\n') + 1)),
+                    "the value is shown with its line break: " + r.err());
+            assertFalse(Files.exists(out.resolve("slurm/sweep.sbatch")), option[0] + ": a script was written");
+        }
+    }
+
+    @Test
+    void anExperimentPathWithALineBreakIsRefused() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("evil\nid"));
+        Path experiment = dir.resolve("quick.yaml");
+        Files.writeString(experiment, Files.readString(QUICK).replace("../quick-county.yaml",
+                QUICK.getParent().resolve("../quick-county.yaml").normalize().toString()));
+        Path out = tmp.resolve("sweep");
+        CliHarness.Result r = slurm(experiment.toString(), "--tasks", "2", "--out", out.toString(), "--dry-run");
+        assertEquals(ExitCodes.BAD_INPUT, r.exit(), r::toString);
+        assertTrue(r.err().contains("control character"), r.err());
+        assertFalse(Files.exists(out.resolve("slurm/sweep.sbatch")));
+    }
 }

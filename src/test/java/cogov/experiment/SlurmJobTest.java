@@ -87,17 +87,26 @@ class SlurmJobTest {
     }
 
     @Test
-    void missingFailedAndPartialShardsAreIncomplete() throws IOException {
+    void missingFailedAndPartialShardsAreIncomplete() throws Exception {
         List<RunSpec> plan = RunPlan.of(Design.expand(FakeModel.factorial(3)), 3, 42L);
         SlurmJob job = job(4, null, null, null, null);
         for (int k = 0; k < 4; k++) {
             for (RunSpec r : RunPlan.shard(plan, new RunPlan.Shard(k, 4))) {
                 SweepFolder folder = new SweepFolder(job.shardDir(k));
                 Files.createDirectories(folder.runs());
-                Files.writeString(folder.runFile(r.runId()), "x");
+                try (RunFile.Writer w = new RunFile.Writer(folder.runFile(r.runId()), 40, 10)) {
+                    FakeModel.run(FakeModel.source(40).scenario(java.util.Map.of()), w);
+                    w.finish();
+                }
             }
         }
         assertEquals(List.of(), job.incompleteShards(plan));
+        RunSpec changed = RunPlan.shard(plan, new RunPlan.Shard(3, 4)).get(0);
+        Path changedFile = new SweepFolder(job.shardDir(3)).runFile(changed.runId());
+        byte[] good = Files.readAllBytes(changedFile);
+        Files.write(changedFile, java.util.Arrays.copyOf(good, good.length - 1));
+        assertEquals(List.of(3), job.incompleteShards(plan), "a run file failing its checksum is incomplete");
+        Files.write(changedFile, good);
         SlurmJob.deleteTree(job.shardDir(1));
         SweepFolder two = new SweepFolder(job.shardDir(2));
         RunSpec failed = RunPlan.shard(plan, new RunPlan.Shard(2, 4)).get(0);

@@ -2,6 +2,7 @@ package cogov.output.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A self-contained HTML page: inline CSS with the system font stack, inline SVG figures, no
@@ -27,9 +28,7 @@ final class HtmlPage {
             thead th{background:var(--band);position:sticky;top:0;font-weight:600;hyphens:auto}
             td.num{text-align:right}
             td small{color:var(--muted);font-size:.9em;white-space:nowrap}
-            td.sig{font-weight:600}
             caption{caption-side:bottom;text-align:left;font-size:.8rem;color:var(--muted);padding:.4rem .55rem}
-            .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:.4em;vertical-align:-.05em}
             figure{margin:1.2rem 0 2rem;break-inside:avoid;page-break-inside:avoid}
             figure svg{display:block;width:100%;height:auto;max-width:100%}
             figure svg text{font-family:"DejaVu Sans",Verdana,sans-serif}
@@ -48,12 +47,18 @@ final class HtmlPage {
     private final String title;
     private final List<String> toc = new ArrayList<>();
     private final StringBuilder body = new StringBuilder();
+    /** Where the table of contents goes: after the header, once all sections are known. */
+    private int navAt;
 
     HtmlPage(String title) {
         this.title = title;
     }
 
-    static String esc(String s) {
+    /**
+     * The page's one way of putting text into HTML: markup characters become entities, control
+     * characters (other than tab and line breaks) the replacement character.
+     */
+    private static String esc(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {
@@ -62,7 +67,8 @@ final class HtmlPage {
                 case '>' -> sb.append("&gt;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
+                case '\t', '\n', '\r' -> sb.append(c);
+                default -> sb.append(Character.isISOControl(c) ? '\uFFFD' : c);
             }
         }
         return sb.toString();
@@ -73,7 +79,8 @@ final class HtmlPage {
         if (lead != null && !lead.isBlank()) {
             body.append("<p class=\"lead\">").append(esc(lead)).append("</p>");
         }
-        body.append("</header>\n<!--TOC-->\n");
+        body.append("</header>\n");
+        navAt = body.length();
         return this;
     }
 
@@ -93,8 +100,53 @@ final class HtmlPage {
         return this;
     }
 
-    /** A table; a cell starting with the marker {@link #RAW} is inserted as HTML (already escaped by the caller). */
-    HtmlPage table(String caption, List<String> head, List<List<String>> rows, boolean numeric) {
+    /**
+     * One table cell: lines of text, each plain, bold or small. Text is always escaped when the page is
+     * rendered, and the only markup a cell can carry (bold, small, line breaks) is chosen by the page's
+     * code through these factories, never by the text, so nothing read from a results folder can reach
+     * the page as HTML.
+     */
+    record Cell(List<Line> lines) {
+
+        /** How a line of a cell is shown. */
+        enum Style { PLAIN, STRONG, SMALL }
+
+        /** One line of a cell. */
+        record Line(String text, Style style) {
+            Line {
+                text = text == null ? "" : text;
+            }
+        }
+
+        Cell {
+            lines = List.copyOf(lines);
+        }
+
+        static Cell text(String text) {
+            return new Cell(List.of(new Line(text, Style.PLAIN)));
+        }
+
+        static Cell strong(String text) {
+            return new Cell(List.of(new Line(text, Style.STRONG)));
+        }
+
+        /** A value over a smaller second line (an interval), the value bold when {@code strong}. */
+        static Cell over(String value, String detail, boolean strong) {
+            List<Line> lines = new ArrayList<>(List.of(new Line(value, strong ? Style.STRONG : Style.PLAIN)));
+            if (detail != null && !detail.isEmpty()) {
+                lines.add(new Line(detail, Style.SMALL));
+            }
+            return new Cell(lines);
+        }
+
+        /** Plain text cells, one per string. */
+        static List<Cell> texts(List<String> texts) {
+            return texts.stream().map(Cell::text).toList();
+        }
+    }
+
+    /** A table whose first column heads its rows. */
+    HtmlPage table(String caption, List<String> head, List<List<Cell>> rows, boolean numeric) {
         body.append("<div class=\"table-wrap\"><table>");
         if (caption != null) {
             body.append("<caption>").append(esc(caption)).append("</caption>");
@@ -102,17 +154,13 @@ final class HtmlPage {
         body.append("<thead><tr>");
         head.forEach(h -> body.append("<th scope=\"col\">").append(esc(h)).append("</th>"));
         body.append("</tr></thead><tbody>\n");
-        for (List<String> row : rows) {
+        for (List<Cell> row : rows) {
             body.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
-                String cell = row.get(i);
                 if (i == 0) {
-                    body.append("<th scope=\"row\">").append(cell(cell)).append("</th>");
+                    body.append("<th scope=\"row\">").append(cell(row.get(i))).append("</th>");
                 } else {
-                    boolean sig = cell.startsWith(SIG);
-                    String cls = (numeric ? "num" : "") + (sig ? " sig" : "");
-                    body.append(cls.isBlank() ? "<td>" : "<td class=\"" + cls.trim() + "\">")
-                            .append(cell(sig ? cell.substring(SIG.length()) : cell)).append("</td>");
+                    body.append(numeric ? "<td class=\"num\">" : "<td>").append(cell(row.get(i))).append("</td>");
                 }
             }
             body.append("</tr>\n");
@@ -121,13 +169,16 @@ final class HtmlPage {
         return this;
     }
 
-    /** Marks a cell as pre-built HTML. */
-    static final String RAW = "\u0000raw:";
-    /** Marks a cell as significant (shown bold). */
-    static final String SIG = "\u0000sig:";
-
-    private static String cell(String text) {
-        return text.startsWith(RAW) ? text.substring(RAW.length()) : esc(text);
+    private static String cell(Cell cell) {
+        List<String> lines = new ArrayList<>();
+        for (Cell.Line line : cell.lines()) {
+            lines.add(switch (line.style()) {
+                case PLAIN -> esc(line.text());
+                case STRONG -> "<strong>" + esc(line.text()) + "</strong>";
+                case SMALL -> "<small>" + esc(line.text()) + "</small>";
+            });
+        }
+        return String.join("<br>", lines);
     }
 
     /** An inline SVG figure with caption and links to the chart files next to the page. */
@@ -137,7 +188,7 @@ final class HtmlPage {
         if (!files.isEmpty()) {
             body.append("<span class=\"files\">");
             for (String f : files) {
-                String ext = f.substring(f.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT);
+                String ext = f.substring(f.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
                 body.append("<a href=\"").append(esc(f)).append("\">").append(ext).append("</a>");
             }
             body.append("</span>");
@@ -157,6 +208,6 @@ final class HtmlPage {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta name=\"generator\" content=\"cogov report\">\n"
                 + "<title>" + esc(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n<main>\n"
-                + body.toString().replace("<!--TOC-->", nav) + "</main>\n</body>\n</html>\n";
+                + body.substring(0, navAt) + nav + "\n" + body.substring(navAt) + "</main>\n</body>\n</html>\n";
     }
 }

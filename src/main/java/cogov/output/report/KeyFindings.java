@@ -3,6 +3,7 @@ package cogov.output.report;
 import cogov.mechanism.MechanismType;
 import cogov.metrics.Metric;
 import cogov.metrics.Tag;
+import cogov.output.report.HtmlPage.Cell;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,25 +36,25 @@ final class KeyFindings {
                 : "") + ". Effects are paired differences from " + data.label(ref) + " with 95% t confidence"
                 + " intervals; bold: the interval excludes zero. Cost per point: extra public spending (yuan a day)"
                 + " per percentage point gained.");
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Metric m : outcomes()) {
             List<Ranked> best = ranked(m);
             if (best.isEmpty()) {
                 continue;
             }
             Ranked top = best.get(0);
-            List<String> row = new ArrayList<>();
-            row.add(m.label() + " (" + m.unit() + ")");
-            row.add(data.summary(ref, m.name()).map(s -> Report.num(s.mean())).orElse(""));
-            List<String> names = new ArrayList<>();
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.text(m.label() + " (" + m.unit() + ")"));
+            row.add(Cell.text(data.summary(ref, m.name()).map(s -> Report.num(s.mean())).orElse("")));
+            List<Cell.Line> names = new ArrayList<>();
             for (Ranked r : best.subList(0, Math.min(TOP, best.size()))) {
-                names.add((r.clear() ? "<strong>" : "") + HtmlPage.esc(data.label(r.id())) + " "
-                        + HtmlPage.esc(Report.signed(r.c().meanDiff())) + (r.clear() ? "</strong>" : ""));
+                names.add(new Cell.Line(data.label(r.id()) + " " + Report.signed(r.c().meanDiff()),
+                        r.clear() ? Cell.Style.STRONG : Cell.Style.PLAIN));
             }
-            row.add(HtmlPage.RAW + String.join("<br>", names));
-            row.add(HtmlPage.RAW + HtmlPage.esc(Report.interval(top.c().ciLow(), top.c().ciHigh())));
-            row.add(costPerPoint(m, top));
-            row.add(gainsMost(m, top.id()));
+            row.add(new Cell(names));
+            row.add(Cell.text(Report.interval(top.c().ciLow(), top.c().ciHigh())));
+            row.add(Cell.text(costPerPoint(m, top)));
+            row.add(Cell.text(gainsMost(m, top.id())));
             rows.add(row);
         }
         if (!rows.isEmpty()) {

@@ -3,6 +3,7 @@ package cogov.output.report;
 import cogov.mechanism.MechanismType;
 import cogov.output.Json;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,13 +25,21 @@ public record Manifest(Map<String, Object> raw, String experiment, String descri
         design = List.copyOf(design);
     }
 
+    /** Largest manifest read: a sweep of the 10,000 configurations allowed writes under 4 MB. */
+    static final long MAX_BYTES = 16L << 20;
+
     /** Reads manifest.json; a file that is not a JSON object is a format error. */
     static Manifest read(Path file) throws IOException {
         Object parsed;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ResultsFormatException(file + ": larger than " + (MAX_BYTES >> 20) + " MB; not a cogov manifest");
+            }
             parsed = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             throw new ResultsFormatException(file + ": " + e.getMessage());
+        } catch (CharacterCodingException e) {
+            throw new ResultsFormatException(file + ": not UTF-8 text");
         }
         if (!(parsed instanceof Map<?, ?> map)) {
             throw new ResultsFormatException(file + ": expected a JSON object");

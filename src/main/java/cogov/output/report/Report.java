@@ -6,8 +6,6 @@ import cogov.output.FolderLayout;
 import cogov.output.Format;
 import cogov.output.TempPaths;
 import cogov.output.chart.ChartTuning;
-import cogov.output.chart.Palette;
-import java.awt.Color;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -202,10 +200,10 @@ public final class Report {
             return;
         }
         page.section("provenance", "Provenance");
-        List<List<String>> rows = new ArrayList<>();
+        List<List<HtmlPage.Cell>> rows = new ArrayList<>();
         m.raw().forEach((k, v) -> {
             if (!k.equals("design") && !k.equals("description")) {
-                rows.add(List.of(k, render(v)));
+                rows.add(HtmlPage.Cell.texts(List.of(k, render(v))));
             }
         });
         page.table("From manifest.json.", List.of("Entry", "Value"), rows, false);
@@ -238,13 +236,6 @@ public final class Report {
         } catch (IOException e) {
             return "(unknown version)";
         }
-    }
-
-    /** HTML swatch of a design index's colour. */
-    static String swatch(int index) {
-        Color c = Palette.colour(index);
-        return String.format(Locale.ROOT, "<span class=\"swatch\" style=\"background:#%02x%02x%02x\"></span>",
-                c.getRed(), c.getGreen(), c.getBlue());
     }
 
     /** Three significant digits, trailing zeros kept so columns read alike; thousands grouped; empty for NaN. */

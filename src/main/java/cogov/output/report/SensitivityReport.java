@@ -395,6 +395,10 @@ final class SensitivityReport {
         return figures;
     }
 
+    private static List<List<HtmlPage.Cell>> cells(List<List<String>> rows) {
+        return rows.stream().map(HtmlPage.Cell::texts).toList();
+    }
+
     private static ChartSize size(int rows) {
         return new ChartSize(7.0, Math.max(2.4, 1.0 + 0.32 * rows));
     }
@@ -430,7 +434,7 @@ final class SensitivityReport {
                 }
                 rows.add(row);
             });
-            page.table("Sampled parameters and their ranges.", List.of("Parameter", "Low", "High"), rows, false);
+            page.table("Sampled parameters and their ranges.", List.of("Parameter", "Low", "High"), cells(rows), false);
         }
         page.paragraph(WHY_NO_P_VALUES);
         if (robustness()) {
@@ -477,7 +481,7 @@ final class SensitivityReport {
                     + " run's outcome variance; the seed share is the part due to seeds alone.";
             default -> "Partial rank correlation coefficient [95% Fisher-z CI].";
         };
-        page.table(caption, head, rows, true);
+        page.table(caption, head, cells(rows), true);
     }
 
     private String cell(String outcome, String parameter, int n) {
@@ -526,7 +530,7 @@ final class SensitivityReport {
             page.table("Effects are paired differences from the reference under the same assumption sample, in "
                     + m.unit() + "; 'beats' and 'best' follow the outcome's direction ("
                     + (m.higherIsBetter() ? "higher" : "lower") + " is better). Intervals: bootstrap over samples"
-                    + " (mean) and Wilson (probabilities).", head, rows, true);
+                    + " (mean) and Wilson (probabilities).", head, cells(rows), true);
             List<List<String>> boxRows = new ArrayList<>();
             Map<String, List<PrimRow>> boxes = new LinkedHashMap<>();
             prim.stream().filter(p -> p.outcome().equals(m.name()))
@@ -542,7 +546,7 @@ final class SensitivityReport {
                 page.table("PRIM boxes: assumption ranges in which the statement holds. Density: share of samples"
                         + " inside the box where it holds; coverage: share of all samples where it holds that lie"
                         + " inside; support: share of samples inside.", List.of("Statement", "Box", "Density",
-                        "Coverage", "Support"), boxRows, false);
+                        "Coverage", "Support"), cells(boxRows), false);
             }
         }
     }

@@ -1,6 +1,7 @@
 package cogov.output.report;
 
 import cogov.metrics.Metric;
+import cogov.output.report.HtmlPage.Cell;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,13 +39,13 @@ final class SweepTables {
         design.forEach(d -> d.factors().keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add));
         List<String> head = new ArrayList<>(List.of("Configuration", "Id"));
         keys.forEach(k -> head.add(Factorial.shortName(k)));
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (int i = 0; i < design.size(); i++) {
             DesignPoint d = design.get(i);
-            List<String> row = new ArrayList<>();
-            row.add(HtmlPage.RAW + HtmlPage.esc(d.label()));
-            row.add(d.configId());
-            keys.forEach(k -> row.add(d.factors().getOrDefault(k, "")));
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.text(d.label()));
+            row.add(Cell.text(d.configId()));
+            keys.forEach(k -> row.add(Cell.text(d.factors().getOrDefault(k, ""))));
             rows.add(row);
         }
         page.table("Labels name the mechanisms switched on (abbreviations under Key findings).", head, rows, false);
@@ -54,13 +55,11 @@ final class SweepTables {
      * A number over its interval, on two lines so tables with a column per outcome fit the page:
      * {@code 0.443 / [0.440, 0.446]}; bold when {@code strong}.
      */
-    static String cell(String value, double low, double high, boolean strong) {
+    static Cell cell(String value, double low, double high, boolean strong) {
         if (value.isEmpty()) {
-            return "";
+            return Cell.text("");
         }
-        String interval = Report.interval(low, high);
-        String top = strong ? "<strong>" + HtmlPage.esc(value) + "</strong>" : HtmlPage.esc(value);
-        return HtmlPage.RAW + top + (interval.isEmpty() ? "" : "<br><small>" + HtmlPage.esc(interval) + "</small>");
+        return Cell.over(value, Report.interval(low, high), strong);
     }
 
     /** Column heads for outcomes: the label, the unit on its own line. */
@@ -75,13 +74,13 @@ final class SweepTables {
             return;
         }
         page.section("summary", "Summary");
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (int i = 0; i < design.size(); i++) {
             DesignPoint d = design.get(i);
-            List<String> row = new ArrayList<>(List.of(HtmlPage.RAW + HtmlPage.esc(d.label())));
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(d.label())));
             for (Metric m : data.outcomes) {
                 row.add(data.summary(d.configId(), m.name())
-                        .map(s -> cell(Report.num(s.mean()), s.ciLow(), s.ciHigh(), false)).orElse(""));
+                        .map(s -> cell(Report.num(s.mean()), s.ciLow(), s.ciHigh(), false)).orElse(Cell.text("")));
             }
             rows.add(row);
         }
@@ -95,15 +94,15 @@ final class SweepTables {
         }
         String ref = data.referenceId();
         page.section("comparison", "Comparison with " + data.label(ref));
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (DesignPoint d : design) {
             if (d.configId().equals(ref)) {
                 continue;
             }
-            List<String> row = new ArrayList<>(List.of(HtmlPage.RAW + HtmlPage.esc(d.label())));
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(d.label())));
             for (Metric m : data.outcomes) {
                 Optional<SweepData.Comparison> c = data.comparison(d.configId(), m.name());
-                row.add(c.map(this::comparisonCell).orElse(""));
+                row.add(c.map(this::comparisonCell).orElse(Cell.text("")));
             }
             rows.add(row);
         }
@@ -131,12 +130,12 @@ final class SweepTables {
         List<DesignPoint> others = design.stream().filter(d -> !d.configId().equals(ref)).toList();
         List<String> head = new ArrayList<>(List.of("Measure"));
         others.forEach(d -> head.add(d.label()));
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (String name : names) {
-            List<String> row = new ArrayList<>(List.of(costEffectivenessLabel(name)));
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(costEffectivenessLabel(name))));
             for (DesignPoint d : others) {
                 Optional<SweepData.Comparison> c = data.comparison(d.configId(), name);
-                row.add(c.map(x -> Report.estimate(x.meanDiff(), x.ciLow(), x.ciHigh())).orElse(""));
+                row.add(Cell.text(c.map(x -> Report.estimate(x.meanDiff(), x.ciLow(), x.ciHigh())).orElse("")));
             }
             rows.add(row);
         }
@@ -155,9 +154,9 @@ final class SweepTables {
         return cost + " cost per point of " + what.substring("per_point_".length()) + " (yuan/year)";
     }
 
-    private String comparisonCell(SweepData.Comparison c) {
+    private Cell comparisonCell(SweepData.Comparison c) {
         boolean sig = !Double.isNaN(c.pHolm()) && c.pHolm() < 0.05;
-        return Double.isNaN(c.meanDiff()) ? "" : cell(Report.signed(c.meanDiff()), c.ciLow(), c.ciHigh(), sig);
+        return Double.isNaN(c.meanDiff()) ? Cell.text("") : cell(Report.signed(c.meanDiff()), c.ciLow(), c.ciHigh(), sig);
     }
 
     void factorial(HtmlPage page) {
@@ -177,13 +176,13 @@ final class SweepTables {
                     .put(r.replication(), r.value(m.name())));
             values.add(v);
         }
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (int i = 0; i < f.factors.size(); i++) {
-            List<String> row = new ArrayList<>(List.of(HtmlPage.RAW + HtmlPage.esc(f.factors.get(i).name())));
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(f.factors.get(i).name())));
             for (int o = 0; o < data.outcomes.size(); o++) {
                 Factorial.Estimate e = f.mainEffect(i, values.get(o));
                 boolean sig = !Double.isNaN(e.low()) && (e.low() > 0 || e.high() < 0);
-                row.add(Double.isNaN(e.mean()) ? "" : cell(Report.signed(e.mean()), e.low(), e.high(), sig));
+                row.add(Double.isNaN(e.mean()) ? Cell.text("") : cell(Report.signed(e.mean()), e.low(), e.high(), sig));
             }
             rows.add(row);
         }
