@@ -102,11 +102,12 @@ public final class ExperimentLoader {
                 : (int) integer(map.get("replications"), "replications", 1, MAX_COUNT);
         long seed = map.get("seed") == null ? 1L : integer(map.get("seed"), "seed", Long.MIN_VALUE, Long.MAX_VALUE);
         int window = window(map.get("summary"));
+        boolean daily = daily(map.get("summary"));
         DesignSpec design = design(map);
         ReferenceSpec reference = reference(map.get("reference"), design);
         probe(base);
         problems.throwIfAny();
-        return new ExperimentSpec(name, description, file, base, design, replications, seed, window, reference);
+        return new ExperimentSpec(name, description, file, base, design, replications, seed, window, reference, daily);
     }
 
     private Path base(MapValue map, Path file) {
@@ -136,12 +137,25 @@ public final class ExperimentLoader {
             return 90;
         }
         for (Entry e : m.entries().values()) {
-            if (!e.key().equals("window_days")) {
-                problems.unknownKey(e.keyOrigin(), "summary." + e.key(), e.key(), List.of("window_days"));
+            if (!e.key().equals("window_days") && !e.key().equals("daily")) {
+                problems.unknownKey(e.keyOrigin(), "summary." + e.key(), e.key(), List.of("window_days", "daily"));
             }
         }
         Value w = m.get("window_days");
         return w == null ? 90 : (int) integer(w, "summary.window_days", 1, 100_000);
+    }
+
+    /** {@code summary.daily}: keep each run's daily rows (default true); false makes a summary-only sweep. */
+    private boolean daily(Value v) {
+        if (!(v instanceof MapValue m) || m.get("daily") == null) {
+            return true;
+        }
+        Value d = m.get("daily");
+        if (d instanceof Scalar s && s.value() instanceof Boolean b) {
+            return b;
+        }
+        problems.add(d.origin(), "summary.daily", "must be true or false (got " + d.describe() + ")");
+        return true;
     }
 
     private DesignSpec design(MapValue map) {

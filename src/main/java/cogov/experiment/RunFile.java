@@ -71,6 +71,7 @@ public final class RunFile {
         private final CSVPrinter printer;
         private final Map<String, double[]> sums = new LinkedHashMap<>();
         private final Map<String, int[]> counts = new LinkedHashMap<>();
+        private final boolean daily;
         private boolean finished;
 
         /**
@@ -78,6 +79,15 @@ public final class RunFile {
          * @param windowDays the summary window: days {@code days - windowDays + 1 .. days}
          */
         public Writer(Path target, int days, int windowDays) throws IOException {
+            this(target, days, windowDays, true);
+        }
+
+        /**
+         * @param daily whether to keep the daily rows; without them (summary-only sweeps) a run file holds its
+         *              summary rows only, a few hundred bytes, and the sweep's timeseries.csv stays empty
+         */
+        public Writer(Path target, int days, int windowDays, boolean daily) throws IOException {
+            this.daily = daily;
             this.target = target;
             this.tmp = AtomicFiles.tempFor(target);
             this.firstSummaryDay = days - windowDays + 1;
@@ -94,7 +104,9 @@ public final class RunFile {
                     if (row.scope() == Scope.COMMUNITY) {
                         continue;
                     }
-                    printer.printRecord(record(DAY, row.scope(), row.unit(), Integer.toString(row.day()), row.values()));
+                    if (daily) {
+                        printer.printRecord(record(DAY, row.scope(), row.unit(), Integer.toString(row.day()), row.values()));
+                    }
                     if (row.day() >= firstSummaryDay) {
                         addToSummary(row);
                     }
