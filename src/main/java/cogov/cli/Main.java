@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             BenchCommand.class,
             ReportCommand.class,
             GuiCommand.class,
+            CompletionCommand.class,
             HelpCommand.class,
         },
         footer = {"", "Examples:",
@@ -46,6 +47,7 @@ import picocli.CommandLine.Spec;
             "  cogov report results/my-sweep --format png,pdf",
             "  cogov gui scenarios/quick-county.yaml",
             "  xvfb-run -a cogov gui scenarios/quick-county.yaml --days 60 --snapshot map.png",
+            "  source <(cogov completion)                             (tab completion in bash or zsh)",
             "", "Exit codes: 0 success, 1 internal error, 2 bad input."})
 public final class Main implements Runnable {
 

@@ -4,6 +4,7 @@ import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
 import cogov.output.Format;
 import cogov.output.report.Report;
+import cogov.output.report.ReportOptions;
 import cogov.output.report.ResultsFormatException;
 import cogov.experiment.Sensitivity;
 import java.io.IOException;
@@ -55,15 +56,43 @@ public final class ReportCommand implements Callable<Integer> {
                     "or a comma-separated list of metric names."})
     private Predicate<Metric> metrics;
 
+    @Option(names = "--configs", paramLabel = "LIST", split = ",",
+            description = {"Configurations the time series and distributions show (ids or labels, comma-separated;"
+                    + " the reference is always shown). Default: all when at most 8, else the reference, each"
+                    + " mechanism alone, all together and the best."})
+    private List<String> configs = List.of();
+
+    @Option(names = "--width", paramLabel = "INCHES", description = "Width of every chart (default: 7; a width"
+            + " alone keeps each chart's proportions).")
+    private Double width;
+
+    @Option(names = "--height", paramLabel = "INCHES", description = "Height of every chart (default: each chart's own).")
+    private Double height;
+
+    @Option(names = "--font-scale", paramLabel = "X", defaultValue = "1",
+            description = "Multiply every chart font size by X (default: 1: 8-12 pt at the default width).")
+    private double fontScale;
+
+    @Option(names = "--no-titles", description = "Leave titles and subtitles out of the charts (a journal sets them in"
+            + " the caption); legends stay.")
+    private boolean noTitles;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Path target = out != null ? out : resultsDir.resolve("report");
+        ReportOptions options;
+        try {
+            options = new ReportOptions(configs, width, height, fontScale, !noTitles);
+        } catch (IllegalArgumentException e) {
+            err.println("cogov: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
         try {
             if (Files.isDirectory(resultsDir)) {
                 Sensitivity.recompute(resultsDir);
             }
-            Path html = Report.write(resultsDir, formats, target, metrics);
+            Path html = Report.write(resultsDir, formats, target, metrics, options);
             spec.commandLine().getOut().println("report written: " + html);
             return ExitCodes.OK;
         } catch (ResultsFormatException e) {
@@ -105,7 +134,15 @@ public final class ReportCommand implements Callable<Integer> {
     static final class FormatsConverter implements ITypeConverter<Set<Format>> {
         @Override
         public Set<Format> convert(String value) {
-            return Format.parseList(value);
+            try {
+                Set<Format> formats = Format.parseList(value);
+                if (formats.isEmpty()) {
+                    throw new TypeConversionException("no format given (expected png, svg or pdf, comma-separated)");
+                }
+                return formats;
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ import cogov.config.Scenario;
 import cogov.output.Hashing;
 import cogov.output.RunFolder;
 import cogov.output.RunManifest;
+import cogov.output.SummaryWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,8 +40,12 @@ final class RunCommand extends CogovCommand {
     Integer days;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Results folder to create; must not exist or be empty.")
+            description = "Results folder to create; must not exist or be empty (unless --force).")
     Path out;
+
+    @Option(names = "--force", description = "Replace the results folder if it exists: the old one is deleted"
+            + " only once the new one is complete, and kept if the run fails or is interrupted.")
+    boolean force;
 
     @Override
     protected int execute() throws Exception {
@@ -62,7 +67,7 @@ final class RunCommand extends CogovCommand {
 
         Instant start = Instant.now();
         long t0 = System.nanoTime();
-        try (RunFolder folder = RunFolder.create(target)) {
+        try (RunFolder folder = RunFolder.create(target, SummaryWriter.DEFAULT_WINDOW_DAYS, force)) {
             err().printf("cogov: running '%s' for %d days, seed %d%n", scenario.name(), scenario.days(), scenario.seed());
             err().flush();
             engine.run(scenario, folder.sink());

@@ -10,6 +10,8 @@ import cogov.experiment.RunSpec;
 import cogov.experiment.ScenarioSource;
 import cogov.experiment.Sweep;
 import cogov.experiment.SweepException;
+import cogov.experiment.SweepFolder;
+import cogov.output.AtomicDirectory;
 import cogov.output.Format;
 import cogov.output.report.Report;
 import java.io.PrintWriter;
@@ -43,12 +45,18 @@ final class SweepCommand extends CogovCommand {
             description = "Runs in parallel, one per thread (default: all cores). Results do not depend on it.")
     Integer threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (must be new or empty unless --resume).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (must be new or empty unless --resume or --force).")
     Path out;
 
     @Option(names = "--resume", description = "Continue an interrupted sweep in its folder: finished runs are kept,"
-            + " failed and missing ones are run.")
+            + " failed and missing ones are run. Also adds replications: raise 'replications:' in the experiment"
+            + " and resume; only the new ones run, with the seeds a sweep of that size would give them.")
     boolean resume;
+
+    @Option(names = "--force", description = "Replace the output folder if it holds results: the new sweep is written"
+            + " beside it and swapped in when complete (report included); the old folder is deleted only then, and"
+            + " stays as it was if the sweep fails, has failed runs or is interrupted.")
+    boolean force;
 
     @Option(names = "--shard", paramLabel = "i/n",
             description = "Run only the runs whose round-robin index modulo n is i (0-based); combine with 'cogov merge'.")
@@ -82,30 +90,68 @@ final class SweepCommand extends CogovCommand {
         }
         Path target = out != null ? out : main().resultsRoot().resolve(slice.isAll() ? spec.name()
                 : spec.name() + "-shard" + slice.index() + "of" + slice.count());
+        if (force && resume) {
+            throw new UserException("--force starts the sweep afresh and --resume continues it: give one of them");
+        }
+        try (AtomicDirectory staging = force && new SweepFolder(target).isNonEmpty()
+                ? AtomicDirectory.create(target, true) : null) {
+            return sweep(sweep, staging != null ? staging.path() : target, target, nThreads, slice, staging);
+        }
+    }
+
+    /**
+     * Runs the sweep into {@code folder} (the target, or the staging folder of {@code --force}) and writes
+     * the report there; a staging folder replaces the target only when every run succeeded.
+     */
+    private int sweep(Sweep sweep, Path folder, Path target, int nThreads, RunPlan.Shard slice,
+                      AtomicDirectory staging) throws Exception {
         Sweep.Result result;
         try (Progress progress = new Progress(err())) {
-            result = sweep.run(new Sweep.Options(target, nThreads, resume, slice), progress);
+            result = sweep.run(new Sweep.Options(folder, nThreads, resume, slice), progress);
         } catch (SweepException e) {
             throw new UserException(e.getMessage());
         }
         err().printf("cogov: %d of %d runs done (%d already done), %d failed, in %.1f s%n",
                 result.planned() - result.failed(), result.planned(), result.skipped(), result.failed(),
                 result.wall().toMillis() / 1000.0);
+        Path kept = target;
+        if (staging != null && result.failed() > 0) {
+            kept = vacantSibling(target, "-new");
+            staging.keepAs(kept);
+            err().println("cogov: " + result.failed() + " runs failed, so " + target + " was not replaced and is as"
+                    + " it was; the new sweep is in " + kept);
+        }
         if (result.failed() > 0) {
-            err().println("cogov: failed runs are recorded in " + target.resolve("runs") + "/<run_id>.failed;"
-                    + " 'cogov sweep --resume' retries them");
+            err().println("cogov: failed runs are recorded in " + kept.resolve("runs") + "/<run_id>.failed;"
+                    + " 'cogov sweep --resume " + experimentFile + " --out " + kept + "' retries them");
         }
         if (!slice.isAll()) {
             err().println("cogov: shard " + slice + " done; combine the shards with 'cogov merge OUT SHARD_DIR...'");
+        } else if (!noReport && result.failed() == 0) {
+            Report.write(folder, EnumSet.of(Format.SVG), folder.resolve("report"), ReportCommand.selection("key"));
+            err().println("cogov: report in " + target.resolve("report").resolve(Report.HTML)
+                    + " (PNG/PDF charts: cogov report " + target + ")");
         } else if (!noReport) {
-            Path html = Report.write(target, EnumSet.of(Format.SVG), target.resolve("report"),
-                    ReportCommand.selection("key"));
-            err().println("cogov: report in " + html + " (PNG/PDF charts: cogov report " + target + ")");
+            Report.write(kept, EnumSet.of(Format.SVG), kept.resolve("report"), ReportCommand.selection("key"));
+            err().println("cogov: report in " + kept.resolve("report").resolve(Report.HTML));
+        }
+        if (staging != null && result.failed() == 0) {
+            staging.commit();
+            err().println("cogov: replaced the old results in " + target);
         }
         err().flush();
         out().println("Results in " + target);
         out().flush();
         return result.failed() > 0 ? ExitCodes.INTERNAL_ERROR : ExitCodes.OK;
+    }
+
+    /** {@code target + suffix}, or with a number after it, that does not exist yet. */
+    private static Path vacantSibling(Path target, String suffix) {
+        Path candidate = target.resolveSibling(target.getFileName() + suffix);
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = target.resolveSibling(target.getFileName() + suffix + n);
+        }
+        return candidate;
     }
 
     static void requireReadable(Path file) {

@@ -90,6 +90,13 @@ public final class ExperimentLoader {
             problems.throwIfAny();
             return null;
         }
+        if (map.get("base") == null && (map.get(ScenarioSchema.EXTENDS) != null || map.get("communities") != null)) {
+            problems.add(map.origin(), "", "this is a scenario file, not an experiment (it has '"
+                    + (map.get(ScenarioSchema.EXTENDS) != null ? ScenarioSchema.EXTENDS : "communities")
+                    + "' and no 'base'): run it with 'cogov run " + label + "', or write an experiment whose"
+                    + " 'base:' is this file");
+            problems.throwIfAny();
+        }
         for (Entry e : map.entries().values()) {
             if (!KEYS.contains(e.key())) {
                 problems.unknownKey(e.keyOrigin(), e.key(), e.key(), KEYS);

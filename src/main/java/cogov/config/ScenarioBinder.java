@@ -168,7 +168,8 @@ final class ScenarioBinder {
                 new InfluenceSpec(in.d("awareness_rate"), in.d("trust_rate"), in.d("awareness_decay"),
                         in.d("outreach_awareness_gain"), in.d("outreach_trust_gain")),
                 new CostsSpec(co.d("staff_salary_yuan_year"), co.d("grid_worker_salary_yuan_year"),
-                        co.d("venue_yuan_per_m2_year"), co.d("training_yuan_per_worker_year")),
+                        co.d("venue_yuan_per_m2_year"), co.d("training_yuan_per_worker_year"), co.d("shadow_wage_yuan_hour"),
+                        co.d("department_yuan_per_hour"), co.d("pooling_travel_yuan_per_hour")),
                 new MechanismsSpec(
                         new JointBuildingSpec(jb.b("enabled"), jb.i("units_per_community"),
                                 jb.i("registered_members_per_community"), jb.d("volunteer_hours_per_member_year"),
@@ -278,7 +279,9 @@ final class ScenarioBinder {
         CostsSpec co = s.costs();
         root.put("costs", map("staff_salary_yuan_year", co.staffSalaryYuanYear(), "grid_worker_salary_yuan_year",
                 co.gridWorkerSalaryYuanYear(), "venue_yuan_per_m2_year", co.venueYuanPerM2Year(),
-                "training_yuan_per_worker_year", co.trainingYuanPerWorkerYear()));
+                "training_yuan_per_worker_year", co.trainingYuanPerWorkerYear(), "shadow_wage_yuan_hour",
+                co.shadowWageYuanHour(), "department_yuan_per_hour", co.departmentYuanPerHour(),
+                "pooling_travel_yuan_per_hour", co.poolingTravelYuanPerHour()));
         MechanismsSpec m = s.mechanisms();
         JointBuildingSpec jb = m.jointBuilding();
         RegionalIntegrationSpec ri = m.regionalIntegration();

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import cogov.config.Schema.Field;
 import cogov.config.Schema.Kind;
 import cogov.config.Schema.ObjectType;
+import cogov.config.YamlTree.Entry;
 import cogov.config.YamlTree.ListValue;
 import cogov.config.YamlTree.MapValue;
 import cogov.config.YamlTree.Origin;
@@ -73,6 +74,12 @@ public final class ScenarioLoader {
         chain.add(identity.toAbsolutePath().normalize());
         List<String> labels = new ArrayList<>(List.of(label));
         MapValue own = parseMap(text, label, problems);
+        if (own != null && isExperiment(own)) {
+            Entry base = own.entries().get("base");
+            problems.add(base != null ? base.keyOrigin() : own.origin(), "", "this is an experiment file, not a"
+                    + " scenario (it has " + experimentKeys(own) + "): run it with 'cogov sweep " + label + "'");
+            problems.throwIfAny();
+        }
         MapValue merged = own == null ? null : resolveExtends(own, baseDir, chain, labels, problems);
         problems.throwIfAny();
         if (own.get(ScenarioSchema.NAME) == null) {
@@ -84,8 +91,27 @@ public final class ScenarioLoader {
         SchemaValidator validator = new SchemaValidator(problems);
         Map<String, Object> resolved = validator.object(ScenarioSchema.SCENARIO, merged, "");
         ScenarioBinder.check(resolved, validator, merged.origin(), problems);
+        if (own.get(ScenarioSchema.EXTENDS) == null && own.get("communities") == null) {
+            problems.add(own.origin(), ScenarioSchema.EXTENDS, "not given, and the file lists no communities: a"
+                    + " scenario that states only what differs from a base needs 'extends: BASE.yaml' (for example"
+                    + " 'extends: lijin-baseline.yaml'), a path relative to this file");
+        }
         problems.throwIfAny();
         return ScenarioBinder.bind(resolved);
+    }
+
+    /** Keys only an experiment has: a mapping with {@code base} and a design is an experiment, not a scenario. */
+    private static final List<String> EXPERIMENT_ONLY_KEYS = List.of("base", "variants", "factors", "sample",
+            "replications", "summary", "reference");
+
+    static boolean isExperiment(MapValue map) {
+        return map.get(ScenarioSchema.EXTENDS) == null && map.get("base") != null
+                && (map.get("variants") != null || map.get("factors") != null || map.get("sample") != null);
+    }
+
+    private static String experimentKeys(MapValue map) {
+        return String.join(", ", EXPERIMENT_ONLY_KEYS.stream().filter(k -> map.get(k) != null)
+                .map(k -> "'" + k + "'").toList());
     }
 
     /** The file name without directories and {@code .yaml}/{@code .yml}. */

@@ -287,7 +287,15 @@ final class ScenarioSchema {
             doubleKey("staff_salary_yuan_year", 48_000).unit("yuan/year").range(0, 1e8).desc("Cost of one full-time worker per year."),
             doubleKey("grid_worker_salary_yuan_year", 36_000).unit("yuan/year").range(0, 1e8).desc("Cost of one grid worker per year."),
             doubleKey("venue_yuan_per_m2_year", 60).unit("yuan/m2/year").range(0, 1e6).desc("Running cost of venue space."),
-            doubleKey("training_yuan_per_worker_year", 3000).unit("yuan/year").range(0, 1e7).desc("Training cost per trained worker (full-time staff mechanism)."));
+            doubleKey("training_yuan_per_worker_year", 3000).unit("yuan/year").range(0, 1e7).desc("Training cost per trained worker (full-time staff mechanism)."),
+            doubleKey("shadow_wage_yuan_hour", 20).unit("yuan/hour").range(0, 1e5)
+                    .desc("Shadow wage of an hour given by a volunteer, Party member or unit member (social cost).")
+                    .src("assumption: about the Shandong urban hourly wage (range 12-30)"),
+            doubleKey("department_yuan_per_hour", 60).unit("yuan/hour").range(0, 1e5)
+                    .desc("Cost of an hour of county department work on an escalated request (public).")
+                    .src("assumption: civil-service wage with overhead (range 40-100)"),
+            doubleKey("pooling_travel_yuan_per_hour", 10).unit("yuan/hour").range(0, 1e5)
+                    .desc("Travel and coordination cost per staff hour pooled between communities (public).").src("assumption"));
 
     private static final String SHANDONG = "Shandong 2017 community work standard";
 

@@ -335,7 +335,15 @@ public final class Aggregator {
         return c;
     }
 
-    private record ComparisonRow(Configuration config, UnitKey unit, int metric, Stats.Paired stats) {
+    private record ComparisonRow(Configuration config, UnitKey unit, Metric metric, Stats.Paired stats) {
+    }
+
+    /** Outcomes whose cost-effectiveness comparison.csv reports, in yuan per year per percentage point. */
+    static final List<String> COST_EFFECTIVENESS_OUTCOMES = List.of("participation_rate", "satisfaction_share",
+            "resolution_rate");
+
+    private static Metric costEffectiveness(String name, String label, String unit, String description) {
+        return new Metric(name, label, unit, description, false, false);
     }
 
     private void compare(Configuration config, Map<UnitKey, double[][]> sums, Map<UnitKey, double[][]> ref,
@@ -347,18 +355,56 @@ public final class Aggregator {
             }
             for (int i = 0; i < metrics.size(); i++) {
                 if (reported(e.getKey(), metrics.get(i))) {
-                    rows.add(new ComparisonRow(config, e.getKey(), i,
+                    rows.add(new ComparisonRow(config, e.getKey(), metrics.get(i),
                             Stats.paired(column(e.getValue(), i), column(refValues, i))));
                 }
             }
+            if (e.getKey().scope() != Scope.COMMUNITY) {
+                addCostEffectiveness(config, e.getKey(), e.getValue(), refValues, rows);
+            }
         }
+    }
+
+    /**
+     * Cost-effectiveness against the reference, paired by replication: public and total (social) cost
+     * per percentage point of each key outcome (yuan per year: 365 x cost difference per day over 100 x
+     * outcome difference) and per additional resolved request (cost difference per day over the difference
+     * in requests resolved per day), each with a 95% delta-method interval (NaN when the outcome's own
+     * interval includes 0, where the ratio is unbounded).
+     */
+    private void addCostEffectiveness(Configuration config, UnitKey unit, double[][] values, double[][] ref,
+                                      List<ComparisonRow> rows) {
+        for (String cost : List.of("public", "total")) {
+            double[] dCost = difference(values, ref, MetricRegistry.indexOf(cost + "_cost_yuan"));
+            for (String outcome : COST_EFFECTIVENESS_OUTCOMES) {
+                double[] dOutcome = difference(values, ref, MetricRegistry.indexOf(outcome));
+                Metric m = costEffectiveness("ce_" + cost + "_per_point_" + outcome,
+                        "Cost-effectiveness, " + cost + " cost per point of " + outcome, "yuan/year per percentage point",
+                        "365 x paired difference in " + cost + " cost per day over 100 x paired difference in " + outcome);
+                rows.add(new ComparisonRow(config, unit, m, Stats.ratio(dCost, dOutcome, 365.0 / 100.0)));
+            }
+            double[] dResolved = difference(values, ref, MetricRegistry.indexOf("requests_resolved"));
+            Metric m = costEffectiveness("ce_" + cost + "_per_resolved_request",
+                    "Cost-effectiveness, " + cost + " cost per additional resolved request", "yuan/request",
+                    "Paired difference in " + cost + " cost per day over paired difference in requests resolved per day");
+            rows.add(new ComparisonRow(config, unit, m, Stats.ratio(dCost, dResolved, 1.0)));
+        }
+    }
+
+    private static double[] difference(double[][] values, double[][] ref, int metric) {
+        int n = Math.min(values.length, ref.length);
+        double[] d = new double[n];
+        for (int r = 0; r < n; r++) {
+            d[r] = values[r][metric] - ref[r][metric];
+        }
+        return d;
     }
 
     private void writeComparisons(Path tmp, List<ComparisonRow> rows) throws IOException {
         Map<String, List<Integer>> families = new LinkedHashMap<>();
         for (int k = 0; k < rows.size(); k++) {
             ComparisonRow row = rows.get(k);
-            String family = row.unit().scope().key() + "\u0000" + row.unit().unit() + "\u0000" + row.metric();
+            String family = row.unit().scope().key() + "\u0000" + row.unit().unit() + "\u0000" + row.metric().name();
             families.computeIfAbsent(family, f -> new ArrayList<>()).add(k);
         }
         double[] holm = new double[rows.size()];
@@ -376,7 +422,7 @@ public final class Aggregator {
             for (int k = 0; k < rows.size(); k++) {
                 ComparisonRow row = rows.get(k);
                 Stats.Paired s = row.stats();
-                List<String> r = prefix(row.config(), row.unit(), metrics.get(row.metric()));
+                List<String> r = prefix(row.config(), row.unit(), row.metric());
                 r.add(1, design.reference().id());
                 r.add(Integer.toString(s.nPairs()));
                 for (double v : new double[] {s.meanDiff(), s.ciLow(), s.ciHigh(), s.effectSize(), s.pValue(), holm[k]}) {

@@ -3,6 +3,7 @@ package cogov.experiment;
 import java.util.Arrays;
 import java.util.Comparator;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.correlation.Covariance;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
@@ -103,6 +104,48 @@ public final class Stats {
             p = new TTest().pairedTTest(a, b);
         }
         return new Paired(n, mean, mean - half, mean + half, effect, p);
+    }
+
+    /**
+     * Paired ratio of mean differences, {@code scale} x mean(dNumerator) / mean(dDenominator), pairs with a
+     * NaN dropped, with a 95% delta-method interval: se^2 = (var(a) - 2R cov(a,b) + R^2 var(b)) / (n mean(b)^2)
+     * for R = mean(a)/mean(b), interval scale x (R +- t(0.975, n-1) se). Interval NaN when the denominator's
+     * own 95% interval includes 0 (the ratio is then unbounded). Effect size and p-value are NaN.
+     */
+    public static Paired ratio(double[] dNumerator, double[] dDenominator, double scale) {
+        int len = Math.min(dNumerator.length, dDenominator.length);
+        double[] a = new double[len];
+        double[] b = new double[len];
+        int n = 0;
+        for (int i = 0; i < len; i++) {
+            if (Double.isFinite(dNumerator[i]) && Double.isFinite(dDenominator[i])) {
+                a[n] = dNumerator[i];
+                b[n] = dDenominator[i];
+                n++;
+            }
+        }
+        if (n == 0) {
+            return new Paired(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+        a = Arrays.copyOf(a, n);
+        b = Arrays.copyOf(b, n);
+        double ma = new DescriptiveStatistics(a).getMean();
+        double mb = new DescriptiveStatistics(b).getMean();
+        double r = mb == 0 ? Double.NaN : ma / mb;
+        if (n < 2 || mb == 0) {
+            return new Paired(n, scale * r, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double va = new DescriptiveStatistics(a).getVariance();
+        double vb = new DescriptiveStatistics(b).getVariance();
+        double cov = new Covariance().covariance(a, b);
+        double t = t975(n);
+        if (Math.abs(mb) <= t * Math.sqrt(vb / n)) {
+            return new Paired(n, scale * r, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double se = Math.sqrt(Math.max(0, va - 2 * r * cov + r * r * vb) / (n * mb * mb));
+        double lo = scale * (r - t * se);
+        double hi = scale * (r + t * se);
+        return new Paired(n, scale * r, Math.min(lo, hi), Math.max(lo, hi), Double.NaN, Double.NaN);
     }
 
     /**

@@ -2,6 +2,7 @@ package cogov.experiment;
 
 import cogov.config.ConfigException;
 import cogov.config.ConfigProblem;
+import cogov.config.ExperimentLoader;
 import cogov.config.ExperimentSpec;
 import cogov.config.Scenario;
 import java.io.IOException;
@@ -61,6 +62,8 @@ public final class Sweep {
     private final ScenarioSource source;
     private final RunFunction function;
     private final Design design;
+    /** Replications of the folder being resumed when this run extends it; 0 otherwise. */
+    private int extendedFrom;
 
     /**
      * @param experimentBytes the experiment file as given (stored in the folder and hashed)
@@ -182,6 +185,9 @@ public final class Sweep {
             }
         }
         Manifest manifest = manifest(experimentHash, options, start, mine.size());
+        if (extendedFrom > 0 && extendedFrom < spec.replications()) {
+            manifest.put("replications_extended_from", extendedFrom);
+        }
         manifest.write(folder.root());
         listener.started(todo.size(), mine.size() - todo.size());
 
@@ -209,6 +215,7 @@ public final class Sweep {
 
     private void prepare(SweepFolder folder, Options options, String experimentHash)
             throws SweepException, IOException {
+        extendedFrom = 0;
         if (folder.isNonEmpty()) {
             if (!options.resume()) {
                 throw new SweepException(folder.root() + " exists and is not empty; use --resume to continue"
@@ -222,8 +229,7 @@ public final class Sweep {
                         + "; it is not a sweep folder");
             }
             if (!theirHash.equals(experimentHash) || !design.hash().equals(theirDesign)) {
-                throw new SweepException(folder.root() + " holds another experiment (or the experiment or its base"
-                        + " scenario changed since): refusing to resume into it");
+                extendedFrom = replicationsToExtend(folder);
             }
             if (!options.shard().toString().equals(theirShard)) {
                 throw new SweepException(folder.root() + " holds shard " + theirShard + ", not "
@@ -234,6 +240,46 @@ public final class Sweep {
         folder.cleanTemporaryFiles();
         AtomicFiles.writeString(folder.experimentCopy(), experimentCopy());
         AtomicFiles.writeString(folder.scenarioCopy(), sourceYaml());
+    }
+
+    /**
+     * The replications of the sweep in {@code folder} when this experiment differs from it only by more
+     * replications (same design, master seed, summary window and resolved base scenario): its runs keep
+     * their seeds, so only the new replications need running.
+     *
+     * @throws SweepException naming what differs, when anything else changed
+     */
+    private int replicationsToExtend(SweepFolder folder) throws SweepException, IOException {
+        ExperimentSpec theirs;
+        try {
+            theirs = ExperimentLoader.parse(new String(folder.originalExperimentBytes(), StandardCharsets.UTF_8),
+                    spec.file(), folder.scenarioCopy());
+        } catch (ConfigException | IOException e) {
+            throw new SweepException(folder.root() + " holds another experiment, or one whose stored "
+                    + SweepFolder.EXPERIMENT + " no longer loads (" + e.getMessage() + "): refusing to resume into it");
+        }
+        List<String> changed = new ArrayList<>();
+        if (!Design.expand(theirs).hash().equals(design.hash())) {
+            changed.add("the design (configurations or reference)");
+        }
+        if (theirs.seed() != spec.seed()) {
+            changed.add("the master seed (" + theirs.seed() + " -> " + spec.seed() + ")");
+        }
+        if (theirs.windowDays() != spec.windowDays()) {
+            changed.add("the summary window (" + theirs.windowDays() + " -> " + spec.windowDays() + " days)");
+        }
+        if (!Files.readString(folder.scenarioCopy(), StandardCharsets.UTF_8).equals(sourceYaml())) {
+            changed.add("the base scenario");
+        }
+        if (spec.replications() < theirs.replications()) {
+            changed.add("fewer replications (" + theirs.replications() + " -> " + spec.replications()
+                    + "; replications can only be added)");
+        }
+        if (!changed.isEmpty()) {
+            throw new SweepException(folder.root() + " holds another experiment: " + String.join(", ", changed)
+                    + " changed since; refusing to resume into it (choose another --out, or --force to replace it)");
+        }
+        return theirs.replications();
     }
 
     private String sourceYaml() throws IOException {

@@ -2,6 +2,7 @@ package cogov.mechanism;
 
 import cogov.config.MechanismsSpec.RegionalIntegrationSpec;
 import cogov.model.Community;
+import cogov.model.CostItem;
 import cogov.model.CountyModel;
 import cogov.model.Mechanism;
 
@@ -66,10 +67,13 @@ public final class RegionalIntegration implements Mechanism {
         if (moved <= 0) {
             return;
         }
+        double travelYuanPerHour = model.scenario().costs().poolingTravelYuanPerHour();
         for (Community c : communities) {
             double b = balance[c.index()];
             if (b > 0) {
-                c.adjustCapacityToday(-moved * (spec.poolingShare() * b) / offered);
+                double lent = moved * (spec.poolingShare() * b) / offered;
+                c.adjustCapacityToday(-lent);
+                model.costs().post(c.index(), CostItem.COORDINATION, lent * travelYuanPerHour);
             } else if (b < 0) {
                 c.adjustCapacityToday((1 - spec.poolingLossShare()) * moved * (-b) / needed);
             }

@@ -92,9 +92,19 @@ public final class MetricRegistry {
             m("event_participants", "Event participants", "residents/day",
                     "Residents who took part in an event this day.", true),
             m("spending_yuan", "Public spending", "yuan/day",
-                    "Public spending this day: staff and grid-worker salaries, training, venue running costs, event costs.", false),
-            m("cost_per_resolved_yuan", "Cost per resolved request", "yuan/request",
-                    "Public spending in the last 30 days divided by requests resolved in the last 30 days.", false),
+                    "Public money paid out this day: staff and grid-worker salaries, training, venue running costs, the public part of"
+                            + " event costs (the first model's spending; the cost model is public_cost_yuan).", false),
+            m("public_cost_yuan", "Public cost", "yuan/day",
+                    "Every public item of the cost model this day: salaries, training, venue, allocated budgets (spent or not),"
+                            + " department time, pooling travel, meetings.", false),
+            m("total_cost_yuan", "Total social cost", "yuan/day",
+                    "Public cost plus contributions at shadow prices: units' money and venue, volunteers', members' and units' hours.",
+                    false),
+            m("budget_spent_share", "Budget spent", "share",
+                    "Money spent out of allocated activity budgets since day 1 over the allocations since day 1.", false),
+            m("cost_per_resolved_yuan", "Public cost per resolved request", "yuan/request",
+                    "Public cost in the last 30 days divided by requests resolved in the last 30 days (all public cost, not"
+                            + " attributed to service alone).", false),
             m("grid_participation_gini", "Grid inequality of participation", "Gini",
                     "Gini coefficient of participation rates across the grids in scope.", false),
             m("grid_satisfaction_gini", "Grid inequality of satisfaction", "Gini",

@@ -2,6 +2,7 @@ package cogov.metrics;
 
 import cogov.config.CommunityType;
 import cogov.model.Community;
+import cogov.model.CostLedger;
 import cogov.model.CountyModel;
 import cogov.model.Population;
 import cogov.model.ServiceLedger;
@@ -52,6 +53,7 @@ public final class MetricsCollector implements Steppable {
         for (Community c : communities) {
             Tally t = perCommunity[c.index()];
             tallyLedger(t, c.ledger(), day);
+            tallyCosts(t, c.index(), day);
             Arrays.fill(waiting, 0);
             c.countWaitingByComplexity(waiting);
             t.waitingSimple = waiting[0];
@@ -176,6 +178,15 @@ public final class MetricsCollector implements Steppable {
         }
     }
 
+    private void tallyCosts(Tally t, int community, int day) {
+        CostLedger costs = model.costs();
+        t.publicCost = costs.publicToday(community);
+        t.totalCost = costs.totalToday(community);
+        t.publicCostWindow = costs.publicInWindow(community, day);
+        t.budgetSpent = costs.budgetSpentTotal(community);
+        t.budgetAllocated = costs.budgetAllocatedTotal(community);
+    }
+
     private static void tallyLedger(Tally t, ServiceLedger ledger, int day) {
         t.needsArisen += ledger.needsArisen();
         t.needsUnreported += ledger.needsUnreported();
@@ -194,7 +205,6 @@ public final class MetricsCollector implements Steppable {
         t.startedWindow += ledger.startedInWindow(day);
         t.waitSumWindow += ledger.waitSumInWindow(day);
         t.resolvedWindow += ledger.resolvedInWindow(day);
-        t.spendingWindow += ledger.spendingInWindow(day);
         t.volunteerHours += ledger.volunteerHours();
         t.eventsHeld += ledger.eventsHeld();
         t.eventParticipants += ledger.eventParticipants();
@@ -262,7 +272,10 @@ public final class MetricsCollector implements Steppable {
         put(v, "events_held", t.eventsHeld);
         put(v, "event_participants", t.eventParticipants);
         put(v, "spending_yuan", t.spending);
-        put(v, "cost_per_resolved_yuan", t.ratio(t.spendingWindow, t.resolvedWindow));
+        put(v, "public_cost_yuan", t.publicCost);
+        put(v, "total_cost_yuan", t.totalCost);
+        put(v, "budget_spent_share", t.ratio(t.budgetSpent, t.budgetAllocated));
+        put(v, "cost_per_resolved_yuan", t.ratio(t.publicCostWindow, t.resolvedWindow));
         List<Community> scoped = new ArrayList<>();
         for (Community c : communities) {
             if (inScope.test(c)) {
@@ -305,7 +318,6 @@ public final class MetricsCollector implements Steppable {
         long startedWindow;
         double waitSumWindow;
         long resolvedWindow;
-        double spendingWindow;
         double volunteerHours;
         long eventsHeld;
         long eventParticipants;
@@ -324,6 +336,11 @@ public final class MetricsCollector implements Steppable {
         long atDepartment;
         long crossWindow;
         long coordinatedWindow;
+        double publicCost;
+        double totalCost;
+        double publicCostWindow;
+        double budgetSpent;
+        double budgetAllocated;
 
         void add(Tally o) {
             households += o.households;
@@ -352,7 +369,6 @@ public final class MetricsCollector implements Steppable {
             startedWindow += o.startedWindow;
             waitSumWindow += o.waitSumWindow;
             resolvedWindow += o.resolvedWindow;
-            spendingWindow += o.spendingWindow;
             volunteerHours += o.volunteerHours;
             eventsHeld += o.eventsHeld;
             eventParticipants += o.eventParticipants;
@@ -371,6 +387,11 @@ public final class MetricsCollector implements Steppable {
             atDepartment += o.atDepartment;
             crossWindow += o.crossWindow;
             coordinatedWindow += o.coordinatedWindow;
+            publicCost += o.publicCost;
+            totalCost += o.totalCost;
+            publicCostWindow += o.publicCostWindow;
+            budgetSpent += o.budgetSpent;
+            budgetAllocated += o.budgetAllocated;
         }
 
         double participationRate() {

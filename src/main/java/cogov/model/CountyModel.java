@@ -53,6 +53,7 @@ public final class CountyModel extends SimState {
     private Network masonNetwork;
     private ServiceRules serviceRules;
     private Department[] departments;
+    private CostLedger costLedger;
     private final Experiences outcomes = new Experiences();
     private int day;
     private int gridTotal;
@@ -89,6 +90,7 @@ public final class CountyModel extends SimState {
         masonNetwork = null;
         outcomes.clear();
         buildCommunities();
+        costLedger = new CostLedger(communities.size());
         population = new PopulationBuilder(scenario, communities, setupRandom).build();
         network = SocialNetwork.generate(scenario.network(), communityStarts(), setupRandom);
         serviceRules = new ServiceRules(scenario.service(), false, 0);
@@ -122,7 +124,8 @@ public final class CountyModel extends SimState {
         departments = new Department[n];
         for (int k = 0; k < n; k++) {
             departments[k] = new Department(k, scenario.service().departmentCapacityHoursDay(),
-                    scenario.service().departmentEffortHours(), scenario.service().departmentResolveShare());
+                    scenario.service().departmentEffortHours(), scenario.service().departmentResolveShare(),
+                    scenario.costs().departmentYuanPerHour());
         }
     }
 
@@ -229,6 +232,7 @@ public final class CountyModel extends SimState {
 
     private void beginDay() {
         day++;
+        costLedger.beginDay(day);
         for (Community c : communities) {
             c.ledger.beginDay(day);
             c.arrivalsToday.clear();
@@ -301,6 +305,11 @@ public final class CountyModel extends SimState {
 
     public List<Community> communities() {
         return Collections.unmodifiableList(communities);
+    }
+
+    /** The full cost model: every priced resource per community and day. */
+    public CostLedger costs() {
+        return costLedger;
     }
 
     /** The last day completed (0 before the first step). */

@@ -20,6 +20,7 @@ final class Department {
     private final double capacityHoursDay;
     private final double effortHours;
     private final double unlimitedResolveShare;
+    private final double yuanPerHour;
     private final PriorityQueue<Request> transit = new PriorityQueue<>(
             Comparator.comparingDouble((Request r) -> r.departmentReturn).thenComparingDouble(r -> r.arrival));
     private final ArrayDeque<Request> fastLine = new ArrayDeque<>();
@@ -27,7 +28,8 @@ final class Department {
     private double hoursUsedToday;
     private int received;
 
-    Department(int index, double capacityHoursDay, double effortHours, double unlimitedResolveShare) {
+    Department(int index, double capacityHoursDay, double effortHours, double unlimitedResolveShare, double yuanPerHour) {
+        this.yuanPerHour = yuanPerHour;
         this.index = index;
         this.capacityHoursDay = capacityHoursDay;
         this.effortHours = effortHours;
@@ -120,9 +122,11 @@ final class Department {
             if (finish > end) {
                 r.remainingEffort -= (end - begin) * rate;
                 hoursUsedToday += (end - begin) * rate;
+                model.costs().post(r.community, CostItem.DEPARTMENT_TIME, (end - begin) * rate * yuanPerHour);
                 break;
             }
             hoursUsedToday += r.remainingEffort;
+            model.costs().post(r.community, CostItem.DEPARTMENT_TIME, r.remainingEffort * yuanPerHour);
             r.remainingEffort = 0;
             from.pollFirst();
             t = finish;

@@ -221,6 +221,7 @@ final class EventsProcess implements Steppable {
             c.unitBalance -= fromUnits;
             c.publicBalance -= cost - fromUnits;
             c.ledger.recordSpending(day, cost - fromUnits);
+            model.costs().recordBudgetSpent(c.index(), cost - fromUnits);
         }
     }
 }

@@ -44,6 +44,7 @@ final class ServiceProcess implements Steppable {
                     + c.gridWorkers * costs.gridWorkerSalaryYuanYear()
                     + c.venueM2 * costs.venueYuanPerM2Year()
                     + c.trainingYuanYear) / DAYS_PER_YEAR);
+            postDailyCosts(c, onDuty);
             c.publicBalance += c.budgetYuanYear / DAYS_PER_YEAR;
             c.unitBalance += c.unitMoneyYuanYear / DAYS_PER_YEAR;
         }
@@ -57,6 +58,7 @@ final class ServiceProcess implements Steppable {
             double used = c.queue.simulateDay(day, c.arrivalsToday, c.capacityHours, volunteer, c, model, model.random);
             c.useVolunteerHours(day, used);
             c.ledger.volunteerHours = used;
+            postVolunteerTime(c, used);
         }
         Department[] departments = model.departments();
         for (Department d : departments) {
@@ -99,6 +101,39 @@ final class ServiceProcess implements Steppable {
                 c.queue.setSkill(post, s + rate * (1 - s));
             }
         }
+    }
+
+    /**
+     * Today's share of every yearly resource, priced: salaries of staff on duty and grid workers,
+     * training, own venue, the allocated activity budget (spent or not), and units' money and venue at the
+     * public venue price as shadow price.
+     */
+    private void postDailyCosts(Community c, int onDuty) {
+        CostLedger ledger = model.costs();
+        int k = c.index();
+        ledger.post(k, CostItem.STAFF_SALARIES, onDuty * costs.staffSalaryYuanYear() / DAYS_PER_YEAR);
+        ledger.post(k, CostItem.GRID_WORKER_SALARIES, c.gridWorkers * costs.gridWorkerSalaryYuanYear() / DAYS_PER_YEAR);
+        ledger.post(k, CostItem.TRAINING, c.trainingYuanYear / DAYS_PER_YEAR);
+        ledger.post(k, CostItem.VENUE_RUNNING, c.venueM2 * costs.venueYuanPerM2Year() / DAYS_PER_YEAR);
+        ledger.post(k, CostItem.ACTIVITY_BUDGET_ALLOCATED, c.budgetYuanYear / DAYS_PER_YEAR);
+        ledger.post(k, CostItem.UNIT_MONEY, c.unitMoneyYuanYear / DAYS_PER_YEAR);
+        ledger.post(k, CostItem.UNIT_VENUE_HOURS, c.unitVenueM2 * costs.venueYuanPerM2Year() / DAYS_PER_YEAR);
+    }
+
+    /** Volunteer-able service hours at the shadow wage, split by who gave them in proportion to what each offered. */
+    private void postVolunteerTime(Community c, double used) {
+        if (used <= 0) {
+            return;
+        }
+        double volunteers = c.volunteers * residents.volunteerHoursPerYear() / DAYS_PER_YEAR;
+        double members = (c.residentMembers * residents.memberVolunteerHoursPerYear() + c.memberServiceHoursYear) / DAYS_PER_YEAR;
+        double units = c.unitVolunteerHoursWeek / 7.0;
+        double offered = volunteers + members + units;
+        double yuan = used * costs.shadowWageYuanHour();
+        CostLedger ledger = model.costs();
+        ledger.post(c.index(), CostItem.VOLUNTEER_TIME, yuan * volunteers / offered);
+        ledger.post(c.index(), CostItem.MEMBER_TIME, yuan * members / offered);
+        ledger.post(c.index(), CostItem.UNIT_VOLUNTEER_TIME, yuan * units / offered);
     }
 
     private double volunteerHoursPerDay(Community c) {

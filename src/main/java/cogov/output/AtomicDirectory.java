@@ -34,11 +34,13 @@ public final class AtomicDirectory implements AutoCloseable {
 
     private final Path target;
     private final Path temp;
+    private final boolean replace;
     private boolean finished;
 
-    private AtomicDirectory(Path target, Path temp) {
+    private AtomicDirectory(Path target, Path temp, boolean replace) {
         this.target = target;
         this.temp = temp;
+        this.replace = replace;
     }
 
     /**
@@ -48,12 +50,26 @@ public final class AtomicDirectory implements AutoCloseable {
      * @throws FileAlreadyExistsException when the target is a file or a folder that is not empty
      */
     public static AtomicDirectory create(Path target) throws IOException {
+        return create(target, false);
+    }
+
+    /**
+     * Like {@link #create(Path)}, but with {@code replace} an existing folder at the target is allowed:
+     * {@link #commit()} then swaps the new folder in and deletes the old one only after that, so until
+     * the new folder is complete the old one stays as it was (and stays if writing fails or is
+     * interrupted). A target that is a file is refused either way.
+     */
+    public static AtomicDirectory create(Path target, boolean replace) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
-        requireVacant(absolute);
+        if (!replace) {
+            requireVacant(absolute);
+        } else if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new FileAlreadyExistsException(absolute.toString(), null, "exists and is not a folder");
+        }
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        Path temp = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
-        AtomicDirectory dir = new AtomicDirectory(absolute, temp);
+        Path temp = TempPaths.newDirectory(parent, "." + absolute.getFileName() + ".tmp-");
+        AtomicDirectory dir = new AtomicDirectory(absolute, temp, replace);
         installHook();
         OPEN.add(dir);
         return dir;
@@ -84,22 +100,65 @@ public final class AtomicDirectory implements AutoCloseable {
         return target;
     }
 
-    /** Renames the temporary folder onto the target in one step. */
+    /**
+     * Renames the temporary folder onto the target in one step. When replacing, the old folder is first
+     * renamed aside ({@code .<name>.old-<random>}), the new one renamed into place, and only then is the
+     * old one deleted; if the second rename fails the old folder is put back.
+     */
     public synchronized void commit() throws IOException {
         if (finished) {
             throw new IllegalStateException("already committed or aborted: " + target);
         }
+        Path old = null;
         try {
             if (Files.isDirectory(target)) {
-                Files.delete(target);
+                if (replace && !isEmptyFolder(target)) {
+                    old = aside(target);
+                } else {
+                    Files.delete(target);
+                }
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            if (old != null && !Files.exists(target)) {
+                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            }
             abort();
             throw e;
         }
         finished = true;
         OPEN.remove(this);
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    /**
+     * Instead of committing, moves the temporary folder to {@code elsewhere} (which must not exist) and
+     * leaves the target as it was: for results that are finished but must not replace the old ones.
+     */
+    public synchronized void keepAs(Path elsewhere) throws IOException {
+        if (finished) {
+            throw new IllegalStateException("already committed or aborted: " + target);
+        }
+        Files.move(temp, elsewhere, StandardCopyOption.ATOMIC_MOVE);
+        finished = true;
+        OPEN.remove(this);
+    }
+
+    /** Renames {@code folder} to a hidden sibling that no other writer uses and returns that sibling. */
+    private static Path aside(Path folder) throws IOException {
+        Path parent = folder.getParent();
+        Path placeholder = TempPaths.newDirectory(parent, "." + folder.getFileName() + ".old-");
+        Files.delete(placeholder);
+        Files.move(folder, placeholder, StandardCopyOption.ATOMIC_MOVE);
+        return placeholder;
+    }
+
+    private static boolean isEmptyFolder(Path folder) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            return !entries.iterator().hasNext();
+        }
     }
 
     /** Deletes the temporary folder unless the commit happened. Safe to call more than once. */

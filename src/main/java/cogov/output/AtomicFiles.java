@@ -32,7 +32,7 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, "." + absolute.getFileName() + ".tmp-", "");
+        Path temp = TempPaths.newFile(parent, "." + absolute.getFileName() + ".tmp-", "");
         try {
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 action.write(out);

@@ -1,12 +1,14 @@
 package cogov.output;
 
+import cogov.output.chart.ChartFonts;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -27,6 +29,7 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -54,7 +57,7 @@ public final class ChartExporter {
     public static void write(JFreeChart chart, ChartSize size, Format format, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, ".chart-", ".tmp");
+        Path tmp = TempPaths.newFile(parent, ".chart-", ".tmp");
         try {
             switch (format) {
                 case PNG -> writePng(chart, size, tmp);
@@ -90,16 +93,22 @@ public final class ChartExporter {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
-        SVGGraphics2D g = new SVGGraphics2D(doc);
+        SVGGeneratorContext context = SVGGeneratorContext.createDefault(doc);
+        context.setPrecision(SVG_DECIMALS);
+        context.setComment(null);
+        SVGGraphics2D g = new SVGGraphics2D(context, false);
         int w = (int) Math.ceil(size.widthPoints());
         int h = (int) Math.ceil(size.heightPoints());
         g.setSVGCanvasSize(new java.awt.Dimension(w, h));
         chart.draw(g, new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints()));
         Element root = g.getRoot();
         root.setAttributeNS(null, "viewBox", "0 0 " + w + " " + h);
+        declareFont(root);
         if (inline) {
             stripClipping(root);
             root.setAttribute("role", "img");
+        } else {
+            dropWholeCanvasClips(root, w, h);
         }
         StringWriter out = new StringWriter();
         try {
@@ -109,7 +118,7 @@ public final class ChartExporter {
         } finally {
             g.dispose();
         }
-        String text = out.toString();
+        String text = TAG_END_BREAK.matcher(out.toString()).replaceAll("$1");
         int start = text.indexOf("<svg");
         String element = start >= 0 ? text.substring(start) : text;
         if (inline) {
@@ -117,6 +126,63 @@ public final class ChartExporter {
                     .replaceAll("\\s+(contentScriptType|contentStyleType|zoomAndPan)=\"[^\"]*\"", "");
         }
         return element;
+    }
+
+    /** The SVG font value of the charts' font: the shipped family, then any sans-serif where it is missing. */
+    static final String SVG_FONT_FAMILY = "'" + ChartFonts.FAMILY + "', sans-serif";
+
+    /**
+     * Names the shipped font, with a generic fallback, on every element that sets a font: batik copies
+     * Java's family names, and its default ('Dialog') exists only inside Java.
+     */
+    private static void declareFont(Element element) {
+        if (element.hasAttribute("font-family")) {
+            element.setAttribute("font-family", SVG_FONT_FAMILY);
+        }
+        org.w3c.dom.NodeList children = element.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element child) {
+                declareFont(child);
+            }
+        }
+    }
+
+    /** Decimals of SVG coordinates: hundredths of a point, far below what print or screen resolves. */
+    static final int SVG_DECIMALS = 2;
+    /** Batik breaks the line before each tag's closing bracket; the breaks only make the file larger. */
+    private static final java.util.regex.Pattern TAG_END_BREAK = java.util.regex.Pattern.compile("\\n\\s*(/?>)");
+
+    /**
+     * Removes clip paths that clip to the whole canvas (JFreeChart sets one around nearly every element;
+     * the canvas clips anyway), so each element does not repeat a {@code clip-path} reference.
+     */
+    private static void dropWholeCanvasClips(Element root, int w, int h) {
+        String whole = "M0 0 L" + w + " 0 L" + w + " " + h + " L0 " + h + " L0 0 Z";
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        org.w3c.dom.NodeList clips = root.getElementsByTagName("clipPath");
+        for (int i = clips.getLength() - 1; i >= 0; i--) {
+            Element clip = (Element) clips.item(i);
+            org.w3c.dom.NodeList paths = clip.getElementsByTagName("path");
+            if (paths.getLength() == 1 && whole.equals(((Element) paths.item(0)).getAttribute("d"))) {
+                ids.add("url(#" + clip.getAttribute("id") + ")");
+                clip.getParentNode().removeChild(clip);
+            }
+        }
+        if (!ids.isEmpty()) {
+            dropClipReferences(root, ids);
+        }
+    }
+
+    private static void dropClipReferences(Element element, java.util.Set<String> ids) {
+        if (ids.contains(element.getAttribute("clip-path"))) {
+            element.removeAttribute("clip-path");
+        }
+        org.w3c.dom.NodeList children = element.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element child) {
+                dropClipReferences(child, ids);
+            }
+        }
     }
 
     private static void stripClipping(Element element) {
@@ -189,7 +255,13 @@ public final class ChartExporter {
             PDPage page = new PDPage(new PDRectangle(w, h));
             doc.addPage(page);
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
-            g.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawerDefaultFonts());
+            PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer();
+            try (InputStream regular = ChartFonts.open(ChartFonts.REGULAR_RESOURCE);
+                 InputStream bold = ChartFonts.open(ChartFonts.BOLD_RESOURCE)) {
+                fonts.registerFont(ChartFonts.FAMILY, regular);
+                fonts.registerFont(ChartFonts.FAMILY + " Bold", bold);
+            }
+            g.setFontTextDrawer(fonts);
             chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
             g.dispose();
             PDFormXObject form = g.getXFormObject();

@@ -45,7 +45,15 @@ public final class RunFolder implements AutoCloseable {
     }
 
     public static RunFolder create(Path target, int summaryWindowDays) throws IOException {
-        AtomicDirectory dir = AtomicDirectory.create(target);
+        return create(target, summaryWindowDays, false);
+    }
+
+    /**
+     * With {@code replace}, an existing folder at {@code target} is replaced when the new one is
+     * finished (see {@link AtomicDirectory#create(Path, boolean)}); until then it stays as it was.
+     */
+    public static RunFolder create(Path target, int summaryWindowDays, boolean replace) throws IOException {
+        AtomicDirectory dir = AtomicDirectory.create(target, replace);
         try {
             return new RunFolder(dir, new TimeseriesWriter(dir.path().resolve(TIMESERIES)),
                     new SummaryWriter(summaryWindowDays));

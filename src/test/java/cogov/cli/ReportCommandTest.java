@@ -81,4 +81,26 @@ class ReportCommandTest {
         assertEquals(0, run(tmp.resolve("run").toString(), "--format", "pdf"));
         assertTrue(Files.isRegularFile(tmp.resolve("run/report/charts/timeseries-participation_rate.pdf")));
     }
+
+    @Test
+    void journalOptionsShapeTheChartFiles() throws Exception {
+        SweepFixture.write(tmp.resolve("sweep"), 3);
+        Path dest = tmp.resolve("journal");
+        assertEquals(0, run(tmp.resolve("sweep").toString(), "--out", dest.toString(), "--format", "pdf",
+                "--metrics", "participation_rate", "--width", "3.5", "--height", "2.5", "--no-titles",
+                "--font-scale", "1.2", "--configs", "JB,CON"), err::toString);
+        Path pdf = dest.resolve("charts/timeseries-participation_rate.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertEquals(3.5 * 72, doc.getPage(0).getMediaBox().getWidth(), 0.5);
+            assertEquals(2.5 * 72, doc.getPage(0).getMediaBox().getHeight(), 0.5);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertFalse(text.contains("by day") || text.contains("replications per configuration"), "no titles: " + text);
+            assertTrue(text.contains("all off") && text.contains("JB") && text.contains("CON"), text);
+            assertFalse(text.contains("PLG"), "only the chosen configurations: " + text);
+        }
+        assertEquals(2, run(tmp.resolve("sweep").toString(), "--configs", "XYZ", "--out", tmp.resolve("x").toString()));
+        assertTrue(err.toString().contains("--configs: no configuration 'XYZ' in this sweep"), err::toString);
+        assertEquals(2, run(tmp.resolve("sweep").toString(), "--font-scale", "0"));
+        assertTrue(err.toString().contains("font scale must be between"), err::toString);
+    }
 }

@@ -82,7 +82,27 @@ class ScenarioLoaderTest {
     void missingRequiredKeyPointsAtTheMapping() throws IOException {
         assertOnly("s.yaml:2:5 communities[0].households: required key is missing",
                 problems("communities:\n  - {name: a, type: relocated}\n"));
-        assertOnly("s.yaml:1:1 communities: required key is missing", problems("days: 5\n"));
+        assertEquals(List.of("s.yaml:1:1 communities: required key is missing",
+                "s.yaml:1:1 extends: not given, and the file lists no communities: a scenario that states only what"
+                        + " differs from a base needs 'extends: BASE.yaml' (for example 'extends: lijin-baseline.yaml'),"
+                        + " a path relative to this file"), problems("days: 5\n"));
+    }
+
+    @Test
+    void aVariantWithoutExtendsIsToldToExtendItsBase() throws IOException {
+        List<String> found = problems("name: jb-only\nmechanisms: {joint_building: {enabled: true}}\n");
+        assertTrue(found.stream().anyMatch(p -> p.startsWith("s.yaml:1:1 extends: not given")
+                && p.contains("extends: lijin-baseline.yaml")), found::toString);
+        write("base.yaml", "days: 5\n");
+        assertTrue(problems("extends: base.yaml\n").stream().noneMatch(p -> p.contains("extends: not given")),
+                "a file with extends gets no hint to add it");
+    }
+
+    @Test
+    void anExperimentFileIsToldToUseSweep() throws IOException {
+        List<String> found = problems("name: e\nbase: base.yaml\nvariants:\n  - name: a\nreplications: 3\n");
+        assertOnly("s.yaml:2:1 this is an experiment file, not a scenario (it has 'base', 'variants',"
+                + " 'replications'): run it with 'cogov sweep s.yaml'", found);
     }
 
     @Test

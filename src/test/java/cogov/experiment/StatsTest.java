@@ -70,4 +70,19 @@ class StatsTest {
         assertArrayEquals(new double[] {0.03, 0.06, 0.06, 0.02, Double.NaN}, adjusted, 1e-12);
         assertArrayEquals(new double[] {1.0, 1.0}, Stats.holm(new double[] {0.6, 0.9}), 1e-12);
     }
+
+    @Test
+    void ratioOfPairedDifferencesHasADeltaMethodIntervalAndNoneWhenTheDenominatorMayBeZero() {
+        double[] cost = {210, 190, 205, 195, 200, 220, 180};
+        double[] effect = {0.020, 0.019, 0.021, 0.020, 0.020, 0.022, 0.018};
+        Stats.Paired r = Stats.ratio(cost, effect, 1.0);
+        assertEquals(7, r.nPairs());
+        assertEquals(1400.0 / 0.14, r.meanDiff(), 1e-6);
+        assertTrue(r.ciLow() < r.meanDiff() && r.meanDiff() < r.ciHigh(), "interval around the estimate");
+        assertTrue(r.ciHigh() - r.ciLow() < 0.1 * r.meanDiff(), "cost and effect move together: a narrow interval");
+        assertEquals(2 * r.meanDiff(), Stats.ratio(cost, effect, 2.0).meanDiff(), 1e-6);
+        Stats.Paired unbounded = Stats.ratio(cost, new double[] {0.01, -0.01, 0.02, -0.02, 0.0, 0.01, -0.01}, 1.0);
+        assertTrue(Double.isNaN(unbounded.ciLow()) && Double.isNaN(unbounded.ciHigh()),
+                "no interval when the effect's own interval includes 0");
+    }
 }

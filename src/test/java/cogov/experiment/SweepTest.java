@@ -85,7 +85,12 @@ class SweepTest {
         List<String> summary = Files.readAllLines(tmp.resolve("o/summary.csv"));
         assertEquals(1 + 4 * (metrics + 3 * (metrics - countyOnly)), summary.size());
         List<String> cmp = Files.readAllLines(tmp.resolve("o/comparison.csv"));
-        assertEquals(1 + 3 * (metrics + 3 * (metrics - countyOnly)), cmp.size());
+        // plus 8 cost-effectiveness rows (public and total cost per point of 3 outcomes, and per resolved request)
+        // for each county and community-type unit
+        int costEffectiveness = 2 * (Aggregator.COST_EFFECTIVENESS_OUTCOMES.size() + 1);
+        assertEquals(1 + 3 * (metrics + 3 * (metrics - countyOnly)) + 3 * 4 * costEffectiveness, cmp.size());
+        assertTrue(cmp.stream().anyMatch(l -> l.contains(",county,county,ce_total_per_resolved_request,")
+                || l.contains(",county,all,ce_total_per_resolved_request,")), "cost-effectiveness rows present");
         String refId = s.design().reference().id();
         assertTrue(cmp.stream().skip(1).noneMatch(l -> l.startsWith(refId)));
         String manifest = Files.readString(tmp.resolve("o/manifest.json"));

@@ -86,4 +86,53 @@ class AtomicDirectoryTest {
         assertFalse(Files.exists(dir.path()));
         assertEquals(List.of(target.resolve("other")), entries(target));
     }
+
+    @Test
+    void replacingKeepsTheOldFolderUntilTheNewOneIsCommitted() throws IOException {
+        Path target = tmp.resolve("results/run1");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("old.txt"), "old");
+        assertThrows(FileAlreadyExistsException.class, () -> AtomicDirectory.create(target));
+        try (AtomicDirectory dir = AtomicDirectory.create(target, true)) {
+            Files.writeString(dir.path().resolve("new.txt"), "new");
+            assertEquals("old", Files.readString(target.resolve("old.txt")), "old folder touched before commit");
+            assertFalse(Files.exists(target.resolve("new.txt")));
+            dir.commit();
+        }
+        assertEquals(List.of(target.resolve("new.txt")), entries(target));
+        assertEquals(List.of(target), entries(tmp.resolve("results")), "no temporary or old folder left");
+    }
+
+    @Test
+    void anAbortedReplacementLeavesTheOldFolderAsItWas() throws IOException {
+        Path target = tmp.resolve("run1");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("old.txt"), "old");
+        try (AtomicDirectory dir = AtomicDirectory.create(target, true)) {
+            Files.writeString(dir.path().resolve("new.txt"), "half");
+        }
+        assertEquals(List.of(target.resolve("old.txt")), entries(target));
+        assertEquals(List.of(target), entries(tmp));
+    }
+
+    @Test
+    void aFileInTheWayIsNeverReplaced() throws IOException {
+        Path target = Files.writeString(tmp.resolve("run1"), "a file");
+        assertThrows(FileAlreadyExistsException.class, () -> AtomicDirectory.create(target, true));
+        assertEquals("a file", Files.readString(target));
+    }
+
+    @Test
+    void keptElsewhereTheTargetStaysAsItWas() throws IOException {
+        Path target = tmp.resolve("run1");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("old.txt"), "old");
+        Path elsewhere = tmp.resolve("run1-new");
+        try (AtomicDirectory dir = AtomicDirectory.create(target, true)) {
+            Files.writeString(dir.path().resolve("new.txt"), "new");
+            dir.keepAs(elsewhere);
+        }
+        assertEquals(List.of(target.resolve("old.txt")), entries(target));
+        assertEquals(List.of(elsewhere.resolve("new.txt")), entries(elsewhere));
+    }
 }

@@ -19,15 +19,24 @@ import org.jfree.data.xy.XYDataset;
 /** The one look shared by every chart: fonts sized for print, white background, light grid. */
 final class ChartStyle {
 
-    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 12);
-    static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 8);
-    static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
-    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 8);
-    static final Font ANNOTATION = new Font(Font.SANS_SERIF, Font.PLAIN, 7);
+    static final Font TITLE = ChartFonts.font(Font.BOLD, 12);
+    static final Font SUBTITLE = ChartFonts.font(Font.PLAIN, 8);
+    static final Font LABEL = ChartFonts.font(Font.PLAIN, 9);
+    static final Font TICK = ChartFonts.font(Font.PLAIN, 8);
+    static final Font ANNOTATION = ChartFonts.font(Font.PLAIN, 7);
     static final Color GRID = new Color(0xDDDDDD);
     static final Color TEXT = new Color(0x222222);
     static final BasicStroke LINE = new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final BasicStroke THIN = new BasicStroke(0.6f);
+    /** Dash patterns that, with the colours, keep up to 32 lines apart (and apart in greyscale). */
+    private static final float[][] DASHES = {null, {6f, 2.5f}, {1.5f, 2f}, {6f, 2f, 1.5f, 2f}};
+
+    /** The line of the series at this design index: solid for the first eight, then dashed, dotted, dash-dot. */
+    static BasicStroke line(int designIndex) {
+        float[] dash = DASHES[Math.floorMod(designIndex / Palette.OKABE_ITO.size(), DASHES.length)];
+        return dash == null ? LINE : new BasicStroke(LINE.getLineWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
+                10f, dash, 0f);
+    }
 
     private ChartStyle() {
     }

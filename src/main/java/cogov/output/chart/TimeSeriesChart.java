@@ -29,7 +29,7 @@ import org.jfree.data.xy.XYDataset;
 public final class TimeSeriesChart {
 
     /** More lines than this in one panel become unreadable: use {@link #smallMultiples}. */
-    public static final int MAX_LINES_PER_PANEL = 6;
+    public static final int MAX_LINES_PER_PANEL = 8;
 
     private static final float BAND_ALPHA = 0.18f;
 
@@ -146,7 +146,7 @@ public final class TimeSeriesChart {
 
         @Override
         public Stroke lookupSeriesStroke(int series) {
-            return series == reference ? ChartStyle.THIN : ChartStyle.LINE;
+            return series == reference ? ChartStyle.THIN : ChartStyle.line(ChartStyle.designIndex(this, series, colours));
         }
 
         @Override
@@ -175,7 +175,7 @@ public final class TimeSeriesChart {
 
         @Override
         public Stroke lookupSeriesStroke(int series) {
-            return series == reference ? ChartStyle.THIN : ChartStyle.LINE;
+            return series == reference ? ChartStyle.THIN : ChartStyle.line(ChartStyle.designIndex(this, series, colours));
         }
 
         @Override

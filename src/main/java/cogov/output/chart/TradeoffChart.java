@@ -52,20 +52,80 @@ public final class TradeoffChart {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
         ChartStyle.xyPlot(plot);
         plot.addRangeMarker(new ValueMarker(0.0, new Color(0x888888), ChartStyle.THIN));
+        labels(plot, points, front);
+        String labelled = points.getSeriesCount() > MAX_LABELLED ? "; labelled: the first configuration and the front"
+                : "";
+        return ChartStyle.chart(outcome.label() + " gain against cost", subtitle + "; * and dashed line: Pareto front"
+                + labelled, plot, false);
+    }
+
+    /** With more points than this, only the first (the reference) and the Pareto front are labelled. */
+    public static final int MAX_LABELLED = 10;
+    /** Size of the plot area the label boxes are estimated against (points), for a standard chart. */
+    private static final double PLOT_WIDTH = 430;
+    private static final double PLOT_HEIGHT = 240;
+
+    /**
+     * Labels the points, skipping any label whose estimated box would overlap one already placed: first
+     * the first series (the reference), then the front from its cheap end, then (when few) the rest. A
+     * label goes right of its point, or left when the right is taken.
+     */
+    private static void labels(XYPlot plot, XYIntervalSeriesCollection points, List<Integer> front) {
+        List<Integer> order = new java.util.ArrayList<>();
+        order.add(0);
+        front.stream().filter(i -> i != 0).forEach(order::add);
+        if (points.getSeriesCount() <= MAX_LABELLED) {
+            for (int s = 1; s < points.getSeriesCount(); s++) {
+                if (!order.contains(s)) {
+                    order.add(s);
+                }
+            }
+        }
+        double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (int s = 0; s < points.getSeriesCount(); s++) {
-            if (points.getItemCount(s) == 0) {
+            if (points.getItemCount(s) > 0) {
+                minX = Math.min(minX, points.getXValue(s, 0));
+                maxX = Math.max(maxX, points.getXValue(s, 0));
+                minY = Math.min(minY, Math.min(0, points.getYValue(s, 0)));
+                maxY = Math.max(maxY, points.getYValue(s, 0));
+            }
+        }
+        double perPointX = Math.max(maxX - minX, 1e-12) / PLOT_WIDTH;
+        double perPointY = Math.max(maxY - minY, 1e-12) / PLOT_HEIGHT;
+        double fontSize = ChartStyle.ANNOTATION.getSize2D();
+        List<double[]> placed = new java.util.ArrayList<>();
+        for (int s : order) {
+            if (s >= points.getSeriesCount() || points.getItemCount(s) == 0) {
                 continue;
             }
-            boolean onFront = front.contains(s);
-            XYTextAnnotation label = new XYTextAnnotation("   " + points.getSeriesKey(s) + (onFront ? " *" : ""),
-                    points.getXValue(s, 0), points.getYValue(s, 0));
+            String text = points.getSeriesKey(s) + (front.contains(s) ? " *" : "");
+            double x = points.getXValue(s, 0);
+            double y = points.getYValue(s, 0);
+            double w = (0.6 * fontSize * text.length() + 6) * perPointX;
+            double h = (fontSize + 2) * perPointY;
+            double[] right = {x + 3 * perPointX, y, x + 3 * perPointX + w, y + h};
+            double[] left = {x - 3 * perPointX - w, y, x - 3 * perPointX, y + h};
+            double[] box = free(right, placed) ? right : free(left, placed) ? left : null;
+            if (box == null) {
+                continue;
+            }
+            placed.add(box);
+            boolean toRight = box == right;
+            XYTextAnnotation label = new XYTextAnnotation(toRight ? "  " + text : text + "  ", x, y);
             label.setFont(ChartStyle.ANNOTATION);
             label.setPaint(ChartStyle.TEXT);
-            label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+            label.setTextAnchor(toRight ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT);
             plot.addAnnotation(label);
         }
-        return ChartStyle.chart(outcome.label() + " gain against cost", subtitle + "; * and dashed line: Pareto front",
-                plot, false);
+    }
+
+    private static boolean free(double[] box, List<double[]> placed) {
+        for (double[] p : placed) {
+            if (box[0] < p[2] && p[0] < box[2] && box[1] < p[3] && p[1] < box[3]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One series per label with a single item (cost, gain) and their confidence intervals. */

@@ -22,25 +22,27 @@ final class HtmlPage {
             p.lead{font-size:1.05rem;color:var(--muted);margin-top:0}
             nav ul{padding-left:1.2rem;columns:2;column-gap:2rem}
             .table-wrap{overflow-x:auto;margin:.5rem 0 1rem;border:1px solid var(--rule);border-radius:4px}
-            table{border-collapse:collapse;font-size:.85rem;width:100%;font-variant-numeric:tabular-nums}
-            th,td{padding:.35rem .55rem;text-align:left;vertical-align:top;border-bottom:1px solid var(--rule)}
-            thead th{background:var(--band);position:sticky;top:0}
-            td.num{text-align:right;white-space:nowrap}
+            table{border-collapse:collapse;font-size:.78rem;width:100%;font-variant-numeric:tabular-nums}
+            th,td{padding:.3rem .4rem;text-align:left;vertical-align:top;border-bottom:1px solid var(--rule)}
+            thead th{background:var(--band);position:sticky;top:0;font-weight:600;hyphens:auto}
+            td.num{text-align:right}
+            td small{color:var(--muted);font-size:.9em;white-space:nowrap}
             td.sig{font-weight:600}
             caption{caption-side:bottom;text-align:left;font-size:.8rem;color:var(--muted);padding:.4rem .55rem}
             .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:.4em;vertical-align:-.05em}
             figure{margin:1.2rem 0 2rem;break-inside:avoid;page-break-inside:avoid}
             figure svg{display:block;width:100%;height:auto;max-width:100%}
-            figure svg text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
+            figure svg text{font-family:"DejaVu Sans",Verdana,sans-serif}
             figcaption{font-size:.85rem;color:var(--muted);margin-top:.3rem}
             figcaption a{margin-left:.35rem}
             footer{margin-top:3rem;font-size:.8rem;color:var(--muted)}
             @media (max-width:40rem){main{padding:1rem .7rem 2rem}h1{font-size:1.35rem}nav ul{columns:1}
-            table{font-size:.78rem}}
-            @media print{@page{margin:15mm}main{max-width:none;padding:0}nav,.files{display:none}
-            html{font-size:10pt}h2{break-after:avoid;page-break-after:avoid}
-            .table-wrap{overflow:visible;border:none}thead th{position:static}a{color:inherit;text-decoration:none}
-            figure svg{max-height:23cm}}
+            table{font-size:.72rem}}
+            @media print{@page{size:A4;margin:12mm}main{max-width:none;padding:0}nav,.files{display:none}
+            html{font-size:9pt}h2{break-after:avoid;page-break-after:avoid}
+            .table-wrap{overflow:visible;border:none}thead th{position:static}thead{display:table-header-group}
+            tr{break-inside:avoid;page-break-inside:avoid}table{font-size:7pt}th,td{padding:.15rem .25rem}
+            a{color:inherit;text-decoration:none}figure svg{max-height:24cm;width:auto;margin:0 auto}}
             """;
 
     private final String title;

@@ -97,6 +97,11 @@ public record Manifest(Map<String, Object> raw, String experiment, String descri
             "regional_integration", "RI", "party_led_governance", "PLG", "full_time_staff", "FTS",
             "input_guarantee", "IG");
 
+    /** Each abbreviation of {@link #label} with the mechanism it stands for. */
+    static final Map<String, String> ABBREVIATED = Map.of("JB", "joint building and co-management",
+            "RI", "regional integration", "PLG", "Party-building-led governance", "FTS", "full-time staff",
+            "IG", "input guarantee");
+
     /** A manifest for a folder that has none: design taken from runs.csv, first configuration as reference. */
     static Manifest fallback(String experiment, List<DesignPoint> design) {
         return new Manifest(Map.of(), experiment, "", design, design.isEmpty() ? null : design.get(0).configId(), -1);

@@ -3,6 +3,8 @@ package cogov.output.report;
 import cogov.metrics.Metric;
 import cogov.output.ChartExporter;
 import cogov.output.Format;
+import cogov.output.TempPaths;
+import cogov.output.chart.ChartTuning;
 import cogov.output.chart.Palette;
 import java.awt.Color;
 import java.io.IOException;
@@ -78,6 +80,31 @@ public final class Report {
 
     /** Reads a results folder and builds the charts of the outcomes the selection accepts. */
     public static Report load(Path resultsDir, Predicate<Metric> outcomes) throws IOException {
+        return load(resultsDir, outcomes, ReportOptions.DEFAULT);
+    }
+
+    /** Like {@link #write(Path, Set, Path, Predicate)}, with the charts drawn as {@code options} say. */
+    public static Path write(Path resultsDir, Set<Format> formats, Path outDir, Predicate<Metric> outcomes,
+                             ReportOptions options) throws IOException {
+        return load(resultsDir, outcomes, options).writeTo(formats, outDir);
+    }
+
+    /** Reads a results folder and builds the charts of the selected outcomes, drawn as {@code options} say. */
+    public static Report load(Path resultsDir, Predicate<Metric> outcomes, ReportOptions options) throws IOException {
+        Report plain = build(resultsDir, outcomes, options);
+        List<Figure> tuned = new ArrayList<>();
+        for (Figure f : plain.figures) {
+            if (!options.titles()) {
+                ChartTuning.withoutTitles(f.chart());
+            }
+            ChartTuning.scaleFonts(f.chart(), options.fontScale());
+            tuned.add(new Figure(f.id(), f.section(), f.caption(), f.chart(), options.size(f.size())));
+        }
+        return new Report(plain.resultsDir, plain.kind, plain.sweep, plain.runManifest, tuned, plain.sensitivity);
+    }
+
+    private static Report build(Path resultsDir, Predicate<Metric> outcomes, ReportOptions options)
+            throws IOException {
         if (resultsDir == null || !Files.isDirectory(resultsDir)) {
             throw new ResultsFormatException("results folder not found: " + resultsDir);
         }
@@ -88,7 +115,8 @@ public final class Report {
                 SensitivityReport analysis = SensitivityReport.load(data, sampling.get());
                 return new Report(resultsDir, Kind.SWEEP, data, data.manifest, analysis.figures(), analysis);
             }
-            return new Report(resultsDir, Kind.SWEEP, data, data.manifest, new SweepCharts(data).all(), null);
+            return new Report(resultsDir, Kind.SWEEP, data, data.manifest, new SweepCharts(data, options.configs()).all(),
+                    null);
         }
         Path timeseries = resultsDir.resolve("timeseries.csv");
         if (Files.isRegularFile(timeseries) && Csv.header(timeseries).containsAll(List.of(RunCharts.REQUIRED))) {
@@ -126,7 +154,7 @@ public final class Report {
             files.put(f.id(), links);
         }
         Path html = outDir.resolve(HTML);
-        Path tmp = Files.createTempFile(outDir, ".report-", ".tmp");
+        Path tmp = TempPaths.newFile(outDir, ".report-", ".tmp");
         try {
             Files.writeString(tmp, html(files), StandardCharsets.UTF_8);
             Files.move(tmp, html, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -146,10 +174,12 @@ public final class Report {
         if (sensitivity != null) {
             sensitivity.tables(page);
         } else if (kind == Kind.SWEEP) {
+            new KeyFindings(sweep).write(page);
             SweepTables tables = new SweepTables(sweep);
             tables.design(page);
             tables.summary(page);
             tables.comparison(page);
+            tables.costEffectiveness(page);
             tables.factorial(page);
         }
         String section = null;
@@ -228,6 +258,17 @@ public final class Report {
             return "0";
         }
         return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A difference with its sign: "+0.052", "-3.1", "0". */
+    static String signed(double v) {
+        String text = num(v);
+        return v > 0 ? "+" + text : text;
+    }
+
+    /** "[0.041, 0.063]"; empty when the interval is unknown. */
+    static String interval(double low, double high) {
+        return Double.isNaN(low) || Double.isNaN(high) ? "" : "[" + num(low) + ", " + num(high) + "]";
     }
 
     static String estimate(double mean, double low, double high) {

@@ -41,14 +41,87 @@ final class SweepCharts {
     static final String COST = "spending_yuan";
     static final List<String> GAINS = List.of("participation_rate", "resolution_rate");
 
+    /** Most configurations a time-series or distribution chart shows: one Okabe-Ito colour each. */
+    static final int MAX_SHOWN = 8;
+
     private final SweepData data;
     private final SeriesColours colours;
     private final List<String> configIds;
+    /** The configurations the time series and distributions show, in design order. */
+    private final List<String> shown;
+    private final SeriesColours shownColours;
 
-    SweepCharts(SweepData data) {
+    SweepCharts(SweepData data) throws ResultsFormatException {
+        this(data, List.of());
+    }
+
+    /**
+     * @param chosen configurations (ids or labels) the time series and distributions show; empty: all of
+     *               them up to {@link #MAX_SHOWN}, else the selection of {@link #defaultSelection}
+     * @throws ResultsFormatException when a chosen configuration is not in the design
+     */
+    SweepCharts(SweepData data, List<String> chosen) throws ResultsFormatException {
         this.data = data;
         this.colours = SeriesColours.of(data.labels());
         this.configIds = data.manifest.design().stream().map(DesignPoint::configId).toList();
+        this.shown = chosen.isEmpty() ? defaultSelection() : chosen(chosen);
+        this.shownColours = SeriesColours.of(shown.stream().map(data::label).toList());
+    }
+
+    /** The configurations the time series and distributions show. */
+    List<String> shown() {
+        return shown;
+    }
+
+    private List<String> chosen(List<String> names) throws ResultsFormatException {
+        List<String> ids = new ArrayList<>();
+        ids.add(data.referenceId());
+        for (String name : names) {
+            String id = data.manifest.design().stream()
+                    .filter(d -> d.configId().equals(name.trim()) || d.label().equals(name.trim()))
+                    .map(DesignPoint::configId).findFirst()
+                    .orElseThrow(() -> new ResultsFormatException("--configs: no configuration '" + name.trim()
+                            + "' in this sweep (give ids or labels from its design table, e.g. "
+                            + String.join(", ", data.labels().subList(0, Math.min(3, data.labels().size()))) + ")"));
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return configIds.stream().filter(ids::contains).toList();
+    }
+
+    /**
+     * All configurations when they are few; otherwise the reference, each factor switched on alone, all
+     * switched on, and the best configuration for the first outcome: the comparisons a reader asks for first.
+     */
+    List<String> defaultSelection() {
+        if (configIds.size() <= MAX_SHOWN) {
+            return configIds;
+        }
+        List<String> ids = new ArrayList<>();
+        ids.add(data.referenceId());
+        ids.addAll(forWhomConfigurations(Factorial.detect(data.manifest.design())));
+        best(data.outcomes.isEmpty() ? null : data.outcomes.get(0)).ifPresent(ids::add);
+        List<String> ordered = configIds.stream().filter(ids::contains).toList();
+        return ordered.subList(0, Math.min(ordered.size(), MAX_SHOWN));
+    }
+
+    /** The configuration with the largest improvement over the reference in this outcome. */
+    Optional<String> best(Metric metric) {
+        if (metric == null) {
+            return Optional.empty();
+        }
+        double sign = metric.higherIsBetter() ? 1 : -1;
+        String best = null;
+        double top = Double.NEGATIVE_INFINITY;
+        for (String id : configIds) {
+            Optional<SweepData.Comparison> c = data.comparison(id, metric.name());
+            if (c.isPresent() && !id.equals(data.referenceId()) && sign * c.get().meanDiff() > top) {
+                top = sign * c.get().meanDiff();
+                best = id;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     List<Figure> all() {
@@ -98,7 +171,7 @@ final class SweepCharts {
     YIntervalSeriesCollection timeSeriesDataset(Metric metric) {
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
         int step = dayStep();
-        for (String id : configIds) {
+        for (String id : shown) {
             List<SweepData.Day> days = data.county.get(id);
             if (days == null) {
                 continue;
@@ -128,9 +201,9 @@ final class SweepCharts {
                 .mapToInt(SweepData.Day::n).filter(v -> v >= 0).summaryStatistics();
         int step = dayStep();
         String subtitle = nText(n, "replications per configuration") + "; mean with " + CI
-                + (step > 1 ? "; one point every " + step + " days" : "");
+                + (step > 1 ? "; one point every " + step + " days" : "") + selectionNote();
         String reference = data.label(data.referenceId());
-        JFreeChart chart = TimeSeriesChart.auto(metric, dataset, subtitle, colours, reference);
+        JFreeChart chart = TimeSeriesChart.auto(metric, dataset, subtitle, shownColours, reference);
         boolean multiples = dataset.getSeriesCount() > TimeSeriesChart.MAX_LINES_PER_PANEL;
         ChartSize size = multiples ? new ChartSize(7.0, 1.0 + 1.3 * (dataset.getSeriesCount() - 1)) : ChartSize.STANDARD;
         return Optional.of(new Figure("timeseries-" + metric.name(), TIME,
@@ -142,7 +215,7 @@ final class SweepCharts {
         List<BoxAndWhiskerItem> boxes = new ArrayList<>();
         List<double[]> points = new ArrayList<>();
         IntSummaryStatistics n = new IntSummaryStatistics();
-        for (String id : configIds) {
+        for (String id : shown) {
             Optional<SweepData.Summary> s = data.summary(id, metric.name());
             double[] runs = data.values(id, metric.name());
             if (s.isEmpty() || Double.isNaN(s.get().median())) {
@@ -159,37 +232,70 @@ final class SweepCharts {
         String window = data.manifest.summaryWindowDays() > 0
                 ? "last " + data.manifest.summaryWindowDays() + " days; " : "";
         String subtitle = nText(n, "runs per configuration") + "; " + window
-                + "box: quartiles, line: median, whiskers: 1.5 IQR, dots: runs";
+                + "box: quartiles, line: median, whiskers: 1.5 IQR, dots: runs" + selectionNote();
         JFreeChart chart = DistributionChart.create(metric, labels, DistributionChart.boxes(boxes),
-                DistributionChart.jitteredPoints(labels, points), subtitle, colours);
+                DistributionChart.jitteredPoints(labels, points), subtitle, shownColours);
         return Optional.of(new Figure("distribution-" + metric.name(), DISTRIBUTIONS,
                 metric.label() + " per run, by configuration.", chart, ChartSize.STANDARD));
     }
 
+    /** "; k of N configurations shown" when the time series and distributions leave some out. */
+    private String selectionNote() {
+        return shown.size() < configIds.size() ? "; " + shown.size() + " of " + configIds.size()
+                + " configurations (all in the ranked effects)" : "";
+    }
+
+    /** Colour index of a ranked effect: blue when better than the reference, vermillion when worse, else black. */
+    static final int BETTER = 4;
+    static final int WORSE = 5;
+    static final int UNCLEAR = 0;
+
+    /**
+     * Every configuration's paired difference from the reference on one axis, best first (in the
+     * outcome's good direction), the reference itself as the zero row; coloured by whether the 95%
+     * interval excludes zero.
+     */
     Optional<Figure> forest(Metric metric) {
-        List<String> labels = new ArrayList<>();
-        List<double[]> rows = new ArrayList<>();
+        record Row(String label, double mean, double low, double high, int colour) {
+        }
+        List<Row> ranked = new ArrayList<>();
         IntSummaryStatistics n = new IntSummaryStatistics();
+        double sign = metric.higherIsBetter() ? 1 : -1;
+        String reference = data.label(data.referenceId());
         for (String id : configIds) {
+            if (id.equals(data.referenceId())) {
+                ranked.add(new Row(reference + " (reference)", 0, 0, 0, UNCLEAR));
+                continue;
+            }
             Optional<SweepData.Comparison> c = data.comparison(id, metric.name());
-            if (c.isPresent() && !id.equals(c.get().referenceId())) {
-                labels.add(data.label(id));
-                rows.add(new double[] {c.get().meanDiff(), c.get().ciLow(), c.get().ciHigh()});
-                n.accept(c.get().nPairs());
+            if (c.isPresent() && !Double.isNaN(c.get().meanDiff())) {
+                SweepData.Comparison x = c.get();
+                boolean clear = !Double.isNaN(x.ciLow()) && (x.ciLow() > 0 || x.ciHigh() < 0);
+                int colour = !clear ? UNCLEAR : sign * x.meanDiff() > 0 ? BETTER : WORSE;
+                ranked.add(new Row(data.label(id), x.meanDiff(), x.ciLow(), x.ciHigh(), colour));
+                n.accept(x.nPairs());
             }
         }
-        if (labels.isEmpty()) {
+        if (ranked.size() < 2) {
             return Optional.empty();
         }
-        String reference = data.label(data.referenceId());
-        YIntervalSeriesCollection dataset = ForestChart.dataset(labels, column(rows, 0), column(rows, 1), column(rows, 2));
-        String subtitle = nText(n, "paired replications per comparison") + "; " + CI + " of the paired difference";
-        JFreeChart chart = ForestChart.create(metric.label() + ": difference from " + reference,
+        ranked.sort(java.util.Comparator.comparingDouble((Row r) -> -sign * r.mean()));
+        List<String> labels = ranked.stream().map(Row::label).toList();
+        YIntervalSeriesCollection dataset = ForestChart.dataset(labels,
+                ranked.stream().mapToDouble(Row::mean).toArray(), ranked.stream().mapToDouble(Row::low).toArray(),
+                ranked.stream().mapToDouble(Row::high).toArray());
+        Map<String, Integer> colourOf = new HashMap<>();
+        ranked.forEach(r -> colourOf.put(r.label(), r.colour()));
+        SeriesColours bySign = key -> colourOf.getOrDefault(String.valueOf(key), UNCLEAR);
+        String subtitle = nText(n, "paired replications per comparison") + "; " + CI
+                + " of the paired difference; best first; blue: better than " + reference + ", vermillion: worse,"
+                + " black: interval includes zero";
+        JFreeChart chart = ForestChart.create(metric.label() + ": difference from " + reference + ", ranked",
                 "Difference from " + reference + ", " + metric.axisLabel() + better(metric), labels, dataset, subtitle,
-                colours);
-        return Optional.of(new Figure("effects-" + metric.name(), EFFECTS, "Paired difference of each configuration from "
-                + reference + " in " + metric.label().toLowerCase(Locale.ROOT) + ", zero line dashed.", chart,
-                new ChartSize(7.0, Math.max(2.5, 1.3 + 0.35 * labels.size()))));
+                bySign);
+        return Optional.of(new Figure("effects-" + metric.name(), EFFECTS, "Paired difference of every configuration"
+                + " from " + reference + " in " + metric.label().toLowerCase(Locale.ROOT) + ", ranked best first;"
+                + " zero line dashed.", chart, new ChartSize(7.0, Math.max(2.5, 1.3 + 0.2 * labels.size()))));
     }
 
     /**

@@ -42,12 +42,32 @@ final class SweepTables {
         for (int i = 0; i < design.size(); i++) {
             DesignPoint d = design.get(i);
             List<String> row = new ArrayList<>();
-            row.add(HtmlPage.RAW + Report.swatch(i) + HtmlPage.esc(d.label()));
+            row.add(HtmlPage.RAW + HtmlPage.esc(d.label()));
             row.add(d.configId());
             keys.forEach(k -> row.add(d.factors().getOrDefault(k, "")));
             rows.add(row);
         }
-        page.table("Colours identify configurations in every chart.", head, rows, false);
+        page.table("Labels name the mechanisms switched on (abbreviations under Key findings).", head, rows, false);
+    }
+
+    /**
+     * A number over its interval, on two lines so tables with a column per outcome fit the page:
+     * {@code 0.443 / [0.440, 0.446]}; bold when {@code strong}.
+     */
+    static String cell(String value, double low, double high, boolean strong) {
+        if (value.isEmpty()) {
+            return "";
+        }
+        String interval = Report.interval(low, high);
+        String top = strong ? "<strong>" + HtmlPage.esc(value) + "</strong>" : HtmlPage.esc(value);
+        return HtmlPage.RAW + top + (interval.isEmpty() ? "" : "<br><small>" + HtmlPage.esc(interval) + "</small>");
+    }
+
+    /** Column heads for outcomes: the label, the unit on its own line. */
+    private List<String> outcomeHeads(String first) {
+        List<String> head = new ArrayList<>(List.of(first));
+        data.outcomes.forEach(m -> head.add(m.label() + " (" + m.unit() + ")"));
+        return head;
     }
 
     void summary(HtmlPage page) {
@@ -55,18 +75,18 @@ final class SweepTables {
             return;
         }
         page.section("summary", "Summary");
-        List<String> head = new ArrayList<>(List.of("Outcome"));
-        design.forEach(d -> head.add(d.label()));
         List<List<String>> rows = new ArrayList<>();
-        for (Metric m : data.outcomes) {
-            List<String> row = new ArrayList<>(List.of(m.axisLabel()));
-            for (DesignPoint d : design) {
+        for (int i = 0; i < design.size(); i++) {
+            DesignPoint d = design.get(i);
+            List<String> row = new ArrayList<>(List.of(HtmlPage.RAW + HtmlPage.esc(d.label())));
+            for (Metric m : data.outcomes) {
                 row.add(data.summary(d.configId(), m.name())
-                        .map(s -> Report.estimate(s.mean(), s.ciLow(), s.ciHigh())).orElse(""));
+                        .map(s -> cell(Report.num(s.mean()), s.ciLow(), s.ciHigh(), false)).orElse(""));
             }
             rows.add(row);
         }
-        page.table("County-wide mean over runs [95% t confidence interval].", head, rows, true);
+        page.table("County-wide mean over runs [95% t confidence interval]; one row per configuration.",
+                outcomeHeads("Configuration"), rows, true);
     }
 
     void comparison(HtmlPage page) {
@@ -75,38 +95,69 @@ final class SweepTables {
         }
         String ref = data.referenceId();
         page.section("comparison", "Comparison with " + data.label(ref));
-        List<DesignPoint> others = design.stream().filter(d -> !d.configId().equals(ref)).toList();
-        List<String> head = new ArrayList<>(List.of("Outcome"));
-        others.forEach(d -> head.add(d.label()));
         List<List<String>> rows = new ArrayList<>();
-        for (Metric m : data.outcomes) {
-            List<String> row = new ArrayList<>(List.of(m.axisLabel()));
-            for (DesignPoint d : others) {
+        for (DesignPoint d : design) {
+            if (d.configId().equals(ref)) {
+                continue;
+            }
+            List<String> row = new ArrayList<>(List.of(HtmlPage.RAW + HtmlPage.esc(d.label())));
+            for (Metric m : data.outcomes) {
                 Optional<SweepData.Comparison> c = data.comparison(d.configId(), m.name());
                 row.add(c.map(this::comparisonCell).orElse(""));
             }
             rows.add(row);
         }
         page.paragraph("Read the effect first: the paired mean difference in the outcome's own units with its 95%"
-                + " interval says how large the effect is and how sure. The p-value comes second: with common random"
-                + " numbers and many replications almost every difference is 'significant', so p measures the number"
-                + " of runs more than the importance of an effect.");
-        page.table("Paired mean difference from " + data.label(ref) + " [95% t CI]; p after Holm correction; "
-                + "bold: p < 0.05.", head, rows, true);
+                + " interval says how large the effect is and how sure. The p-value comes second (in comparison.csv):"
+                + " with common random numbers and many replications almost every difference is 'significant', so p"
+                + " measures the number of runs more than the importance of an effect.");
+        page.table("Paired mean difference from " + data.label(ref) + " [95% t CI]; bold: p < 0.05 after Holm"
+                + " correction (p values in comparison.csv).", outcomeHeads("Configuration"), rows, true);
+    }
+
+    /** Cost-effectiveness rows of comparison.csv (names starting {@code ce_}), county, with their 95% intervals. */
+    void costEffectiveness(HtmlPage page) {
+        List<String> names = new ArrayList<>();
+        for (SweepData.Comparison c : data.comparison) {
+            if (c.metric().startsWith("ce_") && !names.contains(c.metric())) {
+                names.add(c.metric());
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        String ref = data.referenceId();
+        page.section("cost-effectiveness", "Cost-effectiveness against " + data.label(ref));
+        List<DesignPoint> others = design.stream().filter(d -> !d.configId().equals(ref)).toList();
+        List<String> head = new ArrayList<>(List.of("Measure"));
+        others.forEach(d -> head.add(d.label()));
+        List<List<String>> rows = new ArrayList<>();
+        for (String name : names) {
+            List<String> row = new ArrayList<>(List.of(costEffectivenessLabel(name)));
+            for (DesignPoint d : others) {
+                Optional<SweepData.Comparison> c = data.comparison(d.configId(), name);
+                row.add(c.map(x -> Report.estimate(x.meanDiff(), x.ciLow(), x.ciHigh())).orElse(""));
+            }
+            rows.add(row);
+        }
+        page.table("Public and total (social) cost per percentage point of an outcome (yuan per year) and per additional"
+                + " resolved request (yuan), paired by replication, [95% delta-method interval]; no interval where the"
+                + " outcome's own change is not clearly different from 0.", head, rows, false);
+    }
+
+    private static String costEffectivenessLabel(String name) {
+        String rest = name.substring("ce_".length());
+        String cost = rest.startsWith("public_") ? "Public" : "Total";
+        String what = rest.substring(rest.indexOf('_') + 1);
+        if (what.equals("per_resolved_request")) {
+            return cost + " cost per additional resolved request (yuan)";
+        }
+        return cost + " cost per point of " + what.substring("per_point_".length()) + " (yuan/year)";
     }
 
     private String comparisonCell(SweepData.Comparison c) {
-        String text = Report.estimate(c.meanDiff(), c.ciLow(), c.ciHigh());
-        if (text.isEmpty()) {
-            return "";
-        }
-        if (!Double.isNaN(c.pHolm())) {
-            text += c.pHolm() < 1e-4 ? "; p < 0.0001" : "; p = " + Report.num(c.pHolm());
-            if (c.pHolm() < 0.05) {
-                return HtmlPage.SIG + text;
-            }
-        }
-        return text;
+        boolean sig = !Double.isNaN(c.pHolm()) && c.pHolm() < 0.05;
+        return Double.isNaN(c.meanDiff()) ? "" : cell(Report.signed(c.meanDiff()), c.ciLow(), c.ciHigh(), sig);
     }
 
     void factorial(HtmlPage page) {
@@ -119,22 +170,23 @@ final class SweepTables {
         page.paragraph("Two-level full factorial design (" + f.levels() + "). A main effect is, per replication, "
                 + "the mean over configurations with the factor on minus the mean with it off; the table gives its "
                 + "mean over replications [95% t CI].");
-        List<String> head = new ArrayList<>(List.of("Outcome"));
-        f.factors.forEach(x -> head.add(x.name()));
-        List<List<String>> rows = new ArrayList<>();
+        List<Map<String, Map<Integer, Double>>> values = new ArrayList<>();
         for (Metric m : data.outcomes) {
-            Map<String, Map<Integer, Double>> values = new HashMap<>();
-            data.runs.forEach(r -> values.computeIfAbsent(r.configId(), k -> new HashMap<>())
+            Map<String, Map<Integer, Double>> v = new HashMap<>();
+            data.runs.forEach(r -> v.computeIfAbsent(r.configId(), k -> new HashMap<>())
                     .put(r.replication(), r.value(m.name())));
-            List<String> row = new ArrayList<>(List.of(m.axisLabel()));
-            for (int i = 0; i < f.factors.size(); i++) {
-                Factorial.Estimate e = f.mainEffect(i, values);
+            values.add(v);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < f.factors.size(); i++) {
+            List<String> row = new ArrayList<>(List.of(HtmlPage.RAW + HtmlPage.esc(f.factors.get(i).name())));
+            for (int o = 0; o < data.outcomes.size(); o++) {
+                Factorial.Estimate e = f.mainEffect(i, values.get(o));
                 boolean sig = !Double.isNaN(e.low()) && (e.low() > 0 || e.high() < 0);
-                String cell = Report.estimate(e.mean(), e.low(), e.high());
-                row.add(sig ? HtmlPage.SIG + cell : cell);
+                row.add(Double.isNaN(e.mean()) ? "" : cell(Report.signed(e.mean()), e.low(), e.high(), sig));
             }
             rows.add(row);
         }
-        page.table("Bold: the 95% CI excludes zero.", head, rows, true);
+        page.table("One row per factor; bold: the 95% CI excludes zero.", outcomeHeads("Factor"), rows, true);
     }
 }

@@ -76,6 +76,38 @@ class ReportTest {
         assertEquals(figures.size() * 3, Files.list(out.resolve(Report.CHARTS)).count());
     }
 
+    /** pdffonts of a file: one line per font after the two header lines. */
+    private static List<String> pdfFonts(Path pdf) throws Exception {
+        String pdffonts = ChartFiles.onPath("pdffonts");
+        assertNotNull(pdffonts, "pdffonts (poppler-utils) is needed: .ci/run installs it");
+        Process p = new ProcessBuilder(pdffonts, pdf.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), output);
+        return output.lines().skip(2).toList();
+    }
+
+    @Test
+    void chartsUseTheShippedFontEmbeddedInPdfAndNamedInSvg() throws Exception {
+        Path charts = out.resolve(Report.CHARTS);
+        for (String id : List.of("timeseries-participation_rate", "effects-resolution_rate", "interactions-backlog",
+                "tradeoff-participation_rate", "distribution-backlog")) {
+            List<String> fonts = pdfFonts(charts.resolve(id + ".pdf"));
+            assertFalse(fonts.isEmpty(), id + ".pdf has no fonts: its text would be outlines or missing");
+            for (String line : fonts) {
+                assertTrue(line.contains("DejaVuSans"), id + ".pdf uses another font: " + line);
+                List<String> cells = List.of(line.trim().split("\\s+"));
+                assertEquals("yes", cells.get(cells.size() - 5), id + ".pdf font not embedded: " + line);
+            }
+            String svg = Files.readString(charts.resolve(id + ".svg"));
+            assertTrue(svg.contains("font-family=\"&apos;DejaVu Sans&apos;, sans-serif\"")
+                    || svg.contains("font-family=\"'DejaVu Sans', sans-serif\""), id + ".svg does not name the font");
+            for (String javaOnly : List.of("Dialog", "SansSerif")) {
+                assertFalse(svg.contains(javaOnly), id + ".svg asks for the Java-only font " + javaOnly);
+            }
+        }
+    }
+
     @Test
     void everyChartStatesN() {
         for (Figure f : report.figures()) {
@@ -131,17 +163,32 @@ class ReportTest {
     }
 
     @Test
-    void forestPlotsTheDifferencesOfComparisonCsvWithZeroLine() {
+    void forestPlotsTheDifferencesOfComparisonCsvRankedWithTheReferenceAtZero() {
         XYPlot plot = figures.get("effects-participation_rate").chart().getXYPlot();
         YIntervalSeriesCollection d = (YIntervalSeriesCollection) plot.getDataset();
         int m = SweepFixture.METRICS.indexOf("participation_rate");
-        assertEquals(sweep.labels.size() - 1, d.getSeriesCount(), "reference left out");
+        assertEquals(sweep.labels.size(), d.getSeriesCount(), "every configuration and the reference");
+        List<String> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < d.getSeriesCount(); i++) {
+            keys.add(String.valueOf(d.getSeriesKey(i)));
+        }
+        int ref = keys.indexOf(sweep.labels.get(0) + " (reference)");
+        assertTrue(ref >= 0, keys::toString);
+        assertEquals(0.0, d.getYValue(ref, 0), EPS);
         for (int c = 1; c < sweep.labels.size(); c++) {
             double[] s = SweepFixture.stats(sweep.diffs(m, c));
-            assertEquals(sweep.labels.get(c), d.getSeriesKey(c - 1));
-            assertEquals(s[0], d.getYValue(c - 1, 0), EPS);
-            assertEquals(s[2], d.getStartYValue(c - 1, 0), EPS);
-            assertEquals(s[3], d.getEndYValue(c - 1, 0), EPS);
+            int row = keys.indexOf(sweep.labels.get(c));
+            assertEquals(s[0], d.getYValue(row, 0), EPS);
+            assertEquals(s[2], d.getStartYValue(row, 0), EPS);
+            assertEquals(s[3], d.getEndYValue(row, 0), EPS);
+        }
+        for (int i = 1; i < d.getSeriesCount(); i++) {
+            assertTrue(d.getYValue(i - 1, 0) >= d.getYValue(i, 0), "participation: higher first");
+        }
+        YIntervalSeriesCollection backlog = (YIntervalSeriesCollection) figures.get("effects-backlog").chart()
+                .getXYPlot().getDataset();
+        for (int i = 1; i < backlog.getSeriesCount(); i++) {
+            assertTrue(backlog.getYValue(i - 1, 0) <= backlog.getYValue(i, 0), "backlog: lower is better, first");
         }
         assertEquals(1, plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size());
     }
@@ -247,22 +294,25 @@ class ReportTest {
     }
 
     @Test
-    void configurationKeepsItsColourWhateverItsPlottingPosition() {
+    void rankedEffectsAreColouredByWhetherTheyBeatTheReference() {
         XYPlot plot = figures.get("effects-backlog").chart().getXYPlot();
-        // series 0 of the forest is "JB" (design index 1) because the reference is left out
-        assertEquals(Palette.colour(1), plot.getRenderer().getItemPaint(0, 0));
+        YIntervalSeriesCollection d = (YIntervalSeriesCollection) plot.getDataset();
+        for (int i = 0; i < d.getSeriesCount(); i++) {
+            boolean clear = d.getStartYValue(i, 0) > 0 || d.getEndYValue(i, 0) < 0;
+            int expected = !clear ? SweepCharts.UNCLEAR : d.getYValue(i, 0) < 0 ? SweepCharts.BETTER : SweepCharts.WORSE;
+            assertEquals(Palette.colour(expected), plot.getRenderer().getItemPaint(i, 0), String.valueOf(d.getSeriesKey(i)));
+        }
         XYPlot ts = figures.get("timeseries-backlog").chart().getXYPlot();
-        assertEquals(Palette.colour(1), ts.getRenderer().getItemPaint(1, 0));
+        assertEquals(Palette.colour(1), ts.getRenderer().getItemPaint(1, 0), "second shown configuration");
     }
 
     @Test
-    void moreThanSixConfigurationsBecomeSmallMultiples() throws Exception {
+    void eightConfigurationsShareOnePanelAndMainEffectsFollowTheManifest() throws Exception {
         SweepFixture big = SweepFixture.write(tmp.resolve("sweep3"), 3);
         Report r = Report.load(big.dir);
         Figure f = r.figures().stream().filter(x -> x.id().equals("timeseries-backlog")).findFirst().orElseThrow();
-        assertTrue(f.chart().getPlot() instanceof CombinedDomainXYPlot);
-        assertEquals(7, ((CombinedDomainXYPlot) f.chart().getPlot()).getSubplots().size());
-        assertTrue(r.figures().size() > 0 && 8 > TimeSeriesChart.MAX_LINES_PER_PANEL);
+        assertFalse(f.chart().getPlot() instanceof CombinedDomainXYPlot);
+        assertEquals(8, f.chart().getXYPlot().getDataset().getSeriesCount());
         Path o = tmp.resolve("out3");
         r.writeTo(EnumSet.of(Format.PNG), o);
         ChartFiles.assertPng(o.resolve("charts/timeseries-backlog.png"), f.size());

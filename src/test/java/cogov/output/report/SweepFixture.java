@@ -22,14 +22,14 @@ public final class SweepFixture {
     public static final int DAYS = 30;
     public static final List<String> METRICS = List.of("participation_rate", "resolution_rate", "spending_yuan", "backlog");
     static final String[] KEYS = {"mechanisms.joint_building.enabled", "mechanisms.party_led_grid.enabled",
-        "mechanisms.consultation.enabled"};
-    static final String[] SHORT = {"JB", "PLG", "CON"};
-    /** Per metric: base, effect of factor 0, 1, 2, interaction of factors 0 and 1. */
+        "mechanisms.consultation.enabled", "mechanisms.full_time_staff.enabled", "mechanisms.input_guarantee.enabled"};
+    static final String[] SHORT = {"JB", "PLG", "CON", "FTS", "IG"};
+    /** Per metric: base, effect of factor 0, 1, 2, interaction of factors 0 and 1, effect of factor 3, 4. */
     static final double[][] COEF = {
-        {0.20, 0.05, 0.03, 0.01, 0.02},
-        {0.60, 0.04, 0.10, -0.02, -0.03},
-        {5000, 800, 300, 150, 50},
-        {40, -6, -3, 1, 2}};
+        {0.20, 0.05, 0.03, 0.01, 0.02, 0.015, 0.04},
+        {0.60, 0.04, 0.10, -0.02, -0.03, 0.02, 0.01},
+        {5000, 800, 300, 150, 50, 600, 900},
+        {40, -6, -3, 1, 2, -2, -1}};
 
     public final Path dir;
     public final int factors;
@@ -57,7 +57,7 @@ public final class SweepFixture {
                     double[] k = COEF[m];
                     double y = k[0] + k[4] * (on(c, 0) && on(c, 1) ? 1 : 0);
                     for (int f = 0; f < factors; f++) {
-                        y += on(c, f) ? k[f + 1] : 0;
+                        y += on(c, f) ? k[f < 3 ? f + 1 : f + 2] : 0;
                     }
                     double scale = Math.abs(k[0]) * 0.01;
                     y += scale * (r - 2) + scale * 0.3 * (((c * 7 + r * 3) % 5) - 2);

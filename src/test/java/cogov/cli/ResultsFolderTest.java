@@ -1,0 +1,198 @@
+package cogov.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a sweep or run folder does over its life: extended with more replications, replaced with
+ * {@code --force} only when the new one is complete, and readable by the group as the umask says.
+ */
+class ResultsFolderTest {
+
+    private static final String TINY = """
+            name: tiny
+            days: 15
+            seed: 5
+            communities:
+              - {name: a, type: old-urban, households: 50, grids: 1, staff: 2}
+            """;
+
+    private static String experiment(int replications, int seed) {
+        return """
+                name: tiny-exp
+                base: tiny.yaml
+                variants:
+                  - name: baseline
+                  - name: jb
+                    overrides: {mechanisms.joint_building.enabled: true}
+                replications: %d
+                seed: %d
+                summary: {window_days: 10}
+                reference: baseline
+                """.formatted(replications, seed);
+    }
+
+    @TempDir
+    Path tmp;
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(tmp.resolve(name), text);
+    }
+
+    private CliHarness.Result cogov(String... args) {
+        return CliHarness.real(new Main(Engine.DEFAULT, tmp.resolve("results")), args);
+    }
+
+    private static Map<String, FileTime> runFiles(Path sweep) throws IOException {
+        Map<String, FileTime> files = new LinkedHashMap<>();
+        try (Stream<Path> s = Files.list(sweep.resolve("runs"))) {
+            for (Path p : s.sorted().toList()) {
+                files.put(p.getFileName().toString(), Files.getLastModifiedTime(p));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void resumeAddsReplicationsRunningOnlyTheNewOnes() throws Exception {
+        write("tiny.yaml", TINY);
+        Path exp = write("exp.yaml", experiment(2, 11));
+        Path out = tmp.resolve("grown");
+        assertEquals(0, cogov("sweep", exp.toString(), "--out", out.toString(), "--no-report").exit());
+        Map<String, FileTime> before = runFiles(out);
+        assertEquals(4, before.size());
+
+        write("exp.yaml", experiment(4, 11));
+        CliHarness.Result grown = cogov("sweep", exp.toString(), "--out", out.toString(), "--resume", "--no-report");
+        assertEquals(0, grown.exit(), grown::toString);
+        assertTrue(grown.err().contains("8 of 8 runs done (4 already done)"), grown::toString);
+        Map<String, FileTime> after = runFiles(out);
+        assertEquals(8, after.size());
+        before.forEach((name, time) -> assertEquals(time, after.get(name), name + " was run again"));
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"replications_extended_from\": 2"));
+
+        Path fresh = tmp.resolve("fresh");
+        assertEquals(0, cogov("sweep", exp.toString(), "--out", fresh.toString(), "--no-report").exit());
+        for (String f : List.of("runs.csv", "summary.csv", "comparison.csv", "timeseries.csv")) {
+            assertArrayEquals(Files.readAllBytes(fresh.resolve(f)), Files.readAllBytes(out.resolve(f)),
+                    f + ": an extended sweep must equal one run with 4 replications from the start");
+        }
+    }
+
+    @Test
+    void resumeRefusesAnythingButMoreReplications() throws Exception {
+        write("tiny.yaml", TINY);
+        Path exp = write("exp.yaml", experiment(3, 11));
+        Path out = tmp.resolve("s");
+        assertEquals(0, cogov("sweep", exp.toString(), "--out", out.toString(), "--no-report").exit());
+
+        write("exp.yaml", experiment(2, 11));
+        CliHarness.Result fewer = cogov("sweep", exp.toString(), "--out", out.toString(), "--resume");
+        assertEquals(ExitCodes.BAD_INPUT, fewer.exit(), fewer::toString);
+        assertTrue(fewer.err().contains("fewer replications (3 -> 2; replications can only be added)"), fewer::toString);
+
+        write("exp.yaml", experiment(5, 12));
+        CliHarness.Result reseeded = cogov("sweep", exp.toString(), "--out", out.toString(), "--resume");
+        assertEquals(ExitCodes.BAD_INPUT, reseeded.exit(), reseeded::toString);
+        assertTrue(reseeded.err().contains("the master seed (11 -> 12)"), reseeded::toString);
+        assertEquals(6, runFiles(out).size(), "a refused resume runs nothing");
+    }
+
+    @Test
+    void forceReplacesASweepOnlyWhenTheNewOneIsComplete() throws Exception {
+        write("tiny.yaml", TINY);
+        Path exp = write("exp.yaml", experiment(2, 11));
+        Path out = tmp.resolve("s");
+        assertEquals(0, cogov("sweep", exp.toString(), "--out", out.toString(), "--no-report").exit());
+        byte[] oldRuns = Files.readAllBytes(out.resolve("runs.csv"));
+
+        CliHarness.Result both = cogov("sweep", exp.toString(), "--out", out.toString(), "--force", "--resume");
+        assertEquals(ExitCodes.BAD_INPUT, both.exit(), both::toString);
+
+        Main failing = FakeEngine.fake(3);
+        CliHarness.Result broken = CliHarness.real(failing, "sweep", exp.toString(), "--out", out.toString(), "--force",
+                "--no-report");
+        assertEquals(ExitCodes.INTERNAL_ERROR, broken.exit(), broken::toString);
+        assertArrayEquals(oldRuns, Files.readAllBytes(out.resolve("runs.csv")), "old sweep changed by a failed --force");
+        assertTrue(Files.isRegularFile(tmp.resolve("s-new/runs.csv")), "the failed new sweep is kept beside it");
+        assertTrue(broken.err().contains("was not replaced"), broken::toString);
+
+        write("exp.yaml", experiment(3, 11));
+        CliHarness.Result replaced = cogov("sweep", exp.toString(), "--out", out.toString(), "--force");
+        assertEquals(0, replaced.exit(), replaced::toString);
+        assertEquals(7, Files.readAllLines(out.resolve("runs.csv")).size(), "header and 6 runs of the new sweep");
+        assertTrue(Files.isRegularFile(out.resolve("report/report.html")));
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList(),
+                    "no temporary or old folder left");
+        }
+    }
+
+    @Test
+    void forceReplacesARunFolder() throws Exception {
+        Path scenario = write("tiny.yaml", TINY);
+        Path out = tmp.resolve("run");
+        assertEquals(0, cogov("run", scenario.toString(), "--out", out.toString()).exit());
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        assertEquals(ExitCodes.BAD_INPUT, cogov("run", scenario.toString(), "--out", out.toString()).exit());
+        CliHarness.Result r = cogov("run", scenario.toString(), "--out", out.toString(), "--force", "--days", "5");
+        assertEquals(0, r.exit(), r::toString);
+        assertFalse(Files.exists(out.resolve("notes.txt")));
+        assertEquals(6, Files.readAllLines(out.resolve("timeseries.csv")).stream()
+                .filter(l -> l.contains(",county,")).count() + 1);
+    }
+
+    /** The permissions a new file and folder get from this process's umask. */
+    private Set<PosixFilePermission>[] umaskModes() throws IOException {
+        Path probeFile = Files.createFile(tmp.resolve("probe-file"));
+        Path probeDir = Files.createDirectory(tmp.resolve("probe-dir"));
+        @SuppressWarnings("unchecked")
+        Set<PosixFilePermission>[] modes = new Set[] {Files.getPosixFilePermissions(probeFile),
+            Files.getPosixFilePermissions(probeDir)};
+        Files.delete(probeFile);
+        Files.delete(probeDir);
+        return modes;
+    }
+
+    @Test
+    void everyResultFileFollowsTheUmask() throws Exception {
+        Set<PosixFilePermission>[] modes = umaskModes();
+        write("tiny.yaml", TINY);
+        Path exp = write("exp.yaml", experiment(2, 11));
+        Path sweep = tmp.resolve("out/sweep");
+        assertEquals(0, cogov("sweep", exp.toString(), "--out", sweep.toString()).exit());
+        assertEquals(0, cogov("report", sweep.toString(), "--format", "pdf", "--metrics", "participation_rate").exit());
+        Path run = tmp.resolve("out/run");
+        assertEquals(0, cogov("run", tmp.resolve("tiny.yaml").toString(), "--out", run.toString()).exit());
+        assertEquals(0, cogov("run", tmp.resolve("tiny.yaml").toString(), "--out", run.toString(), "--force").exit());
+        assertEquals(0, cogov("report", run.toString(), "--format", "png", "--metrics", "participation_rate").exit());
+        try (Stream<Path> all = Files.walk(tmp.resolve("out"))) {
+            for (Path p : all.toList()) {
+                boolean dir = Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+                assertEquals(PosixFilePermissions.toString(modes[dir ? 1 : 0]),
+                        PosixFilePermissions.toString(Files.getPosixFilePermissions(p)), p.toString());
+            }
+        }
+        for (Path p : List.of(sweep.resolve("report/report.html"), sweep.resolve("manifest.json"),
+                sweep.resolve("experiment.yaml"), run.resolve("manifest.json"), run.resolve("report"))) {
+            assertTrue(Files.exists(p), p + " was not written, so its permissions were not checked");
+        }
+    }
+}
