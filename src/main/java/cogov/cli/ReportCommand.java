@@ -2,6 +2,7 @@ package cogov.cli;
 
 import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
+import cogov.metrics.Tag;
 import cogov.output.Format;
 import cogov.output.report.Report;
 import cogov.output.report.ReportOptions;
@@ -119,7 +120,7 @@ public final class ReportCommand implements Callable<Integer> {
             return m -> true;
         }
         Set<String> names = new java.util.HashSet<>();
-        for (String name : v.equals("key") ? MetricRegistry.KEY_OUTCOMES : List.of(v.split(","))) {
+        for (String name : v.equals("key") ? MetricRegistry.namesTagged(Tag.KEY_OUTCOME) : List.of(v.split(","))) {
             String n = name.trim();
             if (MetricRegistry.find(n) == null) {
                 throw new TypeConversionException("unknown metric '" + n + "' (use key, all, or names such as"

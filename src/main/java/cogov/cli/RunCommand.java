@@ -5,6 +5,7 @@ import cogov.output.Hashing;
 import cogov.output.RunFolder;
 import cogov.output.RunManifest;
 import cogov.output.SummaryWriter;
+import cogov.output.report.Headlines;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -78,6 +79,8 @@ final class RunCommand extends CogovCommand {
             folder.finish(resolvedYaml, manifest.toJson());
             err().printf("cogov: done in %.1f s%n", wall);
         }
+        Headlines.run(target).forEach(err()::println);
+        err().flush();
         out().println("Results in " + target);
         out().flush();
         return ExitCodes.OK;

@@ -13,6 +13,7 @@ import cogov.experiment.SweepException;
 import cogov.experiment.SweepFolder;
 import cogov.output.AtomicDirectory;
 import cogov.output.Format;
+import cogov.output.report.Headlines;
 import cogov.output.report.Report;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -128,12 +129,18 @@ final class SweepCommand extends CogovCommand {
         if (!slice.isAll()) {
             err().println("cogov: shard " + slice + " done; combine the shards with 'cogov merge OUT SHARD_DIR...'");
         } else if (!noReport && result.failed() == 0) {
+            err().println("cogov: report: writing report.html");
+            err().flush();
+            long t0 = System.nanoTime();
             Report.write(folder, EnumSet.of(Format.SVG), folder.resolve("report"), ReportCommand.selection("key"));
-            err().println("cogov: report in " + target.resolve("report").resolve(Report.HTML)
-                    + " (PNG/PDF charts: cogov report " + target + ")");
+            err().printf(java.util.Locale.ROOT, "cogov: report: done in %.1f s: %s (PNG/PDF charts: cogov report %s)%n",
+                    (System.nanoTime() - t0) / 1e9, target.resolve("report").resolve(Report.HTML), target);
         } else if (!noReport) {
             Report.write(kept, EnumSet.of(Format.SVG), kept.resolve("report"), ReportCommand.selection("key"));
             err().println("cogov: report in " + kept.resolve("report").resolve(Report.HTML));
+        }
+        if (slice.isAll()) {
+            Headlines.sweep(kept == target ? folder : kept).forEach(err()::println);
         }
         if (staging != null && result.failed() == 0) {
             staging.commit();
@@ -223,15 +230,7 @@ final class SweepCommand extends CogovCommand {
 
         @Override
         public synchronized void started(int toRun, int alreadyDone) {
-            ProgressBarBuilder b = new ProgressBarBuilder().setTaskName("sweep").setInitialMax(toRun + alreadyDone)
-                    .setUnit(" runs", 1).showSpeed().continuousUpdate();
-            if (plain()) {
-                b.setConsumer(new DelegatingProgressBarConsumer(line -> {
-                    err.println(line.trim());
-                    err.flush();
-                })).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(5000);
-            }
-            bar = b.build();
+            bar = builder("runs", toRun + alreadyDone, " runs").showSpeed().build();
             bar.stepTo(alreadyDone);
         }
 
@@ -245,10 +244,48 @@ final class SweepCommand extends CogovCommand {
             }
         }
 
+        private long aggregationStart;
+
+        @Override
+        public synchronized void aggregationStarted(int configurations) {
+            close();
+            aggregationStart = System.nanoTime();
+            bar = builder("aggregate", configurations, " configurations").build();
+        }
+
+        @Override
+        public synchronized void configurationAggregated() {
+            if (bar != null) {
+                bar.step();
+            }
+        }
+
+        @Override
+        public synchronized void aggregationFinished() {
+            close();
+            bar = null;
+            err.printf(java.util.Locale.ROOT, "cogov: aggregate: runs.csv, timeseries.csv, summary.csv, comparison.csv"
+                    + " in %.1f s%n", (System.nanoTime() - aggregationStart) / 1e9);
+            err.flush();
+        }
+
+        private ProgressBarBuilder builder(String task, int max, String unit) {
+            ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(max)
+                    .setUnit(unit, 1).continuousUpdate();
+            if (plain()) {
+                b.setConsumer(new DelegatingProgressBarConsumer(line -> {
+                    err.println(line.trim());
+                    err.flush();
+                })).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(5000);
+            }
+            return b;
+        }
+
         @Override
         public synchronized void close() {
             if (bar != null) {
                 bar.close();
+                bar = null;
             }
         }
     }

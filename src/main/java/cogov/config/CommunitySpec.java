@@ -9,7 +9,7 @@ package cogov.config;
  * @param staff               full-time community workers
  * @param gridWorkers         grid workers (drive channel reach)
  * @param venueM2             service venue area in square metres
- * @param budgetYuanYear      activity budget in yuan per year
+ * @param budgetYuan          activity budget in yuan per year
  */
 public record CommunitySpec(
         String name,
@@ -20,5 +20,5 @@ public record CommunitySpec(
         int staff,
         int gridWorkers,
         double venueM2,
-        double budgetYuanYear) {
+        double budgetYuan) {
 }

@@ -3,7 +3,7 @@ package cogov.config;
 import java.util.Locale;
 
 /** The three kinds of urban community the thesis distinguishes; outcomes are compared across them. */
-public enum CommunityType {
+public enum CommunityType implements Keyed {
     OLD_URBAN("old-urban"),
     COMMODITY_HOUSING("commodity-housing"),
     RELOCATED("relocated");
@@ -15,6 +15,7 @@ public enum CommunityType {
     }
 
     /** The spelling used in YAML and CSV files. */
+    @Override
     public String key() {
         return key;
     }

@@ -1,7 +1,7 @@
 package cogov.config;
 
 /** Interaction structures the social-network generator can build. */
-public enum NetworkKind {
+public enum NetworkKind implements Keyed {
     /** Everyone sees everyone in the county: the docking configuration of Granovetter's model. */
     WELL_MIXED("well-mixed"),
     /** Watts-Strogatz ring lattice within each community, rewired, with some cross-community ties. */
@@ -15,6 +15,7 @@ public enum NetworkKind {
         this.key = key;
     }
 
+    @Override
     public String key() {
         return key;
     }

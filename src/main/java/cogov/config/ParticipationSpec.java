@@ -13,9 +13,7 @@ package cogov.config;
  * @param invitationWeight   c
  * @param spontaneousRate    probability that a resident below threshold takes part anyway (noise)
  * @param dropoutRate        probability that a resident above threshold stays away (noise)
- * @param availabilityYouth  probability that a resident aged 18-34 is free to attend a given event
- * @param availabilityWorking probability that a working-age resident is free to attend a given event
- * @param availabilityElderly probability that a resident aged 60+ is free to attend a given event
+ * @param availability       probability by age group that a resident is free to attend a given event
  */
 public record ParticipationSpec(
         int windowDays,
@@ -27,7 +25,5 @@ public record ParticipationSpec(
         double invitationWeight,
         double spontaneousRate,
         double dropoutRate,
-        double availabilityYouth,
-        double availabilityWorking,
-        double availabilityElderly) {
+        Availability availability) {
 }

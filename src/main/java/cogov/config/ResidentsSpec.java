@@ -1,7 +1,5 @@
 package cogov.config;
 
-import java.util.Map;
-
 /**
  * How residents (household representatives) are drawn at day 0.
  *
@@ -18,11 +16,10 @@ import java.util.Map;
  * @param memberVolunteerHoursPerYear service hours a resident Party member gives per year
  * @param memberOutreachVisitsPerMonth household visits per Party member per month at baseline
  * @param memberInvitationsPerEvent   ties a Party member personally invites to each event
+ * @param memberAgeWeights            relative chance of Party membership by age group
  * @param typeEffects                 offsets by community type
  * @param relocatedHouseholdEffect    extra offsets for households from former villages
- * @param youthEffect                 offsets for residents aged 18-34
- * @param workingEffect               offsets for working-age residents
- * @param elderlyEffect               offsets for residents aged 60+
+ * @param ageEffects                  offsets by age group
  * @param migrantEffect               offsets for migrant (non-local) households
  * @param memberEffect                offsets for Party members (applied when membership is set)
  */
@@ -40,20 +37,15 @@ public record ResidentsSpec(
         double memberVolunteerHoursPerYear,
         double memberOutreachVisitsPerMonth,
         int memberInvitationsPerEvent,
-        Map<CommunityType, StateOffsets> typeEffects,
+        AgeWeights memberAgeWeights,
+        TypeEffects typeEffects,
         StateOffsets relocatedHouseholdEffect,
-        StateOffsets youthEffect,
-        StateOffsets workingEffect,
-        StateOffsets elderlyEffect,
+        AgeEffects ageEffects,
         StateOffsets migrantEffect,
         StateOffsets memberEffect) {
 
-    public ResidentsSpec {
-        typeEffects = Map.copyOf(typeEffects);
-    }
-
-    /** The offsets for a community type (none when not configured). */
+    /** The offsets for a community type. */
     public StateOffsets effectOf(CommunityType type) {
-        return typeEffects.getOrDefault(type, StateOffsets.NONE);
+        return typeEffects.of(type);
     }
 }

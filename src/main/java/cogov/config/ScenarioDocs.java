@@ -116,8 +116,10 @@ public final class ScenarioDocs {
 
                 ## Keys
 
-                Columns: key path, type, default, unit, allowed range, description, and where the default
-                comes from (a named source, or *assumption*).
+                Columns: key path, type, default, unit, allowed range, description, where the default
+                comes from (a named source, or *assumption*), and for every number marked assumption its
+                plausible range and why: the interval a sensitivity analysis varies it over (read in code
+                through `cogov.config.ScenarioKeys`).
                 """);
         for (Field f : ScenarioSchema.SCENARIO.fields()) {
             if (f.kind() == Kind.OBJECT) {
@@ -142,8 +144,8 @@ public final class ScenarioDocs {
     }
 
     private static void header(StringBuilder sb) {
-        sb.append("| key | type | default | unit | range | description | source |\n");
-        sb.append("|---|---|---|---|---|---|---|\n");
+        sb.append("| key | type | default | unit | range | description | source | plausible range |\n");
+        sb.append("|---|---|---|---|---|---|---|---|\n");
     }
 
     private static void rows(StringBuilder sb, ObjectType type, String prefix) {
@@ -169,11 +171,15 @@ public final class ScenarioDocs {
             case STRING -> f.pattern() == null ? "-" : f.patternHint();
             default -> "-";
         };
-        String source = f.hasSource() ? f.source()
-                : (f.required() || f.loaderOnly() || f.kind() == Kind.STRING ? "-" : "*assumption*");
+        String source = f.setting() ? "run setting"
+                : f.hasSource() ? f.source()
+                : (f.isAssumption() ? "*assumption*" : "-");
+        Uncertainty u = f.uncertainty();
+        String plausible = u == null ? "-" : Schema.number(u.lo()) + " to " + Schema.number(u.hi()) + ": " + u.reason();
         sb.append("| `").append(path).append("` | ").append(cell(type)).append(" | ").append(cell(defaultText(f)))
                 .append(" | ").append(cell(f.unit().isEmpty() ? "-" : f.unit())).append(" | ").append(cell(range))
-                .append(" | ").append(cell(f.description())).append(" | ").append(cell(source)).append(" |\n");
+                .append(" | ").append(cell(f.description())).append(" | ").append(cell(source)).append(" | ")
+                .append(cell(plausible)).append(" |\n");
     }
 
     @SuppressWarnings("unchecked")

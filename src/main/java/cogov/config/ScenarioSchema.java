@@ -12,7 +12,6 @@ import static cogov.config.Schema.objectKey;
 import static cogov.config.Schema.share;
 import static cogov.config.Schema.stringKey;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,36 +31,24 @@ final class ScenarioSchema {
     private ScenarioSchema() {
     }
 
-    static final List<String> COMMUNITY_TYPES = keysOf(CommunityType.values());
-    static final List<String> NETWORK_KINDS = List.of("well-mixed", "small-world", "erdos-renyi");
-
-    private static List<String> keysOf(CommunityType[] types) {
-        List<String> keys = new ArrayList<>();
-        for (CommunityType t : types) {
-            keys.add(t.key());
-        }
-        return keys;
-    }
-
-    /** YAML key for a community type's offsets: {@code old-urban} -> {@code old_urban}. */
-    static String typeEffectKey(CommunityType type) {
-        return type.key().replace('-', '_');
-    }
-
     static final ObjectType COMMUNITY = object(
             stringKey("name", null).required().pattern("\\S.*", "a non-empty name").desc("Community name, unique in the scenario."),
-            Schema.enumKey("type", null, COMMUNITY_TYPES).required().desc("Kind of community; outcomes are compared across kinds."),
+            enumKey("type", null, CommunityType.class).required().desc("Kind of community; outcomes are compared across kinds."),
             intKey("households", 0).required().unit("households").range(1, 2_000_000)
                     .desc("Households, one resident agent each. Lijin example: a community of 1,521 households."),
             intKey("relocated_households", 0).unit("households").atLeast(0)
                     .desc("Households from former villages (村改居); at most `households`.")
                     .src("Lijin example community: 350 of 1,521 households from four former villages"),
-            intKey("grids", 4).unit("grids").range(1, 10_000).desc("Service grids the households are split into; at most `households`."),
+            intKey("grids", 4)
+                    .unc(2, 8, "grids of 300-500 households (Haikou standard) give a 1,500-household community 3-5 grids; 2-8 covers smaller and larger communities").unit("grids").range(1, 10_000).desc("Service grids the households are split into; at most `households`."),
             intKey("staff", 5).unit("workers").range(0, 10_000).desc("Full-time community workers.")
                     .src("Shandong 2017: at least 5 full-time workers per community"),
-            intKey("grid_workers", 4).unit("workers").range(0, 10_000).desc("Grid workers (drive channel reach)."),
-            doubleKey("venue_m2", 150).unit("m2").range(0, 1e6).desc("Service venue area."),
-            doubleKey("budget_yuan", 40_000).unit("yuan/year").range(0, 1e9).desc("Activity budget per year."));
+            intKey("grid_workers", 4)
+                    .unc(2, 8, "about one grid worker per grid").unit("workers").range(0, 10_000).desc("Grid workers (drive channel reach)."),
+            doubleKey("venue_m2", 150)
+                    .unc(75, 300, "no survey of venue area in below-standard communities; half to twice the default").unit("m2").range(0, 1e6).desc("Service venue area."),
+            doubleKey("budget_yuan", 40_000)
+                    .unc(20000, 80000, "below-standard baseline budgets; half to twice the default (the Shandong standard is at least 60,000)").unit("yuan/year").range(0, 1e9).desc("Activity budget per year."));
 
     static final List<Map<String, Object>> DEFAULT_CATEGORIES = List.of(
             category("elderly_care", 0.20, 3.0, 0.05),
@@ -86,23 +73,48 @@ final class ScenarioSchema {
             stringKey("name", null).required().pattern("\\S.*", "a non-empty name").desc("Category name, unique."),
             share("share", 0).required().desc("Share of all needs in this category; shares sum to 1."),
             doubleKey("effort_hours", 0).required().unit("hours").rangeAboveZero(1000).desc("Mean effort to resolve."),
-            share("department_share", 0).desc("Probability that a need of this category is cross-department: it needs one or more"
+            share("department_share", 0)
+                    .unc(0, 0.3, "share of a category's needs beyond the community's remit; the default categories set 0.02-0.20")
+                    .desc("Probability that a need of this category is cross-department: it needs one or more"
                     + " county departments (escalated after triage)."),
-            share("complex_share", 0).desc("Probability that a need of this category that is not cross-department is complex casework"
+            share("complex_share", 0)
+                    .unc(0, 0.5, "share of casework among a category's needs; the Lijin scenarios set 0.1-0.5")
+                    .desc("Probability that a need of this category that is not cross-department is complex casework"
                     + " (more effort, higher skill). Default 0: every committee request is simple."),
             boolKey("volunteer_able", false).desc("Whether the simple requests of this category are volunteer-able tasks (visits,"
                     + " simple help) that volunteers and Party members may take; casework never is. Default false: volunteers serve nothing."));
 
     private static ObjectType offsets(double awareness, double trust, double satisfaction, double threshold, String src) {
         return object(
-                doubleKey("awareness", awareness).unit("share").range(-1, 1).desc("Added to initial awareness.").src(src),
-                doubleKey("trust", trust).unit("share").range(-1, 1).desc("Added to initial trust.").src(src),
-                doubleKey("satisfaction", satisfaction).unit("share").range(-1, 1).desc("Added to initial satisfaction.").src(src),
-                doubleKey("threshold", threshold).unit("share").range(-1, 1).desc("Added to the participation threshold.").src(src));
+                offset(doubleKey("awareness", awareness), awareness, src).desc("Added to initial awareness."),
+                offset(doubleKey("trust", trust), trust, src).desc("Added to initial trust."),
+                offset(doubleKey("satisfaction", satisfaction), satisfaction, src).desc("Added to initial satisfaction."),
+                offset(doubleKey("threshold", threshold), threshold, src).desc("Added to the participation threshold."));
+    }
+
+    /**
+     * An offset's unit, range and source; where its size is assumed, its uncertainty: none to twice the
+     * default in the direction given, or +-0.1 around a neutral default.
+     */
+    private static Schema.F offset(Schema.F key, double value, String src) {
+        key.unit("share").range(-1, 1).src(src);
+        if (src != null && !src.contains("assumption")) {
+            return key;
+        }
+        if (value == 0) {
+            return key.unc(-0.1, 0.1, "neutral default; +-0.1 spans plausible group differences on these scales");
+        }
+        return key.unc(Math.min(0, 2 * value), Math.max(0, 2 * value),
+                "direction as given, size assumed: none to twice the default");
     }
 
     private static final String RELOCATED_SRC = "direction from studies of 村改居 communities (2019): lower belonging,"
             + " trust and participation; size is an assumption";
+
+    private static final String REFERENCE_TYPE = "reference type: the other types' offsets are relative to it";
+
+    private static final String MEMBER_AGE_SRC = "direction: members are more often elderly (many are retired);"
+            + " size is an assumption";
 
     private static final String AGE_SRC = "default neutral; see the Lijin scenarios for values";
 
@@ -116,17 +128,35 @@ final class ScenarioSchema {
                     .src("baseline satisfaction 61% in Beijing's 12345 reform"),
             share("party_member_share", 0.10).desc("Share of residents who are resident Party members.")
                     .src("Party members about 8-13% of residents in surveys"),
-            share("youth_share", 0.25).desc("Share aged 18-34."),
-            share("elderly_share", 0.30).desc("Share aged 60+; youth_share + elderly_share must not exceed 1."),
-            share("migrant_share", 0.15).desc("Share of migrant (non-local) households."),
+            share("youth_share", 0.25)
+                    .unc(0.18, 0.32, "18-34-year-olds are about a fifth to a third of adults in county populations").desc("Share aged 18-34."),
+            share("elderly_share", 0.30)
+                    .unc(0.2, 0.4, "ageing county communities: residents aged 60+ are a fifth to two fifths of household representatives").desc("Share aged 60+; youth_share + elderly_share must not exceed 1."),
+            share("migrant_share", 0.15)
+                    .unc(0.05, 0.3, "few migrants in old towns, many near industrial parks").desc("Share of migrant (non-local) households."),
             share("volunteer_share", 0.08).desc("Share of residents registered as volunteers.")
                     .src("registered volunteers about 5-13% of residents"),
-            doubleKey("volunteer_hours_per_year", 20).unit("hours/year").range(0, 2000).desc("Service hours a registered volunteer gives per year."),
-            doubleKey("member_volunteer_hours_per_year", 24).unit("hours/year").range(0, 2000).desc("Service hours a resident Party member gives per year."),
-            doubleKey("member_outreach_visits_per_month", 1).unit("visits/month").range(0, 100).desc("Household visits per Party member per month at baseline."),
-            intKey("member_invitations_per_event", 2).unit("residents").range(0, 1000).desc("Ties a Party member personally invites to each event."),
+            doubleKey("volunteer_hours_per_year", 20)
+                    .unc(10, 40, "registered volunteers' hours vary widely; half to twice the default").unit("hours/year").range(0, 2000).desc("Service hours a registered volunteer gives per year."),
+            doubleKey("member_volunteer_hours_per_year", 24)
+                    .unc(12, 50, "from half the default up to the 50-hour in-service target (Xingtai)").unit("hours/year").range(0, 2000).desc("Service hours a resident Party member gives per year."),
+            doubleKey("member_outreach_visits_per_month", 1)
+                    .unc(0, 2, "no data on baseline visits; none to twice the default").unit("visits/month").range(0, 100).desc("Household visits per Party member per month at baseline."),
+            intKey("member_invitations_per_event", 2)
+                    .unc(0, 4, "no data on personal invitations; none to twice the default").unit("residents").range(0, 1000).desc("Ties a Party member personally invites to each event."),
+            objectKey("member_age_weights", object(
+                    doubleKey("youth", 0.5).unit("weight").range(0, 10)
+                            .desc("Relative chance that a resident aged 18-34 is a Party member.")
+                            .src(MEMBER_AGE_SRC).unc(0.3, 0.8, "young members are fewer; a third to four fifths of the working-age rate"),
+                    doubleKey("working", 1).unit("weight").range(0, 10)
+                            .desc("Relative chance that a working-age resident is a Party member (the reference).")
+                            .src("reference group: the other weights are relative to it"),
+                    doubleKey("elderly", 1.5).unit("weight").range(0, 10)
+                            .desc("Relative chance that a resident aged 60+ is a Party member.")
+                            .src(MEMBER_AGE_SRC).unc(1.2, 2, "retired members are many; 1.2 to twice the working-age rate")))
+                    .desc("Party membership by age group: weights normalised so that `party_member_share` is kept."),
             objectKey("type_effects", object(
-                    objectKey("old_urban", offsets(0, 0, 0, 0, null)).desc("Offsets for old urban communities (the reference)."),
+                    objectKey("old_urban", offsets(0, 0, 0, 0, REFERENCE_TYPE)).desc("Offsets for old urban communities (the reference)."),
                     objectKey("commodity_housing", offsets(-0.03, -0.05, 0, 0.02, null)).desc("Offsets for commodity-housing communities."),
                     objectKey("relocated", offsets(-0.05, -0.08, -0.04, 0.05, RELOCATED_SRC)).desc("Offsets for relocated communities.")))
                     .desc("Offsets to initial state by community type."),
@@ -145,22 +175,33 @@ final class ScenarioSchema {
                     .desc("Extra offsets for Party members (resident and registered in-service)."));
 
     static final ObjectType NETWORK = object(
-            enumKey("kind", "small-world", NETWORK_KINDS).desc("Interaction structure: well-mixed (Granovetter docking),"
+            enumKey("kind", NetworkKind.SMALL_WORLD, NetworkKind.class).desc("Interaction structure: well-mixed (Granovetter docking),"
                     + " small-world (Watts-Strogatz per community), erdos-renyi (county-wide G(n,p), Watts 2002)."),
-            doubleKey("degree", 8).unit("ties").range(0, 500).desc("Mean ties per resident (small-world: even lattice degree)."),
-            doubleKey("rewire", 0.1).unit("probability").range(0, 1).desc("Small-world rewiring probability per tie."),
-            share("cross_community", 0.02).desc("Share of small-world ties rewired to another community."));
+            doubleKey("degree", 8)
+                    .unc(4, 16, "neighbourhood contact networks: a handful to a dozen and more regular ties").unit("ties").range(0, 500).desc("Mean ties per resident (small-world: even lattice degree)."),
+            doubleKey("rewire", 0.1)
+                    .unc(0.01, 0.3, "the small-world regime spans rewiring of about 0.01-0.3 (Watts and Strogatz 1998)").unit("probability").range(0, 1).desc("Small-world rewiring probability per tie."),
+            share("cross_community", 0.02)
+                    .unc(0, 0.1, "few everyday ties cross community lines; none to a tenth").desc("Share of small-world ties rewired to another community."));
 
     static final ObjectType PARTICIPATION = object(
-            intKey("window_days", 30).unit("days").range(1, 100_000).desc("A resident counts as participating for this many days after taking part."),
+            intKey("window_days", 30)
+                    .unc(14, 60, "how long taking part keeps a resident counted as active: a fortnight to two months").unit("days").range(1, 100_000).desc("A resident counts as participating for this many days after taking part."),
             boolKey("permanent", false).desc("Once taken, participation is never lost (docking)."),
-            share("initial_share", 0.0).desc("Share of residents participating on day 0."),
-            intKey("initial_count", 0).unit("residents").atLeast(0).desc("Residents participating on day 0 (added to the share)."),
-            doubleKey("awareness_weight", 0.15).unit("threshold units").range(0, 1).desc("Threshold lowered by this times awareness."),
-            doubleKey("trust_weight", 0.15).unit("threshold units").range(0, 1).desc("Threshold lowered by this times trust."),
-            doubleKey("invitation_weight", 0.10).unit("threshold units").range(0, 1).desc("Threshold lowered by this when invited by a Party member."),
-            doubleKey("spontaneous_rate", 0.01).unit("probability per event").range(0, 1).desc("Probability a resident below threshold takes part anyway."),
-            doubleKey("dropout_rate", 0.05).unit("probability per event").range(0, 1).desc("Probability a resident above threshold stays away."),
+            share("initial_share", 0.0)
+                    .unc(0, 0.05, "docking knob; at most a few early participants").desc("Share of residents participating on day 0."),
+            intKey("initial_count", 0)
+                    .unc(0, 10, "docking knob; at most a few seed participants").unit("residents").atLeast(0).desc("Residents participating on day 0 (added to the share)."),
+            doubleKey("awareness_weight", 0.15)
+                    .unc(0.05, 0.3, "tuned with trust_weight toward the 48% turnout anchor; a third to twice the default").unit("threshold units").range(0, 1).desc("Threshold lowered by this times awareness."),
+            doubleKey("trust_weight", 0.15)
+                    .unc(0.05, 0.3, "tuned with awareness_weight toward the 48% turnout anchor; a third to twice the default").unit("threshold units").range(0, 1).desc("Threshold lowered by this times trust."),
+            doubleKey("invitation_weight", 0.10)
+                    .unc(0.03, 0.2, "pull of a personal invitation; a third to twice the default").unit("threshold units").range(0, 1).desc("Threshold lowered by this when invited by a Party member."),
+            doubleKey("spontaneous_rate", 0.01)
+                    .unc(0, 0.05, "noise term; none to five times the default").unit("probability per event").range(0, 1).desc("Probability a resident below threshold takes part anyway."),
+            doubleKey("dropout_rate", 0.05)
+                    .unc(0.01, 0.15, "noise term: everyday conflicts keep some willing residents away").unit("probability per event").range(0, 1).desc("Probability a resident above threshold stays away."),
             objectKey("availability", object(
                     share("youth", 1).desc("Probability that a resident aged 18-34 is free to attend a given event.").src(AGE_SRC),
                     share("working", 1).desc("Probability that a working-age resident is free to attend a given event.").src(AGE_SRC),
@@ -169,18 +210,27 @@ final class ScenarioSchema {
                             + " The default 1 (always free) is the threshold-model docking configuration; the Lijin scenarios set it."));
 
     static final ObjectType EVENTS = object(
-            intKey("interval_days", 7).unit("days").range(1, 3650).desc("An event every this many days in each community."),
+            intKey("interval_days", 7)
+                    .unc(3, 14, "weekly activities are typical; twice a week to fortnightly").unit("days").range(1, 3650).desc("An event every this many days in each community."),
             boolKey("capacity_limited", true).desc("Whether venue area and budget cap attendance."),
-            doubleKey("m2_per_participant", 0.5).unit("m2").rangeAboveZero(100).desc("Venue area one participant needs (events partly use courtyards and squares).").src("assumption"),
-            doubleKey("cost_yuan_per_event", 200).unit("yuan").range(0, 1e7).desc("Fixed cost of holding an event."),
-            doubleKey("cost_yuan_per_participant", 2).unit("yuan").range(0, 1e5).desc("Variable cost per participant."),
-            share("awareness_gain", 0.03).desc("Awareness gained by taking part."),
-            share("trust_gain", 0.01).desc("Trust gained by taking part."));
+            doubleKey("m2_per_participant", 0.5)
+                    .unc(0.25, 1.5, "courtyard and square events need little space, indoor ones about 1-1.5 m2 a person").unit("m2").rangeAboveZero(100).desc("Venue area one participant needs (events partly use courtyards and squares).").src("assumption"),
+            doubleKey("cost_yuan_per_event", 200)
+                    .unc(100, 500, "materials and small prizes; half to 2.5 times the default").unit("yuan").range(0, 1e7).desc("Fixed cost of holding an event."),
+            doubleKey("cost_yuan_per_participant", 2)
+                    .unc(0, 10, "refreshments; none to several yuan a person").unit("yuan").range(0, 1e5).desc("Variable cost per participant."),
+            share("awareness_gain", 0.03)
+                    .unc(0.01, 0.06, "a third to twice the default").desc("Awareness gained by taking part."),
+            share("trust_gain", 0.01)
+                    .unc(0.005, 0.03, "half to three times the default").desc("Trust gained by taking part."));
 
     static final ObjectType NEEDS = object(
-            doubleKey("rate_per_household_day", 0.008).unit("needs/household/day").range(0, 100).desc("Needs per working-age household per day."),
-            doubleKey("elderly_multiplier", 1.6).unit("factor").range(0, 100).desc("Rate multiplier for elderly households."),
-            doubleKey("youth_multiplier", 0.7).unit("factor").range(0, 100).desc("Rate multiplier for youth households."),
+            doubleKey("rate_per_household_day", 0.008)
+                    .unc(0.004, 0.016, "about 3 needs per household a year; half to twice the default").unit("needs/household/day").range(0, 100).desc("Needs per working-age household per day."),
+            doubleKey("elderly_multiplier", 1.6)
+                    .unc(1.2, 2.5, "elderly households need more care and repairs").unit("factor").range(0, 100).desc("Rate multiplier for elderly households."),
+            doubleKey("youth_multiplier", 0.7)
+                    .unc(0.5, 1.0, "young households raise fewer needs, at most as many as working-age ones").unit("factor").range(0, 100).desc("Rate multiplier for youth households."),
             enumKey("effort_distribution", "exponential", List.of("exponential", "constant"))
                     .desc("Distribution of a request's effort around its category mean (exponential for the M/M/c docking)."),
             listKey("categories", CATEGORY, DEFAULT_CATEGORIES)
@@ -189,53 +239,86 @@ final class ScenarioSchema {
                             + " disputes 0.15/3.0/0.15, safety 0.10/2.0/0.10, admin_consultation 0.15/1.0/0.02."));
 
     static final ObjectType REPORTING = object(
-            doubleKey("base", 0.10).unit("probability").range(0, 1).desc("Base probability that a need is reported."),
-            doubleKey("awareness_weight", 0.35).unit("probability").range(0, 1).desc("Added per unit of awareness."),
-            doubleKey("trust_weight", 0.20).unit("probability").range(0, 1).desc("Added per unit of trust."),
-            doubleKey("channel_weight", 0.30).unit("probability").range(0, 1).desc("Added per unit of channel reach."),
-            doubleKey("relay_boost", 0.10).unit("probability").range(0, 1).desc("Added when the household has a Party-member tie."),
-            share("channel_quality", 0.6).desc("Quality of channels (group chats, notice boards); scales reach."),
+            doubleKey("base", 0.10)
+                    .unc(0.05, 0.2, "calibrated jointly with the weights to baseline reporting; half to twice the default").unit("probability").range(0, 1).desc("Base probability that a need is reported."),
+            doubleKey("awareness_weight", 0.35)
+                    .unc(0.2, 0.5, "calibrated jointly; about 0.6 to 1.4 times the default").unit("probability").range(0, 1).desc("Added per unit of awareness."),
+            doubleKey("trust_weight", 0.20)
+                    .unc(0.1, 0.3, "calibrated jointly; half to 1.5 times the default").unit("probability").range(0, 1).desc("Added per unit of trust."),
+            doubleKey("channel_weight", 0.30)
+                    .unc(0.15, 0.45, "calibrated jointly; half to 1.5 times the default").unit("probability").range(0, 1).desc("Added per unit of channel reach."),
+            doubleKey("relay_boost", 0.10)
+                    .unc(0.05, 0.2, "half to twice the default").unit("probability").range(0, 1).desc("Added when the household has a Party-member tie."),
+            share("channel_quality", 0.6)
+                    .unc(0.4, 0.8, "group chats and notice boards of mixed quality").desc("Quality of channels (group chats, notice boards); scales reach."),
             doubleKey("households_per_grid_worker", 400).unit("households").rangeAboveZero(1e6)
                     .desc("Households one grid worker can keep in touch with.").src("Haikou standard: grids of 300-500 households"),
-            share("unreported_satisfaction_loss", 0.01).desc("Satisfaction lost when a need goes unreported."));
+            share("unreported_satisfaction_loss", 0.01)
+                    .unc(0, 0.03, "none to three times the default").desc("Satisfaction lost when a need goes unreported."));
 
     private static final String BEIJING_12345 = "Beijing 12345 practice: 7 days ordinary, 15 days complex";
 
     static final ObjectType SERVICE = object(
-            doubleKey("hours_per_staff_day", 3.0).unit("hours/day").range(0, 24).desc("Effort hours one full-time worker supplies per calendar day."),
-            doubleKey("productivity", 1.0).unit("factor").range(0, 10).desc("Multiplier on staff hours."),
-            doubleKey("turnover_per_year", 0.25).unit("probability/year").range(0, 10).desc("Probability per year that a worker leaves."),
-            doubleKey("vacancy_days", 60).unit("days").range(0, 3650).desc("Days a post stays empty after a worker leaves."),
-            doubleKey("triage_hours", 0.5).unit("hours").range(0, 100).desc("Effort spent before escalating a department-level request."),
-            doubleKey("department_delay_days", 10).unit("days").range(0, 365).desc("Mean days a department takes on an escalated request."),
-            share("department_resolve_share", 0.8).desc("Share of escalated requests the department resolves (the rest are dropped)."),
+            doubleKey("hours_per_staff_day", 3.0)
+                    .unc(2, 5, "a community worker's day is mostly administration; 2-5 hours go to residents' requests").unit("hours/day").range(0, 24).desc("Effort hours one full-time worker supplies per calendar day."),
+            doubleKey("productivity", 1.0)
+                    .unc(0.8, 1.2, "reference multiplier; +-20% for differences in skill").unit("factor").range(0, 10).desc("Multiplier on staff hours."),
+            doubleKey("turnover_per_year", 0.25)
+                    .unc(0.15, 0.35, "community-worker turnover is reported as high; 15-35% a year").unit("probability/year").range(0, 10).desc("Probability per year that a worker leaves."),
+            doubleKey("vacancy_days", 60)
+                    .unc(30, 120, "one to four months to refill a post").unit("days").range(0, 3650).desc("Days a post stays empty after a worker leaves."),
+            doubleKey("triage_hours", 0.5)
+                    .unc(0.25, 1, "a quarter of an hour to an hour before escalating").unit("hours").range(0, 100).desc("Effort spent before escalating a department-level request."),
+            doubleKey("department_delay_days", 10)
+                    .unc(5, 20, "around the 7- and 15-day time limits of 12345 practice").unit("days").range(0, 365).desc("Mean days a department takes on an escalated request."),
+            share("department_resolve_share", 0.8)
+                    .unc(0.6, 0.95, "departments resolve most escalated requests").desc("Share of escalated requests the department resolves (the rest are dropped)."),
             doubleKey("time_limit_days", 7).unit("days").rangeAboveZero(365).desc("Time limit for ordinary requests.").src(BEIJING_12345),
             doubleKey("complex_time_limit_days", 15).unit("days").rangeAboveZero(365).desc("Time limit for department-level requests.").src(BEIJING_12345),
-            doubleKey("drop_after_days", 30).unit("days").range(0, 100_000).desc("A request still waiting after this many days is dropped (0 = never)."),
-            share("resolve_share", 1).desc("Probability that a handling by a worker with enough skill resolves a committee request"
+            doubleKey("drop_after_days", 30)
+                    .unc(15, 60, "from the 15-day complex limit to twice the default").unit("days").range(0, 100_000).desc("A request still waiting after this many days is dropped (0 = never)."),
+            share("resolve_share", 1)
+                    .unc(0.8, 1, "1: failure comes only from missing skill; down to 0.8 for failures skill does not explain")
+                    .desc("Probability that a handling by a worker with enough skill resolves a committee request"
                     + " (1: failure comes only from missing skill). A failed request is reworked once; failing again, complex casework is escalated to its department, a simple request closed unresolved."),
             doubleKey("complex_effort_multiplier", 1).unit("factor").range(0.01, 100)
+                    .unc(1, 3, "complex casework takes up to 2-3 times a simple request's effort; 1 is the docking value")
                     .desc("Effort of a complex request relative to its category mean."),
-            share("simple_skill", 0).desc("Skill a simple request needs (0: any worker resolves it)."),
-            share("complex_skill", 0).desc("Skill a complex request needs."),
+            share("simple_skill", 0)
+                    .unc(0, 0.4, "0 lets any worker resolve a simple request; the Lijin scenarios set 0.3")
+                    .desc("Skill a simple request needs (0: any worker resolves it)."),
+            share("complex_skill", 0)
+                    .unc(0, 0.9, "0 is the docking value; the Lijin scenarios set 0.8")
+                    .desc("Skill a complex request needs."),
             doubleKey("skill_band", 0.25).unit("skill").rangeAboveZero(1)
+                    .unc(0.2, 0.5, "how sharply resolution falls below the needed skill; the Lijin scenarios set 0.4")
                     .desc("Below the needed skill q, a worker of skill s resolves with probability 1 - (q - s)/skill_band (at least 0)."),
-            share("initial_skill", 1).desc("Skill of the workers in post on day 0."),
-            share("new_hire_skill", 1).desc("Skill of a worker hired into a vacated post."),
+            share("initial_skill", 1)
+                    .unc(0.4, 1, "1 is the docking value; experienced untrained workers about 0.4-0.7")
+                    .desc("Skill of the workers in post on day 0."),
+            share("new_hire_skill", 1)
+                    .unc(0.2, 1, "1 is the docking value; new hires are untrained (about 0.3)")
+                    .desc("Skill of a worker hired into a vacated post."),
             doubleKey("experience_skill_gain_per_year", 0).unit("1/year").range(0, 100)
+                    .unc(0, 0.3, "0 is the docking value; 0.1-0.3 a year of learning on the job")
                     .desc("Experience: each day in post skill grows by this/365 times (1 - skill)."),
             doubleKey("volunteer_wait_days", 2).unit("days").range(0, 365)
+                    .unc(1, 5, "a day to a working week before staff take a volunteer-able request over")
                     .desc("A volunteer-able request that volunteers have not begun within this many days goes to the staff queue."),
             doubleKey("department_capacity_hours_day", 0).unit("hours/day").range(0, 1e6)
+                    .unc(0, 10, "0: departments not capacity-limited; 3-10 hours a day for one urban area's escalations")
                     .desc("Working hours per day of each county department (one per need category). 0: departments are not"
                             + " capacity-limited (an escalation returns after the delay, resolved with department_resolve_share)."),
             doubleKey("department_effort_hours", 4).unit("hours").rangeAboveZero(1000)
+                    .unc(2, 8, "half to twice the default")
                     .desc("Department effort per escalated request (used when departments are capacity-limited)."),
             doubleKey("coordination_hours", 0).unit("hours").range(0, 100)
+                    .unc(0, 2, "0 is the docking value; up to two hours of calls per cross-department request")
                     .desc("Staff hours the community Party organisation spends coordinating one cross-department request."),
             boolKey("coordinated", false).desc("Whether the community Party organisation coordinates cross-department requests at"
                     + " baseline (Party-led governance switches it on)."),
             intKey("uncoordinated_departments", 1).unit("departments").range(1, 10)
+                    .unc(1, 3, "1: coordination changes nothing; an uncoordinated request may pass two or three departments")
                     .desc("Departments an uncoordinated cross-department request passes through in turn, each with its own"
                             + " delay and effort; a coordinated one is handled jointly by its lead department. 1: coordination changes nothing."));
 
@@ -243,124 +326,93 @@ final class ScenarioSchema {
             + " size is an assumption";
 
     static final ObjectType FEEDBACK = object(
-            share("resolved_satisfaction_gain", 0.04).desc("Satisfaction gained from a resolved request (shrinks with waiting)."),
-            share("resolved_trust_gain", 0.02).desc("Trust gained from a resolved request (shrinks with waiting)."),
-            doubleKey("wait_scale_days", 7).unit("days").rangeAboveZero(1000).desc("Gain divided by 1 + wait/wait_scale_days."),
-            share("overdue_satisfaction_loss", 0.06).desc("Satisfaction lost on an overdue request.").src(NEGATIVITY),
-            share("overdue_trust_loss", 0.04).desc("Trust lost on an overdue request.").src(NEGATIVITY),
-            share("dropped_satisfaction_loss", 0.10).desc("Satisfaction lost on a dropped request.").src(NEGATIVITY),
-            share("dropped_trust_loss", 0.08).desc("Trust lost on a dropped request.").src(NEGATIVITY),
-            doubleKey("decay_rate", 0.003).unit("1/day").range(0, 1).desc("Daily pull of trust (and, in the latent model, satisfaction)"
-                    + " back toward initial values."),
+            share("resolved_satisfaction_gain", 0.04)
+                    .unc(0.02, 0.08, "half to twice the default").desc("Satisfaction gained from a resolved request (shrinks with waiting)."),
+            share("resolved_trust_gain", 0.02)
+                    .unc(0.01, 0.04, "half to twice the default").desc("Trust gained from a resolved request (shrinks with waiting)."),
+            doubleKey("wait_scale_days", 7)
+                    .unc(3, 15, "from a few days to the 15-day complex limit").unit("days").rangeAboveZero(1000).desc("Gain divided by 1 + wait/wait_scale_days."),
+            share("overdue_satisfaction_loss", 0.06)
+                    .unc(0.04, 0.12, "negativity bias: at least the resolved gain, up to twice the default").desc("Satisfaction lost on an overdue request.").src(NEGATIVITY),
+            share("overdue_trust_loss", 0.04)
+                    .unc(0.02, 0.08, "negativity bias: at least the resolved gain, up to twice the default").desc("Trust lost on an overdue request.").src(NEGATIVITY),
+            share("dropped_satisfaction_loss", 0.10)
+                    .unc(0.06, 0.2, "worse than overdue; up to twice the default").desc("Satisfaction lost on a dropped request.").src(NEGATIVITY),
+            share("dropped_trust_loss", 0.08)
+                    .unc(0.04, 0.16, "worse than overdue; half to twice the default").desc("Trust lost on a dropped request.").src(NEGATIVITY),
+            doubleKey("decay_rate", 0.003).unit("1/day").range(0, 1)
+                    .unc(0.001, 0.01, "half-life of a service experience from about 2 months to 2 years")
+                    .desc("Daily pull of trust (and, in the latent model, satisfaction) back toward initial values."),
             enumKey("satisfaction_model", "latent", List.of("latent", "expectation"))
                     .desc("latent: the first model (satisfaction a latent mean moved by the gains and losses above, decaying to its"
                             + " start). expectation: each household compares the service it experienced with an expectation that adapts;"
                             + " no pull back to an initial value."),
             share("satisfied_threshold", 0.6).desc("A household counts as satisfied when its satisfaction is at least this"
-                    + " (the metric satisfaction_share).").src("assumption: a 'satisfied' answer on a five-point scale"),
+                    + " (the metric satisfaction_share).").src("assumption: a 'satisfied' answer on a five-point scale")
+                    .unc(0.5, 0.7, "where a five-point scale's 'satisfied' answer falls on a 0-1 scale"),
             share("resolved_weight", 0.35).desc("Expectation model: weight of a resolution in the household's perceived service"
-                    + " quality (its value 1/(1 + wait/wait_scale_days)).").src("assumption"),
+                    + " quality (its value 1/(1 + wait/wait_scale_days)).").src("assumption")
+                    .unc(0.2, 0.5, "a resolution is the strongest good experience; 0.2-0.5"),
             share("response_weight", 0.1).desc("Expectation model: weight of the response (start of handling; value 1/(1 + wait/"
-                    + "wait_scale_days)).").src("assumption"),
-            share("overdue_weight", 0.3).desc("Expectation model: weight of an overdue request (value 0).").src(NEGATIVITY),
-            share("dropped_weight", 0.5).desc("Expectation model: weight of a dropped request (value 0).").src(NEGATIVITY),
+                    + "wait_scale_days)).").src("assumption").unc(0.05, 0.2, "half to twice the default"),
+            share("overdue_weight", 0.3).desc("Expectation model: weight of an overdue request (value 0).").src(NEGATIVITY)
+                    .unc(0.2, 0.5, "negativity bias: comparable to or above a resolution's weight"),
+            share("dropped_weight", 0.5).desc("Expectation model: weight of a dropped request (value 0).").src(NEGATIVITY)
+                    .unc(0.3, 0.7, "the worst experience, above an overdue one"),
             share("unreported_weight", 0.05).desc("Expectation model: weight of a need left unreported (value unreported_value).")
-                    .src("assumption"),
+                    .src("assumption").unc(0, 0.1, "none to twice the default"),
             share("unreported_value", 0.3).desc("Expectation model: how good an unreported need feels (no help, but no bad"
-                    + " contact either).").src("assumption"),
+                    + " contact either).").src("assumption").unc(0.1, 0.5, "between a bad contact (0) and a neutral one (0.5)"),
             share("consultation_weight", 0.2).desc("Expectation model: weight of being heard in a consultation (value 1 if the"
-                    + " decision followed residents' input, 0 if not).").src("assumption"),
+                    + " decision followed residents' input, 0 if not).").src("assumption")
+                    .unc(0.1, 0.4, "half to twice the default"),
             share("expectation_rate", 0.15).desc("Expectation model: on each experience, the expectation moves this share of the way"
-                    + " toward the perceived quality (adaptive expectations).").src("assumption"),
+                    + " toward the perceived quality (adaptive expectations).").src("assumption")
+                    .unc(0.05, 0.3, "a third to twice the default"),
             doubleKey("disconfirmation_weight", 0.5).unit("factor").range(0, 10).desc("Expectation model: satisfaction ="
                     + " quality + this x (quality - expectation), clamped to [0,1] (expectation-disconfirmation, Van Ryzin 2004).")
-                    .src("direction: Van Ryzin (2004) citizen satisfaction; size assumption"));
+                    .src("direction: Van Ryzin (2004) citizen satisfaction; size assumption")
+                    .unc(0.25, 1, "half to twice the default"));
 
     static final ObjectType INFLUENCE = object(
-            doubleKey("awareness_rate", 0.02).unit("1/day").range(0, 1).desc("Daily DeGroot pull of awareness toward the ties' mean."),
-            doubleKey("trust_rate", 0.01).unit("1/day").range(0, 1).desc("Daily DeGroot pull of trust toward the ties' mean."),
-            doubleKey("awareness_decay", 0.002).unit("1/day").range(0, 1).desc("Daily forgetting of awareness."),
-            share("outreach_awareness_gain", 0.10).desc("Awareness a visited household gains (times 1 - awareness)."),
-            share("outreach_trust_gain", 0.05).desc("Trust a visited household gains (times 1 - trust)."));
+            doubleKey("awareness_rate", 0.02)
+                    .unc(0.005, 0.05, "DeGroot pull; a quarter to 2.5 times the default").unit("1/day").range(0, 1).desc("Daily DeGroot pull of awareness toward the ties' mean."),
+            doubleKey("trust_rate", 0.01)
+                    .unc(0.0025, 0.03, "DeGroot pull; a quarter to three times the default").unit("1/day").range(0, 1).desc("Daily DeGroot pull of trust toward the ties' mean."),
+            doubleKey("awareness_decay", 0.002)
+                    .unc(0.0005, 0.005, "forgetting half-life from about 5 months to 4 years").unit("1/day").range(0, 1).desc("Daily forgetting of awareness."),
+            share("outreach_awareness_gain", 0.10)
+                    .unc(0.05, 0.2, "half to twice the default").desc("Awareness a visited household gains (times 1 - awareness)."),
+            share("outreach_trust_gain", 0.05)
+                    .unc(0.02, 0.1, "0.4 to twice the default").desc("Trust a visited household gains (times 1 - trust)."));
 
     static final ObjectType COSTS = object(
-            doubleKey("staff_salary_yuan_year", 48_000).unit("yuan/year").range(0, 1e8).desc("Cost of one full-time worker per year."),
-            doubleKey("grid_worker_salary_yuan_year", 36_000).unit("yuan/year").range(0, 1e8).desc("Cost of one grid worker per year."),
-            doubleKey("venue_yuan_per_m2_year", 60).unit("yuan/m2/year").range(0, 1e6).desc("Running cost of venue space."),
-            doubleKey("training_yuan_per_worker_year", 3000).unit("yuan/year").range(0, 1e7).desc("Training cost per trained worker (full-time staff mechanism)."),
+            doubleKey("staff_salary_yuan_year", 48_000)
+                    .unc(36000, 72000, "county community-worker pay of about 3,000-6,000 yuan a month").unit("yuan/year").range(0, 1e8).desc("Cost of one full-time worker per year."),
+            doubleKey("grid_worker_salary_yuan_year", 36_000)
+                    .unc(24000, 48000, "grid-worker pay of about 2,000-4,000 yuan a month").unit("yuan/year").range(0, 1e8).desc("Cost of one grid worker per year."),
+            doubleKey("venue_yuan_per_m2_year", 60)
+                    .unc(30, 120, "running cost of venue space; half to twice the default").unit("yuan/m2/year").range(0, 1e6).desc("Running cost of venue space."),
+            doubleKey("training_yuan_per_worker_year", 3000)
+                    .unc(1500, 6000, "half to twice the default").unit("yuan/year").range(0, 1e7).desc("Training cost per trained worker (full-time staff mechanism)."),
             doubleKey("shadow_wage_yuan_hour", 20).unit("yuan/hour").range(0, 1e5)
                     .desc("Shadow wage of an hour given by a volunteer, Party member or unit member (social cost).")
-                    .src("assumption: about the Shandong urban hourly wage (range 12-30)"),
+                    .src("assumption: about the Shandong urban hourly wage (range 12-30)")
+                    .unc(12, 30, "about the Shandong urban hourly wage"),
             doubleKey("department_yuan_per_hour", 60).unit("yuan/hour").range(0, 1e5)
                     .desc("Cost of an hour of county department work on an escalated request (public).")
-                    .src("assumption: civil-service wage with overhead (range 40-100)"),
+                    .src("assumption: civil-service wage with overhead (range 40-100)")
+                    .unc(40, 100, "civil-service wage with overhead"),
             doubleKey("pooling_travel_yuan_per_hour", 10).unit("yuan/hour").range(0, 1e5)
-                    .desc("Travel and coordination cost per staff hour pooled between communities (public).").src("assumption"));
-
-    private static final String SHANDONG = "Shandong 2017 community work standard";
-
-    static final ObjectType MECHANISMS = object(
-            objectKey("joint_building", object(
-                    boolKey("enabled", false).desc("Switch the mechanism on."),
-                    intKey("units_per_community", 3).unit("units").range(0, 1000).desc("Joint-building units signed up per community."),
-                    intKey("registered_members_per_community", 120).unit("members").range(0, 100_000)
-                            .desc("In-service Party members registered where they live (双报到).")
-                            .src("Foshan: about 123 registered members per community"),
-                    doubleKey("volunteer_hours_per_member_year", 50).unit("hours/year").range(0, 2000)
-                            .desc("Volunteer hours per registered member.").src("Xingtai: at least 50 volunteer hours per member per year"),
-                    doubleKey("unit_money_yuan_year", 20_000).unit("yuan/year per unit").range(0, 1e9).desc("Money a unit contributes."),
-                    doubleKey("unit_venue_m2", 100).unit("m2 per unit").range(0, 1e6).desc("Venue area a unit opens to the community."),
-                    doubleKey("unit_volunteer_hours_week", 8).unit("hours/week per unit").range(0, 10_000).desc("Volunteer hours a unit supplies.")))
-                    .desc("Joint building and co-management (联建共管)."),
-            objectKey("regional_integration", object(
-                    boolKey("enabled", false).desc("Switch the mechanism on."),
-                    share("pooling_share", 0.3).desc("Share of idle capacity the joint council pools to overloaded communities."),
-                    doubleKey("escalation_delay_days", 3).unit("days").range(0, 365).desc("Department delay under fast-tracked escalation (吹哨报到)."),
-                    intKey("grid_households", 400).unit("households").range(1, 100_000).desc("Target grid size when grids are rebalanced.")
-                            .src("Haikou standard: grids of 300-500 households"),
-                    share("venue_sharing_share", 0.2).desc("Share of venue area shared across communities."),
-                    share("pooling_loss_share", 0.2).desc("Share of pooled staff hours lost to travel and coordination between communities.")
-                            .src("assumption")))
-                    .desc("Regional integration (区域统筹)."),
-            objectKey("party_led_governance", object(
-                    boolKey("enabled", false).desc("Switch the mechanism on."),
-                    doubleKey("consultations_per_month", 2).unit("meetings/month").range(0, 31).desc("Consultation meetings per community per month."),
-                    share("consultation_trust_gain", 0.02).desc("Trust gained by a consultation participant."),
-                    doubleKey("outreach_visits_per_member_month", 4).unit("visits/month").range(0, 100).desc("Outreach visits per Party member per month."),
-                    doubleKey("productivity_multiplier", 1.15).unit("factor").range(0.1, 10).desc("Productivity gain from integrating Party and governance work."),
-                    share("communication_boost", 0.15).desc("Added to channel quality by better service communication."),
-                    boolKey("coordination", true).desc("Work integration: the community Party organisation coordinates"
-                            + " cross-department requests (political leadership).")))
-                    .desc("Party-building-led governance (党建引领治理)."),
-            objectKey("full_time_staff", object(
-                    boolKey("enabled", false).desc("Switch the mechanism on."),
-                    doubleKey("households_per_worker", 350).unit("households").range(1, 1e6).desc("Staffing standard.")
-                            .src(SHANDONG + ": 1 full-time worker per 300-400 households"),
-                    intKey("min_staff", 5).unit("workers").range(0, 10_000).desc("Minimum staff per community.")
-                            .src(SHANDONG + ": at least 5 per community"),
-                    doubleKey("training_productivity", 1.2).unit("factor").range(0.1, 10).desc("Productivity of trained staff."),
-                    doubleKey("training_skill_gain_per_year", 0.5).unit("1/year").range(0, 100)
-                            .desc("Training: each day skill grows by this/365 times (1 - skill), on top of experience.").src("assumption"),
-                    doubleKey("turnover_per_year", 0.10).unit("probability/year").range(0, 10).desc("Staff turnover with the mechanism.")))
-                    .desc("Full-time staff support (专职力量支撑)."),
-            objectKey("input_guarantee", object(
-                    boolKey("enabled", false).desc("Switch the mechanism on."),
-                    doubleKey("yuan_per_1000_households", 20_000).unit("yuan/year").range(0, 1e9).desc("Budget per 1,000 households.")
-                            .src(SHANDONG + ": at least 20,000 yuan per 1,000 households a year"),
-                    doubleKey("min_yuan_per_community", 60_000).unit("yuan/year").range(0, 1e9).desc("Minimum budget per community.")
-                            .src(SHANDONG + ": at least 60,000 yuan per community"),
-                    doubleKey("party_mass_fund_yuan", 100_000).unit("yuan/year").range(0, 1e9).desc("Party-mass service fund per community.")
-                            .src(SHANDONG + ": at least 100,000 yuan in county areas"),
-                    doubleKey("venue_m2_per_100_households", 30).unit("m2").range(0, 1e4).desc("Venue area standard.")
-                            .src("national plan: at least 30 m2 of service venue per 100 households")))
-                    .desc("Input guarantee (投入保障)."));
+                    .desc("Travel and coordination cost per staff hour pooled between communities (public).").src("assumption")
+                    .unc(5, 20, "half to twice the default"));
 
     static final ObjectType SCENARIO = object(
             stringKey(NAME, null).defaultText("file name without .yaml").pattern("[A-Za-z0-9._-]+", "letters, digits, '.', '_' or '-' only")
                     .desc("Scenario name, used in output files. Not inherited through `extends`."),
             stringKey("description", "").desc("Free text."),
-            intKey("days", 730).unit("days").range(1, 100_000).desc("Simulated days (one step per day)."),
-            longKey("seed", 1).desc("Random seed of the run."),
+            intKey("days", 730).setting().unit("days").range(1, 100_000).desc("Simulated days (one step per day)."),
+            longKey("seed", 1).setting().desc("Random seed of the run."),
             stringKey(EXTENDS, null).loaderOnly().defaultText("(none)").unit("path")
                     .desc("Base scenario file, relative to this file; this file states only what differs."),
             listKey("communities", COMMUNITY, null).required().minItems(1).desc("The communities of the county; names unique."),
@@ -374,5 +426,5 @@ final class ScenarioSchema {
             objectKey("feedback", FEEDBACK).desc("How service experiences move satisfaction and trust."),
             objectKey("influence", INFLUENCE).desc("Social influence and Party-member outreach."),
             objectKey("costs", COSTS).desc("Public spending accounted for."),
-            objectKey("mechanisms", MECHANISMS).desc("The five mechanisms, each off or on with its intensity parameters."));
+            objectKey("mechanisms", MechanismsSpec.SCHEMA).desc("The five mechanisms, each off or on with its intensity parameters."));
 }

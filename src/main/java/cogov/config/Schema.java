@@ -91,12 +91,30 @@ final class Schema {
      */
     record Field(String key, Kind kind, boolean required, Object defaultValue, String defaultText, String unit,
             Range range, List<String> choices, ObjectType object, int minItems, Pattern pattern, String patternHint,
-            Range explicitValueRange, boolean loaderOnly, String description, String source) {
+            Range explicitValueRange, boolean loaderOnly, boolean setting, String description, String source,
+            Uncertainty uncertainty) {
 
         boolean hasSource() {
             return source != null;
         }
+
+        /**
+         * A model parameter whose default no published source gives: no source, or a source that says its
+         * size is an assumption. Run settings, required keys, names and mappings are never assumptions.
+         */
+        boolean isAssumption() {
+            if (required || loaderOnly || setting || kind == Kind.STRING || kind == Kind.OBJECT || kind == Kind.LIST) {
+                return false;
+            }
+            return source == null || source.contains("assumption");
+        }
+
+        /** A numeric parameter marked assumption: the sensitivity work needs its uncertainty range. */
+        boolean needsUncertainty() {
+            return isAssumption() && (kind == Kind.INT || kind == Kind.LONG || kind == Kind.DOUBLE);
+        }
     }
+
 
     /** An ordered set of fields: a mapping in the file. */
     static final class ObjectType {
@@ -159,6 +177,15 @@ final class Schema {
         return f;
     }
 
+    /** An enum key whose choices are the constants' {@link Keyed#key()} spellings, bound to that enum. */
+    static <E extends Enum<E> & Keyed> F enumKey(String key, E def, Class<E> type) {
+        List<String> choices = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            choices.add(e.key());
+        }
+        return enumKey(key, def == null ? null : def.key(), choices);
+    }
+
     static F distKey(String key, DistributionSpec def) {
         return new F(key, Kind.DIST, def);
     }
@@ -191,8 +218,10 @@ final class Schema {
         private String patternHint;
         private Range explicitValueRange = Range.ANY;
         private boolean loaderOnly;
+        private boolean setting;
         private String description = "";
         private String source;
+        private Uncertainty uncertainty;
 
         F(String key, Kind kind, Object def) {
             this.key = key;
@@ -247,6 +276,18 @@ final class Schema {
             return this;
         }
 
+        /** A run setting (length, seed), not a model parameter: never an assumption. */
+        F setting() {
+            setting = true;
+            return this;
+        }
+
+        /** The plausible interval of an assumed default, and why (see {@link Uncertainty}). */
+        F unc(double lo, double hi, String reason) {
+            uncertainty = new Uncertainty(lo, hi, reason);
+            return this;
+        }
+
         F defaultText(String text) {
             defaultText = text;
             return this;
@@ -265,7 +306,7 @@ final class Schema {
 
         Field build() {
             return new Field(key, kind, required, def, defaultText, unit, range, choices, object, minItems, pattern,
-                    patternHint, explicitValueRange, loaderOnly, description, source);
+                    patternHint, explicitValueRange, loaderOnly, setting, description, source, uncertainty);
         }
     }
 }

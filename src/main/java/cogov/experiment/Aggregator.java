@@ -1,5 +1,6 @@
 package cogov.experiment;
 
+import cogov.output.AtomicFiles;
 import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
 import cogov.metrics.Scope;
@@ -59,10 +60,18 @@ public final class Aggregator {
      * @param plan the runs to report (the whole plan for a complete sweep)
      */
     public Aggregator(Design design, List<RunSpec> plan, Path runsDir) {
+        this(design, plan, runsDir, () -> { });
+    }
+
+    /** @param configurationDone called after each configuration's aggregates are written (progress) */
+    public Aggregator(Design design, List<RunSpec> plan, Path runsDir, Runnable configurationDone) {
         this.design = design;
         this.plan = plan;
         this.runsDir = runsDir;
+        this.configurationDone = configurationDone;
     }
+
+    private final Runnable configurationDone;
 
     /** Reads run files ahead while {@link #writeAll} runs; null otherwise. */
     private ExecutorService readers;
@@ -114,6 +123,7 @@ public final class Aggregator {
                 if (!design.sampled() && !config.id().equals(reference.id())) {
                     compare(config, sums, refSummaries, comparisons);
                 }
+                configurationDone.run();
             }
         }
         Path cmpTmp = AtomicFiles.tempFor(outDir.resolve(COMPARISON));
@@ -230,7 +240,7 @@ public final class Aggregator {
     }
 
     private List<String> designColumns() {
-        List<String> cols = new ArrayList<>();
+        List<String> cols = new ArrayList<>(List.of("label"));
         if (design.named()) {
             cols.add("variant");
         }
@@ -238,14 +248,18 @@ public final class Aggregator {
         return cols;
     }
 
+    /**
+     * The configuration's label, variant name and factor values. Booleans are written TRUE/FALSE, which
+     * R's read.csv and pandas both read as logical without conversion (R reads true/false as text).
+     */
     private List<String> designValues(Configuration c) {
-        List<String> vals = new ArrayList<>();
+        List<String> vals = new ArrayList<>(List.of(c.label()));
         if (design.named()) {
             vals.add(c.name());
         }
         for (String key : design.factorKeys()) {
             Object v = c.overrides().get(key);
-            vals.add(v == null ? "" : Num.value(v));
+            vals.add(v == null ? "" : v instanceof Boolean b ? (b ? "TRUE" : "FALSE") : Num.value(v));
         }
         return vals;
     }
@@ -343,7 +357,7 @@ public final class Aggregator {
             "resolution_rate");
 
     private static Metric costEffectiveness(String name, String label, String unit, String description) {
-        return new Metric(name, label, unit, description, false, false);
+        return Metric.derived(name, label, unit, description, false);
     }
 
     private void compare(Configuration config, Map<UnitKey, double[][]> sums, Map<UnitKey, double[][]> ref,

@@ -1,5 +1,7 @@
 package cogov.experiment;
 
+import cogov.mechanism.MechanismType;
+import cogov.output.Hashing;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +31,7 @@ public record Configuration(String id, String name, Map<String, Object> override
 
     /** The content-derived id of a set of overrides (key order does not matter). */
     public static String idOf(Map<String, Object> overrides) {
-        return "c" + Hashing.sha256(canonical(overrides)).substring(0, 10);
+        return "c" + Hashing.sha256Hex(canonical(overrides)).substring(0, 10);
     }
 
     /** One {@code key=value} line per override, keys sorted, strings quoted so "true" differs from true. */
@@ -48,5 +50,29 @@ public record Configuration(String id, String name, Map<String, Object> override
             return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
         }
         return Num.value(v);
+    }
+
+    /**
+     * The name people read in tables and charts: the variant name; otherwise the switched-on mechanisms
+     * abbreviated and joined with '+' ("all off" when none), other factors as {@code name=value}.
+     */
+    public String label() {
+        if (!name.isEmpty()) {
+            return name;
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        boolean anyMechanism = false;
+        for (Map.Entry<String, Object> e : overrides.entrySet()) {
+            String[] path = e.getKey().split("\\.");
+            if (path.length == 3 && path[0].equals("mechanisms") && path[2].equals("enabled")) {
+                anyMechanism = true;
+                if (Boolean.TRUE.equals(e.getValue())) {
+                    parts.add(MechanismType.ofKey(path[1]).map(MechanismType::shortLabel).orElse(path[1]));
+                }
+            } else {
+                parts.add(path[path.length - 1] + "=" + Num.value(e.getValue()));
+            }
+        }
+        return parts.isEmpty() ? (anyMechanism ? "all off" : id) : String.join("+", parts);
     }
 }

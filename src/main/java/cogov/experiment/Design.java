@@ -1,5 +1,6 @@
 package cogov.experiment;
 
+import cogov.output.Hashing;
 import cogov.config.ExperimentSpec;
 import cogov.config.ExperimentSpec.Factorial;
 import cogov.config.ExperimentSpec.Range;
@@ -217,6 +218,6 @@ public record Design(List<String> factorKeys, List<Configuration> configurations
         for (Configuration c : configurations) {
             sb.append(c.id()).append(' ').append(c.name()).append('\n').append(c.canonical());
         }
-        return Hashing.sha256(sb.toString());
+        return Hashing.sha256Hex(sb.toString());
     }
 }

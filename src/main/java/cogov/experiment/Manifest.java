@@ -1,5 +1,6 @@
 package cogov.experiment;
 
+import cogov.output.AtomicFiles;
 import cogov.output.JsonObject;
 import cogov.output.BuildInfo;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package cogov.experiment;
 
+import cogov.output.AtomicFiles;
 import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
 import cogov.metrics.MetricsRow;

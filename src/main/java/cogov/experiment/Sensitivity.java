@@ -11,6 +11,7 @@ import cogov.analysis.Robustness;
 import cogov.analysis.SobolIndices;
 import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
+import cogov.output.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,7 +1,7 @@
 package cogov.experiment;
 
 import cogov.config.Scenario;
-import cogov.mechanism.Mechanisms;
+import cogov.mechanism.CountyModels;
 import cogov.metrics.MetricsCollector;
 import cogov.metrics.MetricsSink;
 import cogov.model.CountyModel;
@@ -15,14 +15,9 @@ public final class Simulation {
     private Simulation() {
     }
 
-    /** Builds the model with the scenario's enabled mechanisms. */
-    public static CountyModel newModel(Scenario scenario) {
-        return new CountyModel(scenario, Mechanisms.enabledIn(scenario));
-    }
-
     /** Runs {@code scenario.days()} days with {@code scenario.seed()}, streaming each day's rows to the sink. */
     public static void run(Scenario scenario, MetricsSink sink) {
-        CountyModel model = newModel(scenario);
+        CountyModel model = CountyModels.newModel(scenario);
         model.start();
         MetricsCollector.attach(model, sink);
         model.runToEnd();

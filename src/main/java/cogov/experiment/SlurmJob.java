@@ -1,5 +1,6 @@
 package cogov.experiment;
 
+import cogov.output.AtomicFiles;
 import cogov.config.ConfigException;
 import cogov.output.AtomicDirectory;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package cogov.experiment;
 
+import cogov.output.Hashing;
+import cogov.output.AtomicFiles;
 import cogov.config.ConfigException;
 import cogov.config.ConfigProblem;
 import cogov.config.ExperimentLoader;
@@ -49,6 +51,16 @@ public final class Sweep {
         }
 
         default void runFinished(RunSpec run, boolean ok) {
+        }
+
+        /** The aggregates are being computed, one configuration after another. */
+        default void aggregationStarted(int configurations) {
+        }
+
+        default void configurationAggregated() {
+        }
+
+        default void aggregationFinished() {
         }
     }
 
@@ -118,7 +130,7 @@ public final class Sweep {
         byte[] all = new byte[experimentBytes.length + 1 + base.length];
         System.arraycopy(experimentBytes, 0, all, 0, experimentBytes.length);
         System.arraycopy(base, 0, all, experimentBytes.length + 1, base.length);
-        return Hashing.sha256(all);
+        return Hashing.sha256Hex(all);
     }
 
     /**
@@ -192,9 +204,12 @@ public final class Sweep {
         listener.started(todo.size(), mine.size() - todo.size());
 
         List<String> failed = execute(todo, scenarios, folder, options.threads(), listener);
+        AtomicFiles.writeString(folder.root().resolve(METRICS_FILE), metricsJson());
         if (options.shard().isAll()) {
-            new Aggregator(design, plan, folder.runs()).writeAll(folder.root());
+            listener.aggregationStarted(design.configurations().size());
+            new Aggregator(design, plan, folder.runs(), listener::configurationAggregated).writeAll(folder.root());
             analyse(folder.root());
+            listener.aggregationFinished();
         }
         Instant end = Instant.now();
         int failedTotal = 0;
@@ -211,6 +226,35 @@ public final class Sweep {
         manifest.write(folder.root());
         return new Result(folder.root(), mine.size(), mine.size() - todo.size(), todo.size() - failed.size(),
                 failedTotal, failed, Duration.between(start, end));
+    }
+
+    /** The metadata file every sweep folder holds: what each column of its CSV files measures. */
+    public static final String METRICS_FILE = "metrics.json";
+
+    /**
+     * Every metric's name (the CSV column stem), label, unit, description, direction and whether it is a
+     * key outcome, and each configuration's label: what analysis scripts and notebooks need to label
+     * their output the way the report does, without reading cogov's sources.
+     */
+    String metricsJson() {
+        List<Object> metrics = new ArrayList<>();
+        for (cogov.metrics.Metric m : cogov.metrics.MetricRegistry.all()) {
+            metrics.add(new cogov.output.JsonObject().put("name", m.name()).put("label", m.label())
+                    .put("unit", m.unit()).put("description", m.description())
+                    .put("higher_is_better", m.higherIsBetter())
+                    .put("key_outcome", m.has(cogov.metrics.Tag.KEY_OUTCOME)));
+        }
+        List<Object> configurations = new ArrayList<>();
+        for (Configuration c : design.configurations()) {
+            configurations.add(new cogov.output.JsonObject().put("config_id", c.id()).put("label", c.label()));
+        }
+        return new cogov.output.JsonObject()
+                .put("about", "Labels and units of the columns of this sweep's CSV files (written by cogov sweep)."
+                        + " Shares are fractions 0-1; the report shows them as such and differences of shares in"
+                        + " percentage points only where it says so.")
+                .put("reference", design.reference().id())
+                .put("configurations", configurations)
+                .put("metrics", metrics).toString();
     }
 
     private void prepare(SweepFolder folder, Options options, String experimentHash)
@@ -437,6 +481,7 @@ public final class Sweep {
         }
         new Aggregator(design, plan, target.runs()).writeAll(target.root());
         analyse(target.root());
+        AtomicFiles.writeString(target.root().resolve(METRICS_FILE), metricsJson());
         int failed = 0;
         for (RunSpec r : plan) {
             if (Aggregator.status(target.runs(), r.runId()) == Aggregator.Status.FAILED) {

@@ -1,5 +1,6 @@
 package cogov.experiment;
 
+import cogov.output.AtomicFiles;
 import cogov.config.ExperimentLoader;
 import cogov.config.ExperimentSpec;
 import cogov.config.Scenario;

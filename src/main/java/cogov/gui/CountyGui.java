@@ -4,7 +4,7 @@ import cogov.config.CommunityType;
 import cogov.config.ConfigException;
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
-import cogov.experiment.Simulation;
+import cogov.mechanism.CountyModels;
 import cogov.metrics.MetricsCollector;
 import cogov.metrics.MetricsRow;
 import cogov.metrics.MetricsSink;
@@ -52,7 +52,6 @@ import java.util.concurrent.CountDownLatch;
  * the model's random streams.
  */
 public final class CountyGui extends GUIState {
-    private static final double GAP = 12;
     private static final double MAX_FIELD_PX = 900;
 
     private final Path scenarioFile;
@@ -85,7 +84,7 @@ public final class CountyGui extends GUIState {
     }
 
     private CountyGui(Path scenarioFile, Map<String, Object> overrides, Scenario base) {
-        super(Simulation.newModel(base));
+        super(CountyModels.newModel(base));
         this.scenarioFile = scenarioFile;
         this.fixedOverrides = Map.copyOf(overrides);
         this.base = base;
@@ -95,10 +94,8 @@ public final class CountyGui extends GUIState {
         regionsPortrayal.setPortrayalForAll(new RegionPortrayal());
         householdsPortrayal.setPortrayalForAll(new HouseholdPortrayal(settings));
         int n = base.communities().size();
-        int cols = (int) Math.ceil(Math.sqrt(n));
-        int rows = (int) Math.ceil(n / (double) cols);
-        double width = cols * (CountyModel.REGION + GAP) + GAP;
-        double height = rows * (CountyModel.REGION + GAP) + GAP;
+        double width = CountyLayout.width(n);
+        double height = CountyLayout.height(n);
         double scale = Math.min(3.0, MAX_FIELD_PX / Math.max(width, height));
         fieldWidthPx = (int) Math.round(width * scale);
         fieldHeightPx = (int) Math.round(height * scale);
@@ -110,7 +107,7 @@ public final class CountyGui extends GUIState {
 
     @Override
     public Object getSimulationInspectedObject() {
-        return settings;
+        return new ModelTab(settings);
     }
 
     public GuiSettings settings() {
@@ -165,7 +162,7 @@ public final class CountyGui extends GUIState {
             warn("The Model tab's settings are invalid; running the scenario as loaded.\n" + e.getMessage());
         }
         current = scenario;
-        CountyModel model = Simulation.newModel(scenario);
+        CountyModel model = CountyModels.newModel(scenario);
         state = model;
         super.start();
         MetricsCollector.attach(model, this::deliver);
@@ -188,22 +185,23 @@ public final class CountyGui extends GUIState {
     }
 
     private void setUpPortrayals(CountyModel model) {
-        Continuous2D space = model.space();
-        Continuous2D regions = new Continuous2D(CountyModel.REGION + GAP, space.width, space.height);
+        CountyLayout layout = CountyLayout.of(model);
+        Continuous2D space = layout.space();
+        Continuous2D regions = new Continuous2D(CountyLayout.REGION + CountyLayout.GAP, space.width, space.height);
         EnumSet<CommunityType> types = EnumSet.noneOf(CommunityType.class);
         for (Community c : model.communities()) {
             types.add(c.type());
-            Double2D origin = model.regionOrigin(c);
+            Double2D origin = layout.regionOrigin(c);
             regions.setObjectLocation(new CommunityView(model, c), origin);
             for (int k = 0; k < c.units(); k++) {
-                double x = origin.x + CountyModel.REGION - (k % 8 + 1) * RegionPortrayal.UNIT_PITCH;
+                double x = origin.x + CountyLayout.REGION - (k % 8 + 1) * RegionPortrayal.UNIT_PITCH;
                 double y = origin.y + 1 + (k / 8) * RegionPortrayal.UNIT_PITCH;
                 regions.setObjectLocation(new UnitView(c, k + 1), new Double2D(x, y));
             }
         }
         regionsPortrayal.setField(regions);
         householdsPortrayal.setField(space);
-        tiesPortrayal.setModel(model);
+        tiesPortrayal.setLayout(layout);
         if (charts != null) {
             charts.reset(new ArrayList<>(types));
         }

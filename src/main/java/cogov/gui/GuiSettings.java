@@ -1,26 +1,24 @@
 package cogov.gui;
 
-import cogov.config.MechanismsSpec;
 import cogov.config.Scenario;
+import cogov.mechanism.MechanismType;
 import sim.util.Interval;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The Console's Model tab: the five mechanism switches and a few key parameters as MASON properties
- * ({@code getX}/{@code setX}/{@code domX}). Edits take effect when the next run starts, where
+ * The Console's Model tab: a switch per registered mechanism ({@link MechanismType}, shown through
+ * {@link ModelTab}) and a few key parameters as MASON properties ({@code getX}/{@code setX}/{@code domX}). Edits take effect when the next run starts, where
  * {@link #overrides()} turns them into dotted-key overrides for the scenario loader, so they are
  * validated exactly like a scenario file. The display settings at the end apply at once.
  */
 public final class GuiSettings {
     private final boolean thresholdHasMean;
 
-    private boolean jointBuilding;
-    private boolean regionalIntegration;
-    private boolean partyLedGovernance;
-    private boolean fullTimeStaff;
-    private boolean inputGuarantee;
+    private final Set<MechanismType> enabled = EnumSet.noneOf(MechanismType.class);
     private int days;
     private double networkDegree;
     private double thresholdMean;
@@ -31,12 +29,9 @@ public final class GuiSettings {
 
     /** Settings equal to the scenario's own values. */
     public GuiSettings(Scenario scenario) {
-        MechanismsSpec m = scenario.mechanisms();
-        jointBuilding = m.jointBuilding().enabled();
-        regionalIntegration = m.regionalIntegration().enabled();
-        partyLedGovernance = m.partyLedGovernance().enabled();
-        fullTimeStaff = m.fullTimeStaff().enabled();
-        inputGuarantee = m.inputGuarantee().enabled();
+        for (MechanismType t : MechanismType.values()) {
+            setEnabled(t, t.isEnabledIn(scenario));
+        }
         days = scenario.days();
         networkDegree = scenario.network().degree();
         Double mean = scenario.residents().threshold().parameters() == null ? null
@@ -52,11 +47,9 @@ public final class GuiSettings {
     public synchronized Map<String, Object> overrides() {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("days", days);
-        o.put("mechanisms.joint_building.enabled", jointBuilding);
-        o.put("mechanisms.regional_integration.enabled", regionalIntegration);
-        o.put("mechanisms.party_led_governance.enabled", partyLedGovernance);
-        o.put("mechanisms.full_time_staff.enabled", fullTimeStaff);
-        o.put("mechanisms.input_guarantee.enabled", inputGuarantee);
+        for (MechanismType t : MechanismType.values()) {
+            o.put(t.enabledKey(), enabled.contains(t));
+        }
         o.put("network.degree", networkDegree);
         if (thresholdHasMean) {
             o.put("residents.threshold.mean", thresholdMean);
@@ -66,64 +59,18 @@ public final class GuiSettings {
         return o;
     }
 
-    public synchronized boolean getJointBuilding() {
-        return jointBuilding;
+    /** Whether the next run switches this mechanism on. */
+    public synchronized boolean isEnabled(MechanismType mechanism) {
+        return enabled.contains(mechanism);
     }
 
-    public synchronized void setJointBuilding(boolean on) {
-        jointBuilding = on;
-    }
-
-    public String desJointBuilding() {
-        return "Joint building and co-management with units (applies from the next run).";
-    }
-
-    public synchronized boolean getRegionalIntegration() {
-        return regionalIntegration;
-    }
-
-    public synchronized void setRegionalIntegration(boolean on) {
-        regionalIntegration = on;
-    }
-
-    public String desRegionalIntegration() {
-        return "Regional integration through a joint council (applies from the next run).";
-    }
-
-    public synchronized boolean getPartyLedGovernance() {
-        return partyLedGovernance;
-    }
-
-    public synchronized void setPartyLedGovernance(boolean on) {
-        partyLedGovernance = on;
-    }
-
-    public String desPartyLedGovernance() {
-        return "Party-building-led governance (applies from the next run).";
-    }
-
-    public synchronized boolean getFullTimeStaff() {
-        return fullTimeStaff;
-    }
-
-    public synchronized void setFullTimeStaff(boolean on) {
-        fullTimeStaff = on;
-    }
-
-    public String desFullTimeStaff() {
-        return "Full-time staff support (applies from the next run).";
-    }
-
-    public synchronized boolean getInputGuarantee() {
-        return inputGuarantee;
-    }
-
-    public synchronized void setInputGuarantee(boolean on) {
-        inputGuarantee = on;
-    }
-
-    public String desInputGuarantee() {
-        return "Input guarantee: budget, venues, Party-mass funds (applies from the next run).";
+    /** Switches a mechanism on or off for the next run. */
+    public synchronized void setEnabled(MechanismType mechanism, boolean on) {
+        if (on) {
+            enabled.add(mechanism);
+        } else {
+            enabled.remove(mechanism);
+        }
     }
 
     public synchronized int getDays() {

@@ -1,6 +1,5 @@
 package cogov.gui;
 
-import cogov.model.Household;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.SimplePortrayal2D;
 

@@ -6,6 +6,7 @@ import cogov.metrics.MetricRegistry;
 import cogov.metrics.MetricsRow;
 import cogov.metrics.MetricsSink;
 import cogov.metrics.Scope;
+import cogov.metrics.Tag;
 import cogov.output.chart.SeriesColours;
 import cogov.output.chart.TimeSeriesChart;
 import org.jfree.chart.ChartPanel;
@@ -29,9 +30,8 @@ import java.util.Map;
  * collector's type rows. Rows arrive on the model thread; series change only on the Swing thread.
  */
 public final class LiveCharts implements MetricsSink {
-    /** The charted metrics, in panel order. */
-    public static final List<String> METRICS = List.of(
-            "participation_rate", "satisfaction_mean", "trust_mean", "resolution_rate", "backlog");
+    /** The charted metrics (tagged {@link Tag#LIVE_CHART}), in panel order. */
+    public static final List<String> METRICS = MetricRegistry.namesTagged(Tag.LIVE_CHART);
 
     /** Community types keep one colour in every chart: the shared palette, indexed by type. */
     private static final SeriesColours TYPE_COLOURS = SeriesColours.of(

@@ -1,6 +1,5 @@
 package cogov.gui;
 
-import cogov.model.CountyModel;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.SimplePortrayal2D;
 
@@ -51,7 +50,7 @@ public final class RegionPortrayal extends SimplePortrayal2D {
     }
 
     private static Rectangle2D.Double bounds(Object object, DrawInfo2D info) {
-        double side = object instanceof CommunityView ? CountyModel.REGION : UNIT_SIDE;
+        double side = object instanceof CommunityView ? CountyLayout.REGION : UNIT_SIDE;
         return new Rectangle2D.Double(info.draw.x, info.draw.y, side * info.draw.width, side * info.draw.height);
     }
 }

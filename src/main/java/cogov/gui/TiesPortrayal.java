@@ -1,6 +1,5 @@
 package cogov.gui;
 
-import cogov.model.CountyModel;
 import sim.field.network.Edge;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.network.NetworkPortrayal2D;
@@ -16,7 +15,7 @@ import java.awt.Graphics2D;
  */
 public final class TiesPortrayal extends NetworkPortrayal2D {
     private final GuiSettings settings;
-    private CountyModel model;
+    private CountyLayout layout;
     private boolean built;
 
     public TiesPortrayal(GuiSettings settings) {
@@ -25,8 +24,8 @@ public final class TiesPortrayal extends NetworkPortrayal2D {
     }
 
     /** Forgets the previous run's network; the next draw with ties shown builds the new one. */
-    public synchronized void setModel(CountyModel model) {
-        this.model = model;
+    synchronized void setLayout(CountyLayout layout) {
+        this.layout = layout;
         this.built = false;
     }
 
@@ -45,11 +44,11 @@ public final class TiesPortrayal extends NetworkPortrayal2D {
     }
 
     private boolean ready() {
-        if (!settings.getShowTies() || model == null || model.space() == null) {
+        if (!settings.getShowTies() || layout == null) {
             return false;
         }
         if (!built) {
-            setField(new SpatialNetwork2D(model.space(), model.masonNetwork()));
+            setField(new SpatialNetwork2D(layout.space(), layout.network()));
             built = true;
         }
         return true;

@@ -20,11 +20,6 @@ public final class FullTimeStaff implements Mechanism {
     }
 
     @Override
-    public String key() {
-        return "full_time_staff";
-    }
-
-    @Override
     public void setUp(CountyModel model) {
         for (Community c : model.communities()) {
             int standard = (int) Math.ceil(c.households() / spec.householdsPerWorker());

@@ -18,11 +18,6 @@ public final class InputGuarantee implements Mechanism {
     }
 
     @Override
-    public String key() {
-        return "input_guarantee";
-    }
-
-    @Override
     public void setUp(CountyModel model) {
         for (Community c : model.communities()) {
             double standard = Math.max(spec.minYuanPerCommunity(), spec.yuanPer1000Households() * c.households() / 1000.0);

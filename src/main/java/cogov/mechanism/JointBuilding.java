@@ -19,11 +19,6 @@ public final class JointBuilding implements Mechanism {
     }
 
     @Override
-    public String key() {
-        return "joint_building";
-    }
-
-    @Override
     public void setUp(CountyModel model) {
         for (Community c : model.communities()) {
             c.addUnits(spec.unitsPerCommunity(), spec.unitMoneyYuanYear(), spec.unitVenueM2(), spec.unitVolunteerHoursWeek());

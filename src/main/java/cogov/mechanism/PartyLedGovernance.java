@@ -19,11 +19,6 @@ public final class PartyLedGovernance implements Mechanism {
     }
 
     @Override
-    public String key() {
-        return "party_led_governance";
-    }
-
-    @Override
     public void setUp(CountyModel model) {
         for (Community c : model.communities()) {
             c.setConsultations(spec.consultationsPerMonth(), spec.consultationTrustGain());

@@ -23,11 +23,6 @@ public final class RegionalIntegration implements Mechanism {
     }
 
     @Override
-    public String key() {
-        return "regional_integration";
-    }
-
-    @Override
     public void setUp(CountyModel model) {
         double totalVenue = 0;
         for (Community c : model.communities()) {

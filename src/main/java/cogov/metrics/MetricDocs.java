@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes {@code docs/metrics.md} from the {@link MetricRegistry}, so the documented outcomes are the ones
@@ -25,17 +28,30 @@ public final class MetricDocs {
                 .append("community type present, and for the county (`scope` column: `community`, `type`, `county`). ")
                 .append("Rates over a window are ratios of sums over the communities in scope, not means of ")
                 .append("community rates. An undefined value (no requests in the window, a county-only metric ")
-                .append("in a community row) is an empty cell. Key outcomes are charted by default in reports.\n\n")
-                .append("| metric | unit | key outcome | higher is better | scope | definition |\n")
-                .append("|---|---|---|---|---|---|\n");
+                .append("in a community row) is an empty cell. Key outcomes are charted by default in reports; the tags say ")
+                .append("where else a metric is used (`live_chart`: the GUI; `by_type`: the report's effects by community ")
+                .append("type; `gain` and `cost`: the trade-off charts; `equity`: gaps and inequality).\n\n")
+                .append("| metric | unit | key outcome | higher is better | scope | tags | definition |\n")
+                .append("|---|---|---|---|---|---|---|\n");
         for (Metric m : MetricRegistry.all()) {
             sb.append("| `").append(m.name()).append("` | ").append(m.unit()).append(" | ")
-                    .append(MetricRegistry.KEY_OUTCOMES.contains(m.name()) ? "yes" : "").append(" | ")
+                    .append(m.has(Tag.KEY_OUTCOME) ? "yes" : "").append(" | ")
                     .append(m.higherIsBetter() ? "yes" : "").append(" | ")
                     .append(m.countyOnly() ? "county" : "all").append(" | ")
+                    .append(tags(m)).append(" | ")
                     .append(m.description()).append(" |\n");
         }
         return sb.toString();
+    }
+
+    private static String tags(Metric m) {
+        List<String> names = new ArrayList<>();
+        for (Tag t : m.tags()) {
+            if (t != Tag.KEY_OUTCOME) {
+                names.add(t.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        return String.join(", ", names);
     }
 
     /** Writes the reference to the given path (default {@code docs/metrics.md}). */

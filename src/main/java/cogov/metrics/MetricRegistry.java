@@ -1,128 +1,192 @@
 package cogov.metrics;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The single list of outcomes (DOMAIN.md section 5). CSV headers, docs, chart titles and axis labels
- * all come from here, so a metric is named exactly once.
+ * The single list of outcomes (DOMAIN.md section 5), in column order. A metric is one declaration: name,
+ * label, unit, description, whether higher is better, its {@link Tag}s, and how it is computed from the
+ * collector's single pass ({@link ScopeData}). CSV headers, docs, chart titles, axis labels, the
+ * reports' default outcomes and the GUI's live charts all come from here.
+ *
+ * <p>Adding a metric: one {@code m(...)} line here; if it needs a sum the pass does not gather yet, add the
+ * field to {@link Tally} (and to {@code Tally.add}) and fill it in {@link MetricsCollector}; then
+ * regenerate docs/metrics.md ({@link MetricDocs}). A test fails for a declared metric that is never filled.
  */
 public final class MetricRegistry {
 
     private static final List<Metric> ALL = List.of(
             m("participation_rate", "Participation rate", "share",
-                    "Share of residents who took part in an event within the participation window (30 days by default).", true),
+                    "Share of residents who took part in an event within the participation window (30 days by default).", true,
+                    d -> d.sums.participationRate(),
+                    Tag.KEY_OUTCOME, Tag.LIVE_CHART, Tag.BY_TYPE, Tag.GAIN),
             m("participation_rate_youth", "Participation rate, aged 18-34", "share",
-                    "Participation rate among residents aged 18-34.", true),
+                    "Participation rate among residents aged 18-34.", true,
+                    d -> d.sums.ratio(d.sums.groupParticipants[0], d.sums.groupSize[0])),
             m("participation_rate_elderly", "Participation rate, aged 60+", "share",
-                    "Participation rate among residents aged 60 and over.", true),
+                    "Participation rate among residents aged 60 and over.", true,
+                    d -> d.sums.ratio(d.sums.groupParticipants[1], d.sums.groupSize[1])),
             m("participation_rate_members", "Participation rate, Party members", "share",
-                    "Participation rate among Party members (resident and registered in-service).", true),
+                    "Participation rate among Party members (resident and registered in-service).", true,
+                    d -> d.sums.ratio(d.sums.groupParticipants[2], d.sums.groupSize[2])),
             m("participation_rate_migrants", "Participation rate, migrants", "share",
-                    "Participation rate among migrant (non-local) households.", true),
+                    "Participation rate among migrant (non-local) households.", true,
+                    d -> d.sums.ratio(d.sums.groupParticipants[3], d.sums.groupSize[3])),
             m("awareness_mean", "Mean awareness", "share",
-                    "Mean resident awareness of channels and community affairs.", true),
+                    "Mean resident awareness of channels and community affairs.", true,
+                    d -> d.sums.mean(d.sums.awarenessSum)),
             m("trust_mean", "Mean trust", "share",
-                    "Mean resident trust in the community organisation.", true),
+                    "Mean resident trust in the community organisation.", true,
+                    d -> d.sums.mean(d.sums.trustSum),
+                    Tag.KEY_OUTCOME, Tag.LIVE_CHART, Tag.BY_TYPE),
             m("satisfaction_mean", "Mean satisfaction", "share",
-                    "Mean resident satisfaction (expectation model: perceived quality plus disconfirmation, clamped to [0,1]).", true),
+                    "Mean resident satisfaction (expectation model: perceived quality plus disconfirmation, clamped to [0,1]).", true,
+                    d -> d.sums.mean(d.sums.satisfactionSum),
+                    Tag.KEY_OUTCOME, Tag.LIVE_CHART, Tag.BY_TYPE),
             m("satisfaction_share", "Residents satisfied", "share",
                     "Share of residents whose satisfaction is at least feedback.satisfied_threshold: the survey-style rate"
-                            + " (Beijing 12345: 65% -> 97.3%).", true),
+                            + " (Beijing 12345: 65% -> 97.3%).", true,
+                    d -> d.sums.ratio(d.sums.satisfied, d.sums.households)),
             m("needs_arisen", "Needs arisen", "needs/day",
-                    "Needs that arose in households this day.", false),
+                    "Needs that arose in households this day.", false,
+                    d -> d.sums.needsArisen),
             m("needs_unreported", "Unreported needs", "needs/day",
-                    "Needs that arose this day and were not reported.", false),
+                    "Needs that arose this day and were not reported.", false,
+                    d -> d.sums.needsUnreported),
             m("requests_raised", "Requests raised", "requests/day",
-                    "Needs reported to the committee this day.", false),
+                    "Needs reported to the committee this day.", false,
+                    d -> d.sums.raised),
             m("requests_resolved", "Requests resolved", "requests/day",
-                    "Requests resolved this day, by the committee or by a department.", true),
+                    "Requests resolved this day, by the committee or by a department.", true,
+                    d -> d.sums.resolved),
             m("requests_escalated", "Requests escalated", "requests/day",
-                    "Requests escalated to a county department this day.", false),
+                    "Requests escalated to a county department this day.", false,
+                    d -> d.sums.escalated),
             m("requests_overdue", "Requests overdue", "requests/day",
-                    "Requests that passed their time limit unresolved this day.", false),
+                    "Requests that passed their time limit unresolved this day.", false,
+                    d -> d.sums.overdue),
             m("requests_dropped", "Requests dropped", "requests/day",
-                    "Requests abandoned this day (waited too long, or the department could not resolve them).", false),
+                    "Requests abandoned this day (waited too long, or the department could not resolve them).", false,
+                    d -> d.sums.dropped),
             m("backlog", "Backlog", "requests",
-                    "Requests open at the end of the day: waiting, in service or at a department.", false),
+                    "Requests open at the end of the day: waiting, in service or at a department.", false,
+                    d -> d.sums.backlog,
+                    Tag.KEY_OUTCOME, Tag.LIVE_CHART),
             m("response_rate", "Response rate", "share",
                     "Of requests raised in the 30 days up to yesterday, the share whose handling (service or escalation) began"
-                            + " within 1 day.", true),
+                            + " within 1 day.", true,
+                    d -> d.sums.ratio(d.sums.respondedWindow, d.sums.raisedWindow)),
             m("resolution_rate", "Resolution rate", "share",
-                    "Of requests raised in the 30 days ending 15 days ago (all past their time limit), the share resolved so far.", true),
+                    "Of requests raised in the 30 days ending 15 days ago (all past their time limit), the share resolved so far.", true,
+                    d -> d.sums.ratio(d.sums.cohortResolved, d.sums.cohortRaised),
+                    Tag.KEY_OUTCOME, Tag.LIVE_CHART, Tag.BY_TYPE, Tag.GAIN),
             m("on_time_rate", "On-time rate", "share",
-                    "Of requests raised in the 30 days ending 15 days ago, the share resolved within their time limit.", true),
+                    "Of requests raised in the 30 days ending 15 days ago, the share resolved within their time limit.", true,
+                    d -> d.sums.ratio(d.sums.cohortOnTime, d.sums.cohortRaised),
+                    Tag.KEY_OUTCOME),
             m("resolution_days_median", "Time to resolution, median", "days",
-                    "Median days from report to resolution of the requests resolved in the last 30 days.", false),
+                    "Median days from report to resolution of the requests resolved in the last 30 days.", false,
+                    d -> d.resolutionDaysPercentile(50),
+                    Tag.KEY_OUTCOME),
             m("resolution_days_p90", "Time to resolution, 90th percentile", "days",
-                    "90th percentile of days from report to resolution of the requests resolved in the last 30 days.", false),
+                    "90th percentile of days from report to resolution of the requests resolved in the last 30 days.", false,
+                    d -> d.resolutionDaysPercentile(90)),
             m("wait_days_mean", "Mean queue wait", "days",
-                    "Mean days from report to start of service of the requests whose service began in the last 30 days.", false),
+                    "Mean days from report to start of service of the requests whose service began in the last 30 days.", false,
+                    d -> d.sums.ratio(d.sums.waitSumWindow, d.sums.startedWindow)),
             m("served_wait_days_run_mean", "Mean queue wait since day 1", "days",
                     "Summed wait from report to start of service (or triage) over every request served since day 1, divided by"
-                            + " their number: the per-request mean wait of the run so far (the Erlang C docking reads it).", false),
+                            + " their number: the per-request mean wait of the run so far (the Erlang C docking reads it).", false,
+                    d -> d.sums.ratio(d.sums.servedWaitSum, d.sums.servedCount)),
             m("volunteer_hours", "Volunteer hours", "hours/day",
                     "Hours volunteers, Party members and joint-building units' members spent this day on volunteer-able service tasks"
-                            + " (visits, simple help); never casework.", true),
+                            + " (visits, simple help); never casework.", true,
+                    d -> d.sums.volunteerHours),
             m("staff_utilisation", "Staff utilisation", "share",
-                    "Staff hours spent on requests this day over staff hours available for casework (after activities).", false),
+                    "Staff hours spent on requests this day over staff hours available for casework (after activities).", false,
+                    d -> d.sums.ratio(d.sums.staffUsed, d.sums.staffAvailable)),
             m("volunteer_utilisation", "Volunteer utilisation", "share",
-                    "Volunteer hours used on service tasks this day over volunteer hours available for them.", false),
+                    "Volunteer hours used on service tasks this day over volunteer hours available for them.", false,
+                    d -> d.sums.ratio(d.sums.volunteerHours, d.sums.volunteerAvailable)),
             county("department_utilisation", "Department utilisation", "share",
-                    "Hours county departments worked this day over their capacity (capacity-limited departments only).", false),
+                    "Hours county departments worked this day over their capacity (capacity-limited departments only).", false,
+                    d -> d.model.departmentUtilisation()),
             m("skill_shortfall", "Skill shortfall", "skill",
                     "Mean amount by which the worker's skill fell short of what the request needs, over casework handlings begun"
-                            + " this day.", false),
+                            + " this day.", false,
+                    d -> d.sums.ratio(d.sums.skillGapSum, d.sums.skillHandlings)),
             m("requests_reworked", "Requests reworked", "requests/day",
-                    "Committee handlings this day that failed for want of skill and were queued again.", false),
+                    "Committee handlings this day that failed for want of skill and were queued again.", false,
+                    d -> d.sums.reworked),
             m("waiting_simple", "Waiting, simple", "requests",
-                    "Simple requests open at the committee (staff or volunteer line, or in service) at the end of the day.", false),
+                    "Simple requests open at the committee (staff or volunteer line, or in service) at the end of the day.", false,
+                    d -> d.sums.waitingSimple),
             m("waiting_complex", "Waiting, complex", "requests",
-                    "Complex casework requests open at the committee at the end of the day.", false),
+                    "Complex casework requests open at the committee at the end of the day.", false,
+                    d -> d.sums.waitingComplex),
             m("waiting_cross_department", "Waiting, cross-department", "requests",
-                    "Cross-department requests waiting for triage at the committee at the end of the day.", false),
+                    "Cross-department requests waiting for triage at the committee at the end of the day.", false,
+                    d -> d.sums.waitingCross),
             m("at_department", "At departments", "requests",
-                    "Requests in transit to or queued at county departments at the end of the day.", false),
+                    "Requests in transit to or queued at county departments at the end of the day.", false,
+                    d -> d.sums.atDepartment),
             m("coordination_share", "Coordinated cross-department requests", "share",
                     "Of cross-department requests escalated in the last 30 days, the share the community Party organisation"
-                            + " coordinated (political leadership).", true),
+                            + " coordinated (political leadership).", true,
+                    d -> d.sums.ratio(d.sums.coordinatedWindow, d.sums.crossWindow)),
             m("events_held", "Events held", "events/day",
-                    "Community events and consultation meetings held this day.", true),
+                    "Community events and consultation meetings held this day.", true,
+                    d -> d.sums.eventsHeld),
             m("event_participants", "Event participants", "residents/day",
-                    "Residents who took part in an event this day.", true),
+                    "Residents who took part in an event this day.", true,
+                    d -> d.sums.eventParticipants),
             m("spending_yuan", "Public spending", "yuan/day",
                     "Public money paid out this day: staff and grid-worker salaries, training, venue running costs, the public part of"
-                            + " event costs (the first model's spending; the cost model is public_cost_yuan).", false),
+                            + " event costs (the first model's spending; the cost model is public_cost_yuan).", false,
+                    d -> d.sums.spending,
+                    Tag.KEY_OUTCOME, Tag.COST),
             m("public_cost_yuan", "Public cost", "yuan/day",
                     "Every public item of the cost model this day: salaries, training, venue, allocated budgets (spent or not),"
-                            + " department time, pooling travel, meetings.", false),
+                            + " department time, pooling travel, meetings.", false,
+                    d -> d.sums.publicCost,
+                    Tag.COST),
             m("total_cost_yuan", "Total social cost", "yuan/day",
                     "Public cost plus contributions at shadow prices: units' money and venue, volunteers', members' and units' hours.",
-                    false),
+                    false,
+                    d -> d.sums.totalCost,
+                    Tag.COST),
             m("budget_spent_share", "Budget spent", "share",
-                    "Money spent out of allocated activity budgets since day 1 over the allocations since day 1.", false),
+                    "Money spent out of allocated activity budgets since day 1 over the allocations since day 1.", false,
+                    d -> d.sums.ratio(d.sums.budgetSpent, d.sums.budgetAllocated)),
             m("cost_per_resolved_yuan", "Public cost per resolved request", "yuan/request",
                     "Public cost in the last 30 days divided by requests resolved in the last 30 days (all public cost, not"
-                            + " attributed to service alone).", false),
+                            + " attributed to service alone).", false,
+                    d -> d.sums.ratio(d.sums.publicCostWindow, d.sums.resolvedWindow),
+                    Tag.KEY_OUTCOME, Tag.COST),
             m("grid_participation_gini", "Grid inequality of participation", "Gini",
-                    "Gini coefficient of participation rates across the grids in scope.", false),
+                    "Gini coefficient of participation rates across the grids in scope.", false,
+                    d -> d.gridGini(true),
+                    Tag.EQUITY),
             m("grid_satisfaction_gini", "Grid inequality of satisfaction", "Gini",
-                    "Gini coefficient of mean satisfaction across the grids in scope.", false),
+                    "Gini coefficient of mean satisfaction across the grids in scope.", false,
+                    d -> d.gridGini(false),
+                    Tag.EQUITY),
             county("equity_participation_gap", "Participation gap, old urban minus relocated", "share",
-                    "Participation rate of old-urban communities minus that of relocated communities.", false),
+                    "Participation rate of old-urban communities minus that of relocated communities.", false,
+                    d -> d.oldUrbanMinusRelocated(Tally::participationRate),
+                    Tag.KEY_OUTCOME, Tag.EQUITY),
             county("equity_satisfaction_gap", "Satisfaction gap, old urban minus relocated", "share",
-                    "Mean satisfaction in old-urban communities minus that in relocated communities.", false),
+                    "Mean satisfaction in old-urban communities minus that in relocated communities.", false,
+                    d -> d.oldUrbanMinusRelocated(t -> t.mean(t.satisfactionSum)),
+                    Tag.EQUITY),
             county("equity_resolution_gap", "Resolution gap, old urban minus relocated", "share",
-                    "Resolution rate of old-urban communities minus that of relocated communities.", false));
-
-    /**
-     * The outcomes that answer the users' question (participation and service, trust and satisfaction,
-     * cost, equity): what reports chart by default.
-     */
-    public static final List<String> KEY_OUTCOMES = List.of("participation_rate", "satisfaction_mean", "trust_mean",
-            "resolution_rate", "on_time_rate", "resolution_days_median", "backlog", "spending_yuan",
-            "cost_per_resolved_yuan", "equity_participation_gap");
+                    "Resolution rate of old-urban communities minus that of relocated communities.", false,
+                    d -> d.oldUrbanMinusRelocated(t -> t.ratio(t.cohortResolved, t.cohortRaised)),
+                    Tag.EQUITY));
 
     private static final Map<String, Integer> INDEX = new HashMap<>();
 
@@ -135,12 +199,30 @@ public final class MetricRegistry {
     private MetricRegistry() {
     }
 
-    private static Metric m(String name, String label, String unit, String description, boolean higherIsBetter) {
-        return new Metric(name, label, unit, description, false, higherIsBetter);
+    private static Metric m(String name, String label, String unit, String description, boolean higherIsBetter,
+            Metric.Reporter reporter, Tag... tags) {
+        return new Metric(name, label, unit, description, false, higherIsBetter, tags(tags), reporter);
     }
 
-    private static Metric county(String name, String label, String unit, String description, boolean higherIsBetter) {
-        return new Metric(name, label, unit, description, true, higherIsBetter);
+    private static Metric county(String name, String label, String unit, String description, boolean higherIsBetter,
+            Metric.Reporter reporter, Tag... tags) {
+        return new Metric(name, label, unit, description, true, higherIsBetter, tags(tags), reporter);
+    }
+
+    private static Set<Tag> tags(Tag... tags) {
+        Set<Tag> set = EnumSet.noneOf(Tag.class);
+        set.addAll(Arrays.asList(tags));
+        return set;
+    }
+
+    /** The metrics with this tag, in column order. */
+    public static List<Metric> tagged(Tag tag) {
+        return ALL.stream().filter(m -> m.has(tag)).toList();
+    }
+
+    /** The names of the metrics with this tag, in column order. */
+    public static List<String> namesTagged(Tag tag) {
+        return tagged(tag).stream().map(Metric::name).toList();
     }
 
     /** All metrics in their fixed column order. */

@@ -72,27 +72,22 @@ public final class MetricsCollector implements Steppable {
             byType[k].add(t);
         }
         List<MetricsRow> rows = new ArrayList<>();
-        double[] countyValues = values(county, day, communities, c -> true, grids);
-        Tally old = byType[CommunityType.OLD_URBAN.ordinal()];
-        Tally relocated = byType[CommunityType.RELOCATED.ordinal()];
-        if (old != null && relocated != null) {
-            countyValues[MetricRegistry.indexOf("equity_participation_gap")] = old.participationRate() - relocated.participationRate();
-            countyValues[MetricRegistry.indexOf("equity_satisfaction_gap")] = old.mean(old.satisfactionSum) - relocated.mean(relocated.satisfactionSum);
-            countyValues[MetricRegistry.indexOf("equity_resolution_gap")] = old.ratio(old.cohortResolved, old.cohortRaised)
-                    - relocated.ratio(relocated.cohortResolved, relocated.cohortRaised);
-        }
-        countyValues[MetricRegistry.indexOf("department_utilisation")] = model.departmentUtilisation();
-        rows.add(new MetricsRow(day, Scope.COUNTY, "county", "all", countyValues));
+        rows.add(new MetricsRow(day, Scope.COUNTY, "county", "all", values(county, day, communities, grids, byType)));
         for (CommunityType type : CommunityType.values()) {
             Tally t = byType[type.ordinal()];
             if (t != null) {
-                rows.add(new MetricsRow(day, Scope.TYPE, type.key(), type.key(),
-                        values(t, day, communities, c -> c.type() == type, grids)));
+                List<Community> ofType = new ArrayList<>();
+                for (Community c : communities) {
+                    if (c.type() == type) {
+                        ofType.add(c);
+                    }
+                }
+                rows.add(new MetricsRow(day, Scope.TYPE, type.key(), type.key(), values(t, day, ofType, grids, null)));
             }
         }
         for (Community c : communities) {
             rows.add(new MetricsRow(day, Scope.COMMUNITY, c.name(), c.type().key(),
-                    values(perCommunity[c.index()], day, List.of(c), x -> true, grids)));
+                    values(perCommunity[c.index()], day, List.of(c), grids, null)));
         }
         return rows;
     }
@@ -222,227 +217,15 @@ public final class MetricsCollector implements Steppable {
         t.coordinatedWindow += ledger.crossCoordinatedInWindow(day);
     }
 
-    private double[] values(Tally t, int day, List<Community> communities, java.util.function.Predicate<Community> inScope,
-                            GridStats grids) {
-        double[] v = new double[MetricRegistry.size()];
-        Arrays.fill(v, Double.NaN);
-        put(v, "participation_rate", t.participationRate());
-        put(v, "participation_rate_youth", t.ratio(t.groupParticipants[0], t.groupSize[0]));
-        put(v, "participation_rate_elderly", t.ratio(t.groupParticipants[1], t.groupSize[1]));
-        put(v, "participation_rate_members", t.ratio(t.groupParticipants[2], t.groupSize[2]));
-        put(v, "participation_rate_migrants", t.ratio(t.groupParticipants[3], t.groupSize[3]));
-        put(v, "awareness_mean", t.mean(t.awarenessSum));
-        put(v, "trust_mean", t.mean(t.trustSum));
-        put(v, "satisfaction_mean", t.mean(t.satisfactionSum));
-        put(v, "satisfaction_share", t.ratio(t.satisfied, t.households));
-        put(v, "needs_arisen", t.needsArisen);
-        put(v, "needs_unreported", t.needsUnreported);
-        put(v, "requests_raised", t.raised);
-        put(v, "requests_resolved", t.resolved);
-        put(v, "requests_escalated", t.escalated);
-        put(v, "requests_overdue", t.overdue);
-        put(v, "requests_dropped", t.dropped);
-        put(v, "backlog", t.backlog);
-        put(v, "response_rate", t.ratio(t.respondedWindow, t.raisedWindow));
-        put(v, "resolution_rate", t.ratio(t.cohortResolved, t.cohortRaised));
-        put(v, "on_time_rate", t.ratio(t.cohortOnTime, t.cohortRaised));
-        int count = 0;
-        for (Community c : communities) {
-            if (inScope.test(c)) {
-                count = c.ledger().copyResolutionTimes(day, timesBuffer, count);
-            }
+    /** Every declared metric of one scope unit; county-only metrics are NaN outside the county row. */
+    private double[] values(Tally t, int day, List<Community> scoped, GridStats grids, Tally[] byType) {
+        ScopeData data = new ScopeData(model, t, day, scoped, grids, byType, timesBuffer, percentile);
+        List<Metric> metrics = MetricRegistry.all();
+        double[] v = new double[metrics.size()];
+        for (int k = 0; k < v.length; k++) {
+            Metric m = metrics.get(k);
+            v[k] = m.countyOnly() && byType == null ? Double.NaN : m.compute(data);
         }
-        if (count > 0) {
-            percentile.setData(timesBuffer[0], 0, count);
-            put(v, "resolution_days_median", percentile.evaluate(50));
-            put(v, "resolution_days_p90", percentile.evaluate(90));
-        }
-        put(v, "wait_days_mean", t.ratio(t.waitSumWindow, t.startedWindow));
-        put(v, "served_wait_days_run_mean", t.ratio(t.servedWaitSum, t.servedCount));
-        put(v, "volunteer_hours", t.volunteerHours);
-        put(v, "staff_utilisation", t.ratio(t.staffUsed, t.staffAvailable));
-        put(v, "volunteer_utilisation", t.ratio(t.volunteerHours, t.volunteerAvailable));
-        put(v, "skill_shortfall", t.ratio(t.skillGapSum, t.skillHandlings));
-        put(v, "requests_reworked", t.reworked);
-        put(v, "waiting_simple", t.waitingSimple);
-        put(v, "waiting_complex", t.waitingComplex);
-        put(v, "waiting_cross_department", t.waitingCross);
-        put(v, "at_department", t.atDepartment);
-        put(v, "coordination_share", t.ratio(t.coordinatedWindow, t.crossWindow));
-        put(v, "events_held", t.eventsHeld);
-        put(v, "event_participants", t.eventParticipants);
-        put(v, "spending_yuan", t.spending);
-        put(v, "public_cost_yuan", t.publicCost);
-        put(v, "total_cost_yuan", t.totalCost);
-        put(v, "budget_spent_share", t.ratio(t.budgetSpent, t.budgetAllocated));
-        put(v, "cost_per_resolved_yuan", t.ratio(t.publicCostWindow, t.resolvedWindow));
-        List<Community> scoped = new ArrayList<>();
-        for (Community c : communities) {
-            if (inScope.test(c)) {
-                scoped.add(c);
-            }
-        }
-        put(v, "grid_participation_gini", grids.gini(scoped, true));
-        put(v, "grid_satisfaction_gini", grids.gini(scoped, false));
         return v;
-    }
-
-    private static void put(double[] v, String name, double value) {
-        v[MetricRegistry.indexOf(name)] = value;
-    }
-
-    /** Sums over the residents and ledgers of one scope unit. */
-    private static final class Tally {
-        long households;
-        long participants;
-        /** Residents and participants of the groups youth, elderly, Party members, migrants. */
-        final long[] groupSize = new long[4];
-        final long[] groupParticipants = new long[4];
-        double awarenessSum;
-        double trustSum;
-        double satisfactionSum;
-        long satisfied;
-        long needsArisen;
-        long needsUnreported;
-        long raised;
-        long resolved;
-        long escalated;
-        long overdue;
-        long dropped;
-        long backlog;
-        long raisedWindow;
-        long respondedWindow;
-        long cohortRaised;
-        long cohortResolved;
-        long cohortOnTime;
-        long startedWindow;
-        double waitSumWindow;
-        long resolvedWindow;
-        double volunteerHours;
-        long eventsHeld;
-        long eventParticipants;
-        double spending;
-        long servedCount;
-        double servedWaitSum;
-        double staffAvailable;
-        double staffUsed;
-        double volunteerAvailable;
-        double skillGapSum;
-        long skillHandlings;
-        long reworked;
-        long waitingSimple;
-        long waitingComplex;
-        long waitingCross;
-        long atDepartment;
-        long crossWindow;
-        long coordinatedWindow;
-        double publicCost;
-        double totalCost;
-        double publicCostWindow;
-        double budgetSpent;
-        double budgetAllocated;
-
-        void add(Tally o) {
-            households += o.households;
-            participants += o.participants;
-            for (int g = 0; g < groupSize.length; g++) {
-                groupSize[g] += o.groupSize[g];
-                groupParticipants[g] += o.groupParticipants[g];
-            }
-            awarenessSum += o.awarenessSum;
-            trustSum += o.trustSum;
-            satisfactionSum += o.satisfactionSum;
-            satisfied += o.satisfied;
-            needsArisen += o.needsArisen;
-            needsUnreported += o.needsUnreported;
-            raised += o.raised;
-            resolved += o.resolved;
-            escalated += o.escalated;
-            overdue += o.overdue;
-            dropped += o.dropped;
-            backlog += o.backlog;
-            raisedWindow += o.raisedWindow;
-            respondedWindow += o.respondedWindow;
-            cohortRaised += o.cohortRaised;
-            cohortResolved += o.cohortResolved;
-            cohortOnTime += o.cohortOnTime;
-            startedWindow += o.startedWindow;
-            waitSumWindow += o.waitSumWindow;
-            resolvedWindow += o.resolvedWindow;
-            volunteerHours += o.volunteerHours;
-            eventsHeld += o.eventsHeld;
-            eventParticipants += o.eventParticipants;
-            spending += o.spending;
-            servedCount += o.servedCount;
-            servedWaitSum += o.servedWaitSum;
-            staffAvailable += o.staffAvailable;
-            staffUsed += o.staffUsed;
-            volunteerAvailable += o.volunteerAvailable;
-            skillGapSum += o.skillGapSum;
-            skillHandlings += o.skillHandlings;
-            reworked += o.reworked;
-            waitingSimple += o.waitingSimple;
-            waitingComplex += o.waitingComplex;
-            waitingCross += o.waitingCross;
-            atDepartment += o.atDepartment;
-            crossWindow += o.crossWindow;
-            coordinatedWindow += o.coordinatedWindow;
-            publicCost += o.publicCost;
-            totalCost += o.totalCost;
-            publicCostWindow += o.publicCostWindow;
-            budgetSpent += o.budgetSpent;
-            budgetAllocated += o.budgetAllocated;
-        }
-
-        double participationRate() {
-            return ratio(participants, households);
-        }
-
-        double mean(double sum) {
-            return ratio(sum, households);
-        }
-
-        double ratio(double numerator, double denominator) {
-            return denominator > 0 ? numerator / denominator : Double.NaN;
-        }
-    }
-
-    /** Per-grid counts for the inequality metrics. */
-    private static final class GridStats {
-        final int[] households;
-        final int[] participants;
-        final double[] satisfaction;
-
-        GridStats(int grids) {
-            households = new int[grids];
-            participants = new int[grids];
-            satisfaction = new double[grids];
-        }
-
-        /** Adds a run of residents of one grid (grid -1: nothing yet). */
-        void record(int grid, int n, int joined, double satisfactionSum) {
-            if (grid >= 0) {
-                households[grid] += n;
-                participants[grid] += joined;
-                satisfaction[grid] += satisfactionSum;
-            }
-        }
-
-        double gini(List<Community> scope, boolean participation) {
-            int total = 0;
-            for (Community c : scope) {
-                total += c.gridCount();
-            }
-            double[] x = new double[total];
-            int n = 0;
-            for (Community c : scope) {
-                for (int g = c.firstGrid(); g < c.firstGrid() + c.gridCount(); g++) {
-                    if (households[g] > 0) {
-                        x[n++] = participation ? participants[g] / (double) households[g] : satisfaction[g] / households[g];
-                    }
-                }
-            }
-            return Gini.of(Arrays.copyOf(x, n));
-        }
     }
 }

@@ -67,7 +67,7 @@ public final class Community {
         this.staffPosts = spec.staff();
         this.gridWorkers = spec.gridWorkers();
         this.venueM2 = spec.venueM2();
-        this.budgetYuanYear = spec.budgetYuanYear();
+        this.budgetYuanYear = spec.budgetYuan();
     }
 
     public int index() {

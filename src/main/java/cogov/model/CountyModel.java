@@ -5,9 +5,6 @@ import cogov.config.Scenario;
 import cogov.config.StateOffsets;
 import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
-import sim.field.continuous.Continuous2D;
-import sim.field.network.Network;
-import sim.util.Double2D;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,11 +16,11 @@ import java.util.List;
  * display: it is built from a validated {@link Scenario} and a list of {@link Mechanism}s, and the metrics
  * collector reads it from outside.
  *
- * <p>Separate random streams, all derived from the scenario's full 64-bit seed: one builds the county
- * (residents, network, mechanism set-up), one places households in the display space, one picks the
- * day-0 participants, and one drives the days. Configurations that differ only in mechanisms therefore
- * start from the same residents, network and initial participants, which is what makes paired
- * comparisons sharp.
+ * <p>Separate random streams ({@link RandomStream}), all derived from the scenario's full 64-bit seed: one
+ * builds the county (residents, network, mechanism set-up), one picks the day-0 participants, and one
+ * drives the days (the GUI places households in its display space with a fourth). Configurations that
+ * differ only in mechanisms therefore start from the same residents, network and initial participants,
+ * which is what makes paired comparisons sharp.
  */
 public final class CountyModel extends SimState {
     private static final long serialVersionUID = 1L;
@@ -37,10 +34,6 @@ public final class CountyModel extends SimState {
     public static final int ORDER_INFLUENCE = 5;
     public static final int ORDER_METRICS = 6;
 
-    /** Side of one community's square region in the display space. */
-    public static final double REGION = 100;
-    private static final double GAP = 12;
-
     private final Scenario scenario;
     private final List<Mechanism> mechanisms;
     private long runSeed;
@@ -48,9 +41,6 @@ public final class CountyModel extends SimState {
     private Population population;
     private SocialNetwork network;
     private List<Community> communities;
-    private Household[] households;
-    private Continuous2D space;
-    private Network masonNetwork;
     private ServiceRules serviceRules;
     private Department[] departments;
     private CostLedger costLedger;
@@ -72,7 +62,7 @@ public final class CountyModel extends SimState {
     public void setSeed(long seed) {
         super.setSeed(seed);
         runSeed = seed;
-        random = new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32), 0x5eed});
+        random = RandomStream.DAYS.forSeed(seed);
     }
 
     /** The full 64-bit seed of this run. */
@@ -82,12 +72,10 @@ public final class CountyModel extends SimState {
 
     @Override
     public void start() {
-        random = new MersenneTwisterFast(new int[] {(int) runSeed, (int) (runSeed >>> 32), 0x5eed});
+        random = RandomStream.DAYS.forSeed(runSeed);
         super.start();
-        MersenneTwisterFast setupRandom = new MersenneTwisterFast(
-                new int[] {(int) runSeed, (int) (runSeed >>> 32), 0xb111d});
+        MersenneTwisterFast setupRandom = RandomStream.SET_UP.forSeed(runSeed);
         day = 0;
-        masonNetwork = null;
         outcomes.clear();
         buildCommunities();
         costLedger = new CostLedger(communities.size());
@@ -112,10 +100,14 @@ public final class CountyModel extends SimState {
 
     /** The set-up stream; only valid while mechanisms set up (it keeps set-up draws apart from daily ones). */
     public MersenneTwisterFast setUpRandom() {
-        if (setUpRandom == null) {
-            throw new IllegalStateException("set-up randomness is only available during Mechanism.setUp");
-        }
+        requireSetUp();
         return setUpRandom;
+    }
+
+    private void requireSetUp() {
+        if (setUpRandom == null) {
+            throw new IllegalStateException("only available during Mechanism.setUp");
+        }
     }
 
     /** One county department per need category, with the scenario's capacity. */
@@ -152,28 +144,15 @@ public final class CountyModel extends SimState {
         return starts;
     }
 
-    /** Grids, positions, member ties, posts and queues, once mechanisms have set resources. */
+    /** Grids, member ties, posts and queues, once mechanisms have set resources. */
     private void finishSetUp() {
-        int cols = (int) Math.ceil(Math.sqrt(communities.size()));
-        int rows = (int) Math.ceil(communities.size() / (double) cols);
-        space = new Continuous2D(REGION / 10, cols * (REGION + GAP) + GAP, rows * (REGION + GAP) + GAP);
-        households = new Household[population.size];
-        MersenneTwisterFast placement = new MersenneTwisterFast(new int[] {(int) runSeed, (int) (runSeed >>> 32), 0x91ace});
         gridTotal = 0;
         for (Community c : communities) {
             c.setFirstGrid(gridTotal);
             gridTotal += c.gridCount;
-            Double2D origin = regionOrigin(c.index(), cols);
             int n = c.households();
             for (int local = 0; local < n; local++) {
-                int i = c.firstHousehold() + local;
-                int g = (int) ((long) local * c.gridCount / n);
-                population.grid[i] = c.firstGrid() + g;
-                double stripWidth = REGION / c.gridCount;
-                double x = origin.x + g * stripWidth + placement.nextDouble() * stripWidth;
-                double y = origin.y + placement.nextDouble() * REGION;
-                households[i] = new Household(this, i);
-                space.setObjectLocation(households[i], new Double2D(x, y));
+                population.grid[c.firstHousehold() + local] = c.firstGrid() + (int) ((long) local * c.gridCount / n);
             }
             c.vacantUntil = new int[c.staffPosts];
             java.util.Arrays.fill(c.vacantUntil, Integer.MIN_VALUE);
@@ -205,7 +184,7 @@ public final class CountyModel extends SimState {
         if (wanted == 0) {
             return;
         }
-        MersenneTwisterFast pick = new MersenneTwisterFast(new int[] {(int) runSeed, (int) (runSeed >>> 32), 0x1417});
+        MersenneTwisterFast pick = RandomStream.INITIAL_PARTICIPANTS.forSeed(runSeed);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -217,17 +196,6 @@ public final class CountyModel extends SimState {
             order[j] = tmp;
             population.lastParticipation[order[k]] = 0;
         }
-    }
-
-    private static Double2D regionOrigin(int index, int cols) {
-        int col = index % cols;
-        int row = index / cols;
-        return new Double2D(GAP + col * (REGION + GAP), GAP + row * (REGION + GAP));
-    }
-
-    /** Top-left corner of a community's region in {@link #space()}. */
-    public Double2D regionOrigin(Community c) {
-        return regionOrigin(c.index(), (int) Math.ceil(Math.sqrt(communities.size())));
     }
 
     private void beginDay() {
@@ -258,17 +226,27 @@ public final class CountyModel extends SimState {
         for (int k = 0; k < registered; k++) {
             int i = candidates.get(k);
             population.membership[i] = Population.IN_SERVICE_MEMBER;
-            population.threshold[i] = PopulationBuilder.clamp(population.threshold[i] + effect.threshold());
-            population.awareness[i] = PopulationBuilder.clamp(population.awareness[i] + effect.awareness());
-            population.trust[i] = PopulationBuilder.clamp(population.trust[i] + effect.trust());
-            population.satisfaction[i] = PopulationBuilder.clamp(population.satisfaction[i] + effect.satisfaction());
-            population.initialTrust[i] = population.trust[i];
-            population.initialSatisfaction[i] = population.satisfaction[i];
-            population.quality[i] = population.satisfaction[i];
-            population.expectation[i] = population.satisfaction[i];
+            shiftInitialState(i, effect);
         }
         c.inServiceMembers += registered;
         return registered;
+    }
+
+    /**
+     * Adds offsets to resident i's threshold, awareness, trust and satisfaction (each clamped to [0,1]);
+     * the shifted trust and satisfaction become the values they decay back to, and the shifted satisfaction
+     * the household's starting perceived quality and expectation. Only during set-up.
+     */
+    public void shiftInitialState(int i, StateOffsets offsets) {
+        requireSetUp();
+        population.threshold[i] = PopulationBuilder.clamp(population.threshold[i] + offsets.threshold());
+        population.awareness[i] = PopulationBuilder.clamp(population.awareness[i] + offsets.awareness());
+        population.trust[i] = PopulationBuilder.clamp(population.trust[i] + offsets.trust());
+        population.satisfaction[i] = PopulationBuilder.clamp(population.satisfaction[i] + offsets.satisfaction());
+        population.initialTrust[i] = population.trust[i];
+        population.initialSatisfaction[i] = population.satisfaction[i];
+        population.quality[i] = population.satisfaction[i];
+        population.expectation[i] = population.satisfaction[i];
     }
 
     /** Adds yearly service hours given by registered in-service members of a community. */
@@ -320,23 +298,6 @@ public final class CountyModel extends SimState {
     /** Total number of grids in the county. */
     public int gridTotal() {
         return gridTotal;
-    }
-
-    /** Households placed in their community's region, for display and inspection. */
-    public Continuous2D space() {
-        return space;
-    }
-
-    public Household household(int i) {
-        return households[i];
-    }
-
-    /** The social network as a MASON {@link Network} of {@link Household}s, built on first request. */
-    public Network masonNetwork() {
-        if (masonNetwork == null) {
-            masonNetwork = network.toMasonNetwork(households);
-        }
-        return masonNetwork;
     }
 
     /** Whether resident i counts as participating at the end of the last completed day. */

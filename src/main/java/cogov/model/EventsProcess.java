@@ -3,6 +3,7 @@ package cogov.model;
 import cogov.config.EventsSpec;
 import cogov.config.ParticipationSpec;
 import ec.util.MersenneTwisterFast;
+import java.util.function.IntToDoubleFunction;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -30,9 +31,9 @@ final class EventsProcess implements Steppable {
         this.rule = model.scenario().participation();
         this.events = model.scenario().events();
         this.availability = new double[3];
-        availability[Population.YOUTH] = rule.availabilityYouth();
-        availability[Population.WORKING] = rule.availabilityWorking();
-        availability[Population.ELDERLY] = rule.availabilityElderly();
+        availability[Population.YOUTH] = rule.availability().youth();
+        availability[Population.WORKING] = rule.availability().working();
+        availability[Population.ELDERLY] = rule.availability().elderly();
     }
 
     static boolean regularEventOn(Community c, int day, int intervalDays) {
@@ -40,7 +41,7 @@ final class EventsProcess implements Steppable {
     }
 
     static boolean consultationOn(Community c, int day) {
-        double perDay = c.consultationsPerMonth / 30.0;
+        double perDay = c.consultationsPerMonth / Days.PER_MONTH;
         return perDay > 0 && Math.floor(day * perDay) > Math.floor((day - 1) * perDay);
     }
 
@@ -59,14 +60,7 @@ final class EventsProcess implements Steppable {
         Population p = model.population();
         SocialNetwork net = model.network();
         MersenneTwisterFast random = model.random;
-        int countyParticipating = 0;
-        if (net.isWellMixed()) {
-            for (int i = 0; i < p.size; i++) {
-                if (participatedBefore(p, i, day)) {
-                    countyParticipating++;
-                }
-            }
-        }
+        IntToDoubleFunction share = net.shareOfActiveTies(j -> participatedBefore(p, j, day));
         int[] starts = new int[model.communities().size() + 1];
         int[] capacity = new int[model.communities().size()];
         long[] regularPlaces = new long[model.communities().size()];
@@ -91,7 +85,7 @@ final class EventsProcess implements Steppable {
             }
             c.ledger.eventsHeld = (regularPlaces[idx] > 0 ? 1 : 0) + (consultation[idx] ? 1 : 0);
             invite(c, day, p, net, random);
-            total = decide(c, day, p, net, random, countyParticipating, total);
+            total = decide(c, day, p, share, random, total);
             starts[idx + 1] = total;
         }
         for (Community c : model.communities()) {
@@ -146,32 +140,16 @@ final class EventsProcess implements Steppable {
         }
     }
 
-    private int decide(Community c, int day, Population p, SocialNetwork net, MersenneTwisterFast random,
-                       int countyParticipating, int total) {
-        int[] offsets = net.offsets();
-        int[] adj = net.neighbours();
-        double others = p.size - 1;
+    /** Joins when s_i >= theta_i - a*awareness_i - b*trust_i - c*invited_i, if free, with noise (ODD 7.7). */
+    private int decide(Community c, int day, Population p, IntToDoubleFunction share, MersenneTwisterFast random,
+                       int total) {
         for (int i = c.firstHousehold(); i < c.endHousehold(); i++) {
-            boolean already = participatedBefore(p, i, day);
-            if (rule.permanent() && already) {
+            if (rule.permanent() && participatedBefore(p, i, day)) {
                 continue;
-            }
-            double share;
-            if (net.isWellMixed()) {
-                share = others > 0 ? (countyParticipating - (already ? 1 : 0)) / others : 0;
-            } else {
-                int degree = offsets[i + 1] - offsets[i];
-                int active = 0;
-                for (int k = offsets[i]; k < offsets[i + 1]; k++) {
-                    if (participatedBefore(p, adj[k], day)) {
-                        active++;
-                    }
-                }
-                share = degree > 0 ? active / (double) degree : 0;
             }
             double effective = p.threshold[i] - rule.awarenessWeight() * p.awareness[i] - rule.trustWeight() * p.trust[i]
                     - (p.invitedOn[i] == day ? rule.invitationWeight() : 0);
-            boolean join = share >= PopulationBuilder.clamp(effective);
+            boolean join = share.applyAsDouble(i) >= PopulationBuilder.clamp(effective);
             double available = availability[p.ageGroup[i]];
             if (join && available < 1.0 && random.nextDouble() >= available) {
                 continue;

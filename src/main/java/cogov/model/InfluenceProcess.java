@@ -1,6 +1,7 @@
 package cogov.model;
 
 import cogov.config.InfluenceSpec;
+import java.util.function.IntToDoubleFunction;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -35,59 +36,31 @@ final class InfluenceProcess implements Steppable {
         outreach(p);
     }
 
+    /** a_i += rate_a (mean of a over ties - a_i), then times (1 - decay); t_i += rate_t (mean of t over ties - t_i). */
     private void diffuse(Population p, SocialNetwork net) {
         int n = p.size;
         double rateA = spec.awarenessRate();
         double rateT = spec.trustRate();
         double keep = 1 - spec.awarenessDecay();
-        if (net.isWellMixed()) {
-            double sumA = 0;
-            double sumT = 0;
-            for (int i = 0; i < n; i++) {
-                sumA += p.awareness[i];
-                sumT += p.trust[i];
-            }
-            for (int i = 0; i < n; i++) {
-                double meanA = n > 1 ? (sumA - p.awareness[i]) / (n - 1) : p.awareness[i];
-                double meanT = n > 1 ? (sumT - p.trust[i]) / (n - 1) : p.trust[i];
-                nextAwareness[i] = keep * (p.awareness[i] + rateA * (meanA - p.awareness[i]));
-                nextTrust[i] = p.trust[i] + rateT * (meanT - p.trust[i]);
-            }
-        } else {
-            int[] offsets = net.offsets();
-            int[] adj = net.neighbours();
-            for (int i = 0; i < n; i++) {
-                int from = offsets[i];
-                int to = offsets[i + 1];
-                double a = p.awareness[i];
-                double t = p.trust[i];
-                if (to > from) {
-                    double sumA = 0;
-                    double sumT = 0;
-                    for (int k = from; k < to; k++) {
-                        sumA += p.awareness[adj[k]];
-                        sumT += p.trust[adj[k]];
-                    }
-                    int degree = to - from;
-                    nextAwareness[i] = keep * (a + rateA * (sumA / degree - a));
-                    nextTrust[i] = t + rateT * (sumT / degree - t);
-                } else {
-                    nextAwareness[i] = keep * a;
-                    nextTrust[i] = t;
-                }
-            }
+        IntToDoubleFunction meanAwareness = net.meanOverTies(p.awareness);
+        IntToDoubleFunction meanTrust = net.meanOverTies(p.trust);
+        for (int i = 0; i < n; i++) {
+            double a = p.awareness[i];
+            double t = p.trust[i];
+            nextAwareness[i] = keep * (a + rateA * (meanAwareness.applyAsDouble(i) - a));
+            nextTrust[i] = t + rateT * (meanTrust.applyAsDouble(i) - t);
         }
         System.arraycopy(nextAwareness, 0, p.awareness, 0, n);
         System.arraycopy(nextTrust, 0, p.trust, 0, n);
     }
 
-    /** Visits accrue as members x visits per month / 30 per day; whole visits go to random households. */
+    /** Visits accrue as members x visits per month / Days.PER_MONTH per day; whole visits go to random households. */
     private void outreach(Population p) {
         double gainA = spec.outreachAwarenessGain();
         double gainT = spec.outreachTrustGain();
         for (Community c : model.communities()) {
             int members = c.residentMembers + c.inServiceMembers;
-            visitCarry[c.index()] += members * c.outreachVisitsPerMemberMonth / 30.0;
+            visitCarry[c.index()] += members * c.outreachVisitsPerMemberMonth / Days.PER_MONTH;
             int visits = (int) Math.floor(visitCarry[c.index()]);
             visitCarry[c.index()] -= visits;
             int n = c.households();

@@ -1,17 +1,26 @@
 package cogov.model;
 
 /**
- * One of the five governance mechanisms. A mechanism changes the county before day 1 (staffing,
- * budget, venue, grids, units, registered members, channels) and may act once a day before service
- * (regional pooling). Implementations live in {@code cogov.mechanism}; the model only knows this
- * interface, so a new mechanism needs no change to the model.
+ * One of the governance mechanisms. A mechanism changes the county before day 1 and may act once a day
+ * before service. Implementations live in {@code cogov.mechanism} (registered in its
+ * {@code MechanismType}); the model only knows this interface, so a new mechanism needs no change to the
+ * model. What a mechanism may change, all public:
+ * <ul>
+ * <li><b>communities</b> ({@link CountyModel#communities()}): the adjusters of {@link Community} set
+ * staff posts, productivity, turnover, budget, venue area, grids, channels, outreach and consultations,
+ * and, each day in {@link #beforeService}, today's capacity ({@link Community#adjustCapacityToday});</li>
+ * <li><b>units</b>: {@link Community#addUnits} signs joint-building units up with their money, venue and
+ * volunteer hours;</li>
+ * <li><b>residents</b> during set-up: read any attribute through {@link CountyModel#population()}; shift
+ * a resident's initial state and threshold with {@link CountyModel#shiftInitialState}; register in-service
+ * Party members with {@link CountyModel#registerInServiceMembers}; draw random numbers only from
+ * {@link CountyModel#setUpRandom()} so set-up stays reproducible;</li>
+ * <li><b>department escalation</b>: {@link CountyModel#setDepartmentDelayDays}.</li>
+ * </ul>
  */
 public interface Mechanism {
 
-    /** The scenario key of the mechanism, e.g. {@code joint_building}. */
-    String key();
-
-    /** Adjusts communities and residents before day 1; called once, in the order the model was given. */
+    /** Adjusts communities and residents before day 1; called once, in registry (set-up) order. */
     void setUp(CountyModel model);
 
     /** Called each day after every committee's own capacity is known and before any queue is served. */

@@ -1,5 +1,6 @@
 package cogov.model;
 
+import cogov.config.AgeWeights;
 import cogov.config.DistributionSpec;
 import cogov.config.Distributions;
 import cogov.config.ResidentsSpec;
@@ -35,8 +36,9 @@ final class PopulationBuilder {
         double youth = spec.youthShare();
         double elderly = spec.elderlyShare();
         double working = Math.max(0, 1 - youth - elderly);
-        // members are more often elderly (many are retired): weights 0.5 / 1 / 1.5, normalised to the share
-        double weightNorm = 0.5 * youth + working + 1.5 * elderly;
+        // members are more often elderly (many are retired): weights by age group, normalised to the share
+        AgeWeights w = spec.memberAgeWeights();
+        double weightNorm = w.youth() * youth + w.working() * working + w.elderly() * elderly;
         double memberBase = weightNorm > 0 ? spec.partyMemberShare() / weightNorm : 0;
         for (Community c : communities) {
             StateOffsets typeEffect = spec.effectOf(c.type());
@@ -48,7 +50,7 @@ final class PopulationBuilder {
                 p.ageGroup[i] = age;
                 p.migrant[i] = random.nextDouble() < spec.migrantShare();
                 p.relocated[i] = relocatedLeft-- > 0;
-                double weight = age == Population.YOUTH ? 0.5 : (age == Population.ELDERLY ? 1.5 : 1.0);
+                double weight = age == Population.YOUTH ? w.youth() : (age == Population.ELDERLY ? w.elderly() : w.working());
                 if (random.nextDouble() < Math.min(1.0, memberBase * weight)) {
                     p.membership[i] = Population.RESIDENT_MEMBER;
                     c.residentMembers++;
@@ -60,8 +62,8 @@ final class PopulationBuilder {
                 StateOffsets own = p.relocated[i] ? spec.relocatedHouseholdEffect() : StateOffsets.NONE;
                 StateOffsets origin = p.migrant[i] ? spec.migrantEffect() : StateOffsets.NONE;
                 StateOffsets member = p.membership[i] != Population.NOT_MEMBER ? spec.memberEffect() : StateOffsets.NONE;
-                StateOffsets ageEffect = age == Population.YOUTH ? spec.youthEffect()
-                        : (age == Population.ELDERLY ? spec.elderlyEffect() : spec.workingEffect());
+                StateOffsets ageEffect = age == Population.YOUTH ? spec.ageEffects().youth()
+                        : (age == Population.ELDERLY ? spec.ageEffects().elderly() : spec.ageEffects().working());
                 p.threshold[i] = clamp(threshold.next() + typeEffect.threshold() + own.threshold() + ageEffect.threshold()
                         + origin.threshold() + member.threshold());
                 p.awareness[i] = clamp(awareness.next() + typeEffect.awareness() + own.awareness() + ageEffect.awareness()

@@ -14,7 +14,6 @@ import sim.engine.Steppable;
  */
 final class ServiceProcess implements Steppable {
     private static final long serialVersionUID = 1L;
-    private static final double DAYS_PER_YEAR = 365.0;
 
     private final CountyModel model;
     private final ServiceSpec service;
@@ -43,10 +42,10 @@ final class ServiceProcess implements Steppable {
             c.ledger.recordSpending(day, (onDuty * costs.staffSalaryYuanYear()
                     + c.gridWorkers * costs.gridWorkerSalaryYuanYear()
                     + c.venueM2 * costs.venueYuanPerM2Year()
-                    + c.trainingYuanYear) / DAYS_PER_YEAR);
+                    + c.trainingYuanYear) / Days.PER_YEAR);
             postDailyCosts(c, onDuty);
-            c.publicBalance += c.budgetYuanYear / DAYS_PER_YEAR;
-            c.unitBalance += c.unitMoneyYuanYear / DAYS_PER_YEAR;
+            c.publicBalance += c.budgetYuanYear / Days.PER_YEAR;
+            c.unitBalance += c.unitMoneyYuanYear / Days.PER_YEAR;
         }
         for (Mechanism m : model.mechanisms()) {
             m.beforeService(model, day);
@@ -80,7 +79,7 @@ final class ServiceProcess implements Steppable {
         if (c.turnoverPerYear <= 0) {
             return;
         }
-        double leaveProbability = c.turnoverPerYear / DAYS_PER_YEAR;
+        double leaveProbability = c.turnoverPerYear / Days.PER_YEAR;
         for (int post = 0; post < c.vacantUntil.length; post++) {
             if (c.vacantUntil[post] < day && model.random.nextDouble() < leaveProbability) {
                 c.vacantUntil[post] = day + (int) Math.round(service.vacancyDays()) - 1;
@@ -91,7 +90,7 @@ final class ServiceProcess implements Steppable {
 
     /** Experience (every day in post) and training close part of the gap to full skill. */
     private void growSkill(Community c, int day) {
-        double rate = (service.experienceSkillGainPerYear() + c.trainingSkillGainPerYear) / DAYS_PER_YEAR;
+        double rate = (service.experienceSkillGainPerYear() + c.trainingSkillGainPerYear) / Days.PER_YEAR;
         if (rate <= 0) {
             return;
         }
@@ -111,13 +110,13 @@ final class ServiceProcess implements Steppable {
     private void postDailyCosts(Community c, int onDuty) {
         CostLedger ledger = model.costs();
         int k = c.index();
-        ledger.post(k, CostItem.STAFF_SALARIES, onDuty * costs.staffSalaryYuanYear() / DAYS_PER_YEAR);
-        ledger.post(k, CostItem.GRID_WORKER_SALARIES, c.gridWorkers * costs.gridWorkerSalaryYuanYear() / DAYS_PER_YEAR);
-        ledger.post(k, CostItem.TRAINING, c.trainingYuanYear / DAYS_PER_YEAR);
-        ledger.post(k, CostItem.VENUE_RUNNING, c.venueM2 * costs.venueYuanPerM2Year() / DAYS_PER_YEAR);
-        ledger.post(k, CostItem.ACTIVITY_BUDGET_ALLOCATED, c.budgetYuanYear / DAYS_PER_YEAR);
-        ledger.post(k, CostItem.UNIT_MONEY, c.unitMoneyYuanYear / DAYS_PER_YEAR);
-        ledger.post(k, CostItem.UNIT_VENUE_HOURS, c.unitVenueM2 * costs.venueYuanPerM2Year() / DAYS_PER_YEAR);
+        ledger.post(k, CostItem.STAFF_SALARIES, onDuty * costs.staffSalaryYuanYear() / Days.PER_YEAR);
+        ledger.post(k, CostItem.GRID_WORKER_SALARIES, c.gridWorkers * costs.gridWorkerSalaryYuanYear() / Days.PER_YEAR);
+        ledger.post(k, CostItem.TRAINING, c.trainingYuanYear / Days.PER_YEAR);
+        ledger.post(k, CostItem.VENUE_RUNNING, c.venueM2 * costs.venueYuanPerM2Year() / Days.PER_YEAR);
+        ledger.post(k, CostItem.ACTIVITY_BUDGET_ALLOCATED, c.budgetYuanYear / Days.PER_YEAR);
+        ledger.post(k, CostItem.UNIT_MONEY, c.unitMoneyYuanYear / Days.PER_YEAR);
+        ledger.post(k, CostItem.UNIT_VENUE_HOURS, c.unitVenueM2 * costs.venueYuanPerM2Year() / Days.PER_YEAR);
     }
 
     /** Volunteer-able service hours at the shadow wage, split by who gave them in proportion to what each offered. */
@@ -125,9 +124,9 @@ final class ServiceProcess implements Steppable {
         if (used <= 0) {
             return;
         }
-        double volunteers = c.volunteers * residents.volunteerHoursPerYear() / DAYS_PER_YEAR;
-        double members = (c.residentMembers * residents.memberVolunteerHoursPerYear() + c.memberServiceHoursYear) / DAYS_PER_YEAR;
-        double units = c.unitVolunteerHoursWeek / 7.0;
+        double volunteers = c.volunteers * residents.volunteerHoursPerYear() / Days.PER_YEAR;
+        double members = (c.residentMembers * residents.memberVolunteerHoursPerYear() + c.memberServiceHoursYear) / Days.PER_YEAR;
+        double units = c.unitVolunteerHoursWeek / Days.PER_WEEK;
         double offered = volunteers + members + units;
         double yuan = used * costs.shadowWageYuanHour();
         CostLedger ledger = model.costs();
@@ -139,7 +138,7 @@ final class ServiceProcess implements Steppable {
     private double volunteerHoursPerDay(Community c) {
         return (c.volunteers * residents.volunteerHoursPerYear()
                 + c.residentMembers * residents.memberVolunteerHoursPerYear()
-                + c.memberServiceHoursYear) / DAYS_PER_YEAR
-                + c.unitVolunteerHoursWeek / 7.0;
+                + c.memberServiceHoursYear) / Days.PER_YEAR
+                + c.unitVolunteerHoursWeek / Days.PER_WEEK;
     }
 }

@@ -6,6 +6,8 @@ import ec.util.MersenneTwisterFast;
 import sim.field.network.Network;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Residents' social ties as an undirected graph in compressed sparse rows (neighbours of resident i are
@@ -153,6 +155,70 @@ public final class SocialNetwork {
     /** The k-th neighbour of resident i, {@code 0 <= k < degree(i)}. */
     public int neighbour(int i, int k) {
         return neighbours[offsets[i] + k];
+    }
+
+    /** The number of residents, from the tie index. */
+    int size() {
+        return offsets.length - 1;
+    }
+
+    /**
+     * s_i, the share of resident i's ties for which {@code active} holds (ODD 7.7): over i's ties, or under
+     * well-mixed over all other residents of the county. Returns a function of i, prepared once per day
+     * (well-mixed counts the active residents once); 0 for a resident without ties.
+     */
+    IntToDoubleFunction shareOfActiveTies(IntPredicate active) {
+        if (wellMixed) {
+            int n = size();
+            int count = 0;
+            for (int i = 0; i < n; i++) {
+                if (active.test(i)) {
+                    count++;
+                }
+            }
+            int activeCount = count;
+            double others = n - 1;
+            return i -> others > 0 ? (activeCount - (active.test(i) ? 1 : 0)) / others : 0;
+        }
+        return i -> {
+            int degree = offsets[i + 1] - offsets[i];
+            int count = 0;
+            for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+                if (active.test(neighbours[k])) {
+                    count++;
+                }
+            }
+            return degree > 0 ? count / (double) degree : 0;
+        };
+    }
+
+    /**
+     * The mean of {@code values} over resident i's ties (ODD 7.8), or under well-mixed over all other
+     * residents of the county; i's own value when it has no ties. Returns a function of i, prepared once
+     * for the values as they are now (well-mixed sums them once).
+     */
+    IntToDoubleFunction meanOverTies(double[] values) {
+        int n = size();
+        if (wellMixed) {
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += values[i];
+            }
+            double total = sum;
+            return i -> n > 1 ? (total - values[i]) / (n - 1) : values[i];
+        }
+        return i -> {
+            int from = offsets[i];
+            int to = offsets[i + 1];
+            if (to == from) {
+                return values[i];
+            }
+            double sum = 0;
+            for (int k = from; k < to; k++) {
+                sum += values[neighbours[k]];
+            }
+            return sum / (to - from);
+        };
     }
 
     int[] offsets() {

@@ -27,6 +27,14 @@ class LayeringTest {
     }
 
     @Test
+    void guiDoesNotImportExperiment() {
+        noClasses().that().resideInAPackage("cogov.gui..")
+                .should().dependOnClassesThat().resideInAPackage("cogov.experiment..")
+                .because("the GUI builds its model through the composition root, cogov.mechanism.CountyModels")
+                .check(CLASSES);
+    }
+
+    @Test
     void modelDependsOnConfigOnly() {
         noClasses().that().resideInAPackage("cogov.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("cogov.mechanism..", "cogov.metrics..",

@@ -159,6 +159,28 @@ class ResultsFolderTest {
                 .filter(l -> l.contains(",county,")).count() + 1);
     }
 
+    @Test
+    void sweepAndRunEndWithNamedPhasesAndHeadlineOutcomes() throws Exception {
+        Path scenario = write("tiny.yaml", TINY);
+        Path exp = write("exp.yaml", experiment(3, 11));
+        CliHarness.Result sweep = cogov("sweep", exp.toString(), "--out", tmp.resolve("s").toString());
+        assertEquals(0, sweep.exit(), sweep::toString);
+        String err = sweep.err();
+        int runs = err.indexOf("runs ");
+        int aggregate = err.indexOf("cogov: aggregate: runs.csv");
+        int report = err.indexOf("cogov: report: done in");
+        int headline = err.indexOf("Headline outcomes (mean of the last 10 days; 95% CI");
+        assertTrue(runs >= 0 && runs < aggregate && aggregate < report && report < headline, err);
+        assertTrue(err.contains("baseline (reference)") && err.contains("Participation rate (share)"), err);
+        assertTrue(err.lines().anyMatch(l -> l.matches("\\s+Participation rate \\(share\\)\\s+\\d\\.\\d+ \\[.*\\]\\s+jb\\s+.*")),
+                "reference vs best with intervals: " + err);
+        CliHarness.Result run = cogov("run", scenario.toString(), "--out", tmp.resolve("r").toString());
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.err().contains("Headline outcomes, county-wide (window: the last "), run::toString);
+        assertTrue(run.err().lines().anyMatch(l -> l.matches("\\s+Participation rate \\(share\\)\\s+\\d.*")),
+                run::toString);
+    }
+
     /** The permissions a new file and folder get from this process's umask. */
     private Set<PosixFilePermission>[] umaskModes() throws IOException {
         Path probeFile = Files.createFile(tmp.resolve("probe-file"));

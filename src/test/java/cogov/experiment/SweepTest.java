@@ -71,8 +71,10 @@ class SweepTest {
         run(s, tmp.resolve("o"), 2, false, RunPlan.Shard.ALL);
         List<String> runs = Files.readAllLines(tmp.resolve("o/runs.csv"));
         assertEquals(1 + 12, runs.size());
-        assertTrue(runs.get(0).startsWith("run_id,config_id,mechanisms.joint_building.enabled,"
+        assertTrue(runs.get(0).startsWith("run_id,config_id,label,mechanisms.joint_building.enabled,"
                 + "communities[0].staff,replication,seed,status,participation_rate,"));
+        assertTrue(runs.stream().anyMatch(l -> l.contains(",staff=5,FALSE,5,")), "reference: label and FALSE");
+        assertTrue(runs.stream().anyMatch(l -> l.contains(",JB+staff=9,TRUE,9,")), "label and TRUE");
         List<String> sorted = new ArrayList<>(runs.subList(1, runs.size()));
         sorted.sort(null);
         assertEquals(sorted, runs.subList(1, runs.size()));
@@ -123,9 +125,9 @@ class SweepTest {
                 .filter(l -> l.startsWith(c.id()) && l.contains(",county,county,awareness_mean,")).findFirst()
                 .orElseThrow();
         String[] cells = row.split(",");
-        assertEquals("4", cells[6]);
-        assertEquals(expected.mean(), Double.parseDouble(cells[7]));
-        assertEquals(expected.sd(), Double.parseDouble(cells[8]));
+        assertEquals("4", cells[7]);
+        assertEquals(expected.mean(), Double.parseDouble(cells[8]));
+        assertEquals(expected.sd(), Double.parseDouble(cells[9]));
     }
 
     @Test

@@ -3,6 +3,7 @@ package cogov.gui;
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
 import cogov.experiment.Simulation;
+import cogov.mechanism.MechanismType;
 import cogov.metrics.MetricsRow;
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
@@ -147,8 +148,8 @@ class CountyGuiTest {
     void savedScenarioRepeatsTheGuiRunExactly() throws Exception {
         assumeFalse(GraphicsEnvironment.isHeadless());
         CountyGui gui = new CountyGui(scenario, Map.of());
-        gui.settings().setJointBuilding(true);
-        gui.settings().setPartyLedGovernance(true);
+        gui.settings().setEnabled(MechanismType.JOINT_BUILDING, true);
+        gui.settings().setEnabled(MechanismType.PARTY_LED_GOVERNANCE, true);
         gui.settings().setDays(30);
         gui.settings().setPartyMemberShare(0.2);
         List<String> guiRows = new ArrayList<>();

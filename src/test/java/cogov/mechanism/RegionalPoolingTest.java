@@ -21,11 +21,6 @@ class RegionalPoolingTest {
         final double[] total = new double[1];
 
         @Override
-        public String key() {
-            return "probe";
-        }
-
-        @Override
         public void setUp(CountyModel model) {
         }
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MetricDocsTest {
@@ -16,9 +17,12 @@ class MetricDocsTest {
     }
 
     @Test
-    void keyOutcomesAreRegisteredMetrics() {
-        for (String name : MetricRegistry.KEY_OUTCOMES) {
-            assertTrue(MetricRegistry.find(name) != null, name);
+    void everyTagMarksAMetricAndTheFormerHandListsAreTags() {
+        assertTrue(MetricRegistry.namesTagged(Tag.KEY_OUTCOME).contains("participation_rate"));
+        assertTrue(MetricRegistry.namesTagged(Tag.LIVE_CHART).contains("backlog"));
+        assertTrue(MetricRegistry.namesTagged(Tag.COST).get(0).equals("spending_yuan"));
+        for (Tag t : Tag.values()) {
+            assertFalse(MetricRegistry.tagged(t).isEmpty(), t + " tags no metric");
         }
     }
 }

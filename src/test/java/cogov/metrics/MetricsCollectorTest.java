@@ -2,7 +2,7 @@ package cogov.metrics;
 
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
-import cogov.experiment.Simulation;
+import cogov.mechanism.CountyModels;
 import cogov.model.CountyModel;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ class MetricsCollectorTest {
     void countyRowsAggregateCommunityRowsAndMatchTheModel() throws Exception {
         Scenario scenario = ScenarioLoader.load(Path.of("scenarios/lijin-baseline.yaml"), Map.of("days", 60,
                 "communities[0].households", 300, "communities[1].households", 300));
-        CountyModel model = Simulation.newModel(scenario);
+        CountyModel model = CountyModels.newModel(scenario);
         model.start();
         MetricsCollector collector = new MetricsCollector(model, rows -> { });
         int types = (int) scenario.communities().stream().map(c -> c.type()).distinct().count();

@@ -4,8 +4,7 @@ import cogov.config.CostsSpec;
 import cogov.config.ResidentsSpec;
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
-import cogov.experiment.Simulation;
-import cogov.mechanism.Mechanisms;
+import cogov.mechanism.CountyModels;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +22,7 @@ class CostAccountingTest {
     @Test
     void totalCostIsTheSumOfEveryPricedResourceEveryDay() throws Exception {
         Scenario s = ScenarioLoader.load(Path.of("scenarios/all-mechanisms.yaml"), Map.of("days", 120));
-        CountyModel model = new CountyModel(s, Mechanisms.enabledIn(s));
+        CountyModel model = CountyModels.newModel(s);
         model.start();
         CostsSpec prices = s.costs();
         ResidentsSpec residents = s.residents();
@@ -96,7 +95,7 @@ class CostAccountingTest {
         overrides.put("days", 120);
         overrides.put("mechanisms.joint_building.enabled", jointBuilding);
         Scenario s = ScenarioLoader.load(Path.of("scenarios/quick-county.yaml"), overrides);
-        CountyModel model = Simulation.newModel(s);
+        CountyModel model = CountyModels.newModel(s);
         model.start();
         double total = 0;
         double pub = 0;

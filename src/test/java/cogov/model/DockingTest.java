@@ -3,7 +3,7 @@ package cogov.model;
 import cogov.config.ConfigException;
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
-import cogov.experiment.Simulation;
+import cogov.mechanism.CountyModels;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.util.CombinatoricsUtils;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class DockingTest {
     }
 
     static int participantsAfterRun(Scenario scenario) {
-        CountyModel model = Simulation.newModel(scenario);
+        CountyModel model = CountyModels.newModel(scenario);
         model.start();
         model.runToEnd();
         int count = 0;
@@ -140,7 +140,7 @@ class DockingTest {
                 service: {hours_per_staff_day: 24, productivity: 1, turnover_per_year: 0, drop_after_days: 0,
                           resolve_share: 1}
                 """.formatted(households, c, lambda / households, effortHours);
-        CountyModel model = Simulation.newModel(parse(yaml));
+        CountyModel model = CountyModels.newModel(parse(yaml));
         model.start();
         model.runToEnd();
         ServiceLedger ledger = model.communities().get(0).ledger();

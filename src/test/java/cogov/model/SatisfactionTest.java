@@ -3,7 +3,7 @@ package cogov.model;
 import cogov.config.ConfigException;
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
-import cogov.experiment.Simulation;
+import cogov.mechanism.CountyModels;
 import cogov.metrics.MetricsCollector;
 import cogov.metrics.MetricsRow;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class SatisfactionTest {
     /** The county's satisfied share on every day of the run (index = day). */
     private static double[] satisfiedShareByDay(String yaml) throws ConfigException {
         Scenario s = parse(yaml);
-        CountyModel model = Simulation.newModel(s);
+        CountyModel model = CountyModels.newModel(s);
         model.start();
         MetricsCollector collector = new MetricsCollector(model, rows -> { });
         double[] share = new double[s.days() + 1];
@@ -82,7 +82,7 @@ class SatisfactionTest {
 
     @Test
     void withoutExperiencesSatisfactionStaysWhereItIsButTheLatentModelRevertsToItsStart() throws Exception {
-        CountyModel model = Simulation.newModel(parse(community(6, 12, EXPECTATION).replace("rate_per_household_day: 0.01",
+        CountyModel model = CountyModels.newModel(parse(community(6, 12, EXPECTATION).replace("rate_per_household_day: 0.01",
                 "rate_per_household_day: 0")));
         model.start();
         FeedbackProcess feedback = new FeedbackProcess(model);
@@ -98,7 +98,7 @@ class SatisfactionTest {
         }
         assertEquals(raised, model.population().satisfaction(i), 0.0, "no experiences, no change");
 
-        CountyModel latent = Simulation.newModel(parse(community(6, 12, "{decay_rate: 0.003}").replace(
+        CountyModel latent = CountyModels.newModel(parse(community(6, 12, "{decay_rate: 0.003}").replace(
                 "rate_per_household_day: 0.01", "rate_per_household_day: 0")));
         latent.start();
         FeedbackProcess latentFeedback = new FeedbackProcess(latent);
@@ -115,7 +115,7 @@ class SatisfactionTest {
 
     @Test
     void consultationsThatFollowThroughRaiseSatisfactionAndIgnoredOnesLowerIt() throws Exception {
-        CountyModel model = Simulation.newModel(parse(community(6, 12, EXPECTATION)));
+        CountyModel model = CountyModels.newModel(parse(community(6, 12, EXPECTATION)));
         model.start();
         FeedbackProcess feedback = new FeedbackProcess(model);
         double before1 = model.population().satisfaction(1);

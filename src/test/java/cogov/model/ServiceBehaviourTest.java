@@ -3,7 +3,7 @@ package cogov.model;
 import cogov.config.ConfigException;
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
-import cogov.experiment.Simulation;
+import cogov.mechanism.CountyModels;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +42,7 @@ class ServiceBehaviourTest {
 
     /** Resolved share of everything raised and mean queue wait of a run, from the community's ledger. */
     private static double[] runOutcomes(String yaml) throws ConfigException {
-        CountyModel model = Simulation.newModel(parse(yaml));
+        CountyModel model = CountyModels.newModel(parse(yaml));
         model.start();
         model.runToEnd();
         ServiceLedger l = model.communities().get(0).ledger();
@@ -101,7 +101,7 @@ class ServiceBehaviourTest {
     @Test
     void volunteersNeverServeCaseworkOnAnyDay() throws Exception {
         Scenario s = ScenarioLoader.load(Path.of("scenarios/lijin-baseline.yaml"), Map.of("days", 120));
-        CountyModel model = Simulation.newModel(s);
+        CountyModel model = CountyModels.newModel(s);
         model.start();
         long volunteerTasks = 0;
         for (int day = 1; day <= s.days(); day++) {
@@ -120,7 +120,7 @@ class ServiceBehaviourTest {
     @Test
     void withoutSkillRequirementsNothingIsReworked() throws Exception {
         String yaml = oneCommunity(4, 12.0, 9).replace("simple_skill: 0.2, complex_skill: 0.7", "simple_skill: 0, complex_skill: 0");
-        CountyModel model = Simulation.newModel(parse(yaml));
+        CountyModel model = CountyModels.newModel(parse(yaml));
         model.start();
         int reworked = 0;
         for (int day = 1; day <= 200; day++) {
@@ -146,7 +146,7 @@ class ServiceBehaviourTest {
 
     /** Reworked plus escalated requests over a run: the committee's failures. */
     private static double failures(String yaml) throws ConfigException {
-        CountyModel model = Simulation.newModel(parse(yaml));
+        CountyModel model = CountyModels.newModel(parse(yaml));
         model.start();
         double total = 0;
         for (int day = 1; day <= 200; day++) {
@@ -168,7 +168,7 @@ class ServiceBehaviourTest {
     }
 
     private static double departmentHours(String yaml) throws ConfigException {
-        CountyModel model = Simulation.newModel(parse(yaml));
+        CountyModel model = CountyModels.newModel(parse(yaml));
         model.start();
         double hours = 0;
         for (int day = 1; day <= 200; day++) {

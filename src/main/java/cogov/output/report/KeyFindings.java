@@ -1,7 +1,8 @@
 package cogov.output.report;
 
+import cogov.mechanism.MechanismType;
 import cogov.metrics.Metric;
-import cogov.metrics.MetricRegistry;
+import cogov.metrics.Tag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -69,7 +70,7 @@ final class KeyFindings {
 
     /** The key outcomes this sweep has, in the registry's order; all outcomes when none is a key one. */
     private List<Metric> outcomes() {
-        List<Metric> key = data.outcomes.stream().filter(m -> MetricRegistry.KEY_OUTCOMES.contains(m.name())).toList();
+        List<Metric> key = data.outcomes.stream().filter(m -> m.has(Tag.KEY_OUTCOME)).toList();
         return key.isEmpty() ? data.outcomes : key;
     }
 
@@ -116,7 +117,7 @@ final class KeyFindings {
         Map<String, String> used = new TreeMap<>();
         for (DesignPoint d : data.manifest.design()) {
             for (String part : d.label().split("\\+")) {
-                String full = Manifest.ABBREVIATED.get(part.trim());
+                String full = MechanismType.ofShortLabel(part.trim()).map(MechanismType::label).orElse(null);
                 if (full != null) {
                     used.put(part.trim(), full);
                 }

@@ -1,5 +1,6 @@
 package cogov.output.report;
 
+import cogov.mechanism.MechanismType;
 import cogov.output.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +82,8 @@ public record Manifest(Map<String, Object> raw, String experiment, String descri
             if (key.startsWith("mechanisms.") && key.endsWith(".enabled")) {
                 anyMechanism = true;
                 if ("true".equals(e.getValue())) {
-                    parts.add(MECHANISM_ABBREVIATIONS.getOrDefault(key.split("\\.")[1], key.split("\\.")[1]));
+                    String mechanism = key.split("\\.")[1];
+                    parts.add(MechanismType.ofKey(mechanism).map(MechanismType::shortLabel).orElse(mechanism));
                 }
             } else {
                 parts.add(key.substring(key.lastIndexOf('.') + 1) + "=" + e.getValue());
@@ -92,15 +94,6 @@ public record Manifest(Map<String, Object> raw, String experiment, String descri
         }
         return String.join("+", parts);
     }
-
-    private static final Map<String, String> MECHANISM_ABBREVIATIONS = Map.of("joint_building", "JB",
-            "regional_integration", "RI", "party_led_governance", "PLG", "full_time_staff", "FTS",
-            "input_guarantee", "IG");
-
-    /** Each abbreviation of {@link #label} with the mechanism it stands for. */
-    static final Map<String, String> ABBREVIATED = Map.of("JB", "joint building and co-management",
-            "RI", "regional integration", "PLG", "Party-building-led governance", "FTS", "full-time staff",
-            "IG", "input guarantee");
 
     /** A manifest for a folder that has none: design taken from runs.csv, first configuration as reference. */
     static Manifest fallback(String experiment, List<DesignPoint> design) {

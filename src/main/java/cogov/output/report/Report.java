@@ -246,7 +246,7 @@ public final class Report {
                 c.getRed(), c.getGreen(), c.getBlue());
     }
 
-    /** Three significant digits, thousands without exponent; empty for NaN. */
+    /** Three significant digits, trailing zeros kept so columns read alike; thousands grouped; empty for NaN. */
     static String num(double v) {
         if (Double.isNaN(v)) {
             return "";
@@ -257,7 +257,7 @@ public final class Report {
         if (v == 0) {
             return "0";
         }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).toPlainString();
     }
 
     /** A difference with its sign: "+0.052", "-3.1", "0". */

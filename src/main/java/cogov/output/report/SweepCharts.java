@@ -2,6 +2,7 @@ package cogov.output.report;
 
 import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
+import cogov.metrics.Tag;
 import cogov.output.ChartSize;
 import cogov.output.chart.DistributionChart;
 import cogov.output.chart.ForestChart;
@@ -30,16 +31,13 @@ final class SweepCharts {
     static final String FACTORIAL = "Factorial analysis";
     static final String TRADEOFF = "Cost and outcome trade-off";
     static final String FOR_WHOM = "For whom: effects by community type";
-    /** Outcomes whose effects are also shown per community type. */
-    static final List<String> FOR_WHOM_METRICS = List.of("participation_rate", "satisfaction_mean", "trust_mean",
-            "resolution_rate");
     /** Community types in their fixed order (also their colour order in these charts). */
     static final List<String> TYPES = List.of("old-urban", "commodity-housing", "relocated");
     /** Up to this many configurations besides the reference are shown per type; beyond, a selection. */
     static final int MAX_FOR_WHOM_CONFIGS = 7;
     static final String CI = "95% t confidence intervals";
-    static final String COST = "spending_yuan";
-    static final List<String> GAINS = List.of("participation_rate", "resolution_rate");
+    /** The trade-off charts' cost axis: the first metric tagged cost. */
+    static final String COST = MetricRegistry.namesTagged(Tag.COST).get(0);
 
     /** Most configurations a time-series or distribution chart shows: one Okabe-Ito colour each. */
     static final int MAX_SHOWN = 8;
@@ -146,12 +144,12 @@ final class SweepCharts {
                 }
             }
         }
-        for (String gain : GAINS) {
-            tradeoff(MetricRegistry.find(gain)).ifPresent(figures::add);
+        for (Metric gain : MetricRegistry.tagged(Tag.GAIN)) {
+            tradeoff(gain).ifPresent(figures::add);
         }
         List<String> chosen = forWhomConfigurations(factorial);
         for (Metric m : data.outcomes) {
-            if (FOR_WHOM_METRICS.contains(m.name())) {
+            if (m.has(Tag.BY_TYPE)) {
                 forWhom(m, chosen).ifPresent(figures::add);
             }
         }

@@ -80,6 +80,11 @@ final class SweepData {
 
     /** Reads a sweep folder, keeping the outcomes the selection accepts. */
     static SweepData load(Path dir, Predicate<Metric> selection) throws IOException {
+        return load(dir, selection, true);
+    }
+
+    /** Like {@link #load(Path, Predicate)}; without {@code timeseries}, the daily series are not read. */
+    static SweepData load(Path dir, Predicate<Metric> selection, boolean timeseries) throws IOException {
         Csv.Table runsTable = Csv.read(dir.resolve("runs.csv"));
         runsTable.require("config_id", "replication", "status");
         List<Metric> outcomes = new ArrayList<>();
@@ -108,7 +113,8 @@ final class SweepData {
                     designFromRuns(runsTable, outcomes), manifest.reference(), manifest.summaryWindowDays());
         }
         List<Metric> seriesMetrics = new ArrayList<>();
-        Map<String, List<Day>> county = readTimeseries(dir.resolve("timeseries.csv"), seriesMetrics);
+        Map<String, List<Day>> county = timeseries ? readTimeseries(dir.resolve("timeseries.csv"), seriesMetrics)
+                : new LinkedHashMap<>();
         seriesMetrics.removeIf(m -> !selection.test(m));
         List<Comparison> comparison = new ArrayList<>();
         List<TypeComparison> byType = new ArrayList<>();
@@ -124,7 +130,7 @@ final class SweepData {
         int to = header.indexOf("replication");
         List<String> factorColumns = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            if (!header.get(i).equals("run_id")) {
+            if (!List.of("run_id", "label", "variant").contains(header.get(i))) {
                 factorColumns.add(header.get(i));
             }
         }

@@ -1,4 +1,7 @@
-package cogov.model;
+package cogov.gui;
+
+import cogov.model.CountyModel;
+import cogov.model.Population;
 
 /**
  * A resident as an object, for MASON's fields, portrayals and inspectors. It holds no state of its own:

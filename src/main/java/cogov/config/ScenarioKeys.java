@@ -1,0 +1,122 @@
+package cogov.config;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cogov.config.Schema.Field;
+import cogov.config.Schema.Kind;
+import cogov.config.Schema.ObjectType;
+
+/**
+ * The scenario keys as data, read-only: every leaf key of the scenario schema with its metadata, in
+ * schema order. Sensitivity analysis and calibration read parameter ranges from here instead of
+ * keeping their own lists, so a key is still declared once (in the schema, beside its record component).
+ *
+ * <p>Paths are dotted as in overrides; keys inside a list item use {@code []}, e.g.
+ * {@code communities[].staff}. {@link #parameters()} gives the numeric keys marked assumption, each
+ * with its {@link Uncertainty} range, which is what a sensitivity design varies:
+ * <pre>{@code
+ * for (KeyInfo k : ScenarioKeys.parameters()) {
+ *     overrides.put(k.path(), k.uncertainty().lo());
+ * }
+ * }</pre>
+ */
+public final class ScenarioKeys {
+
+    private static final List<KeyInfo> LEAVES;
+    private static final Map<String, KeyInfo> BY_PATH;
+
+    static {
+        List<KeyInfo> leaves = new ArrayList<>();
+        collect(ScenarioSchema.SCENARIO, "", leaves);
+        LEAVES = Collections.unmodifiableList(leaves);
+        Map<String, KeyInfo> byPath = new LinkedHashMap<>();
+        for (KeyInfo k : leaves) {
+            byPath.put(k.path(), k);
+        }
+        BY_PATH = Collections.unmodifiableMap(byPath);
+    }
+
+    private ScenarioKeys() {
+    }
+
+    /** The value type of a key, as written in a scenario file. */
+    public enum KeyKind {
+        INTEGER, LONG, NUMBER, BOOLEAN, TEXT, CHOICE, DISTRIBUTION
+    }
+
+    /**
+     * One leaf key.
+     *
+     * @param path         dotted key path ({@code residents.party_member_share}, {@code communities[].staff})
+     * @param kind         value type
+     * @param unit         unit, empty when none
+     * @param min          smallest allowed value (numeric keys; {@code -Infinity} when unbounded)
+     * @param max          largest allowed value (numeric keys; {@code Infinity} when unbounded)
+     * @param defaultValue the default (Integer, Long, Double, Boolean, String or {@link DistributionSpec}),
+     *                     null when required
+     * @param choices      allowed spellings of a choice key, empty otherwise
+     * @param description  what the key means
+     * @param source       published source of the default, null when none
+     * @param assumption   whether the default is an assumption (no source, or one that says its size is assumed)
+     * @param uncertainty  the plausible range of an assumed numeric default; null for other keys
+     */
+    public record KeyInfo(String path, KeyKind kind, String unit, double min, double max, Object defaultValue,
+            List<String> choices, String description, String source, boolean assumption, Uncertainty uncertainty) {
+
+        /** Whether this is a numeric key. */
+        public boolean isNumeric() {
+            return kind == KeyKind.INTEGER || kind == KeyKind.LONG || kind == KeyKind.NUMBER;
+        }
+    }
+
+    /** Every leaf key in schema order (loader-only keys such as {@code extends} excluded). */
+    public static List<KeyInfo> all() {
+        return LEAVES;
+    }
+
+    /** The numeric keys marked assumption, each with its uncertainty range. */
+    public static List<KeyInfo> parameters() {
+        return LEAVES.stream().filter(k -> k.uncertainty() != null).toList();
+    }
+
+    /** The key at a dotted path, if there is one. */
+    public static Optional<KeyInfo> find(String path) {
+        return Optional.ofNullable(BY_PATH.get(path));
+    }
+
+    private static void collect(ObjectType type, String prefix, List<KeyInfo> out) {
+        for (Field f : type.fields()) {
+            if (f.loaderOnly()) {
+                continue;
+            }
+            String path = prefix.isEmpty() ? f.key() : prefix + "." + f.key();
+            if (f.kind() == Kind.OBJECT) {
+                collect(f.object(), path, out);
+            } else if (f.kind() == Kind.LIST) {
+                collect(f.object(), path + "[]", out);
+            } else {
+                out.add(info(f, path));
+            }
+        }
+    }
+
+    private static KeyInfo info(Field f, String path) {
+        KeyKind kind = switch (f.kind()) {
+            case INT -> KeyKind.INTEGER;
+            case LONG -> KeyKind.LONG;
+            case DOUBLE -> KeyKind.NUMBER;
+            case BOOL -> KeyKind.BOOLEAN;
+            case STRING -> KeyKind.TEXT;
+            case ENUM -> KeyKind.CHOICE;
+            case DIST -> KeyKind.DISTRIBUTION;
+            case OBJECT, LIST -> throw new IllegalArgumentException(path + " is not a leaf");
+        };
+        return new KeyInfo(path, kind, f.unit(), f.range().min(), f.range().max(), f.defaultValue(), f.choices(),
+                f.description(), f.source(), f.isAssumption(), f.uncertainty());
+    }
+}

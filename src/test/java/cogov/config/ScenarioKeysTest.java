@@ -1,0 +1,102 @@
+package cogov.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cogov.config.ScenarioKeys.KeyInfo;
+import cogov.config.ScenarioKeys.KeyKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A scenario key is one schema entry plus one record component, and its metadata is complete. */
+class ScenarioKeysTest {
+
+    @Test
+    void schemaKeysAndRecordComponentsAgree() {
+        assertEquals(List.of(), RecordBinding.mismatches(Scenario.class, ScenarioSchema.SCENARIO));
+    }
+
+    record Pair(int first, double secondValue) {
+    }
+
+    @Test
+    void aMissingRenamedOrMistypedComponentIsReported() {
+        Schema.ObjectType extra = Schema.object(Schema.intKey("first", 1), Schema.doubleKey("second_value", 2),
+                Schema.doubleKey("third", 3));
+        assertEquals(List.of("Pair: schema key third has no record component third"), RecordBinding.mismatches(Pair.class, extra));
+        Schema.ObjectType renamed = Schema.object(Schema.intKey("first", 1), Schema.doubleKey("second", 2));
+        assertEquals(List.of("Pair.secondValue has no schema key", "Pair: schema key second has no record component second"),
+                RecordBinding.mismatches(Pair.class, renamed));
+        Schema.ObjectType mistyped = Schema.object(Schema.doubleKey("first", 1), Schema.doubleKey("second_value", 2));
+        assertTrue(RecordBinding.mismatches(Pair.class, mistyped).get(0).contains("cannot hold schema kind DOUBLE"));
+    }
+
+    @Test
+    void bindingRoundTripsNestedRecordsListsAndEnums() throws ConfigException {
+        Scenario s = ScenarioLoader.parse("""
+                name: t
+                communities:
+                  - {name: A, type: relocated, households: 10, budget_yuan: 5}
+                residents:
+                  type_effects: {commodity_housing: {trust: -0.25}}
+                  age_effects: {elderly: {threshold: 0.125}}
+                participation:
+                  availability: {youth: 0.5}
+                network: {kind: well-mixed}
+                """, "t.yaml", java.nio.file.Path.of("."));
+        assertEquals(CommunityType.RELOCATED, s.communities().get(0).type());
+        assertEquals(5.0, s.communities().get(0).budgetYuan());
+        assertEquals(-0.25, s.residents().effectOf(CommunityType.COMMODITY_HOUSING).trust());
+        assertEquals(0.125, s.residents().ageEffects().elderly().threshold());
+        assertEquals(0.5, s.participation().availability().youth());
+        assertEquals(NetworkKind.WELL_MIXED, s.network().kind());
+        Map<String, Object> values = ScenarioBinder.unbind(s);
+        assertEquals(s, ScenarioBinder.bind(values));
+        assertEquals("well-mixed", ((Map<?, ?>) values.get("network")).get("kind"));
+    }
+
+    @Test
+    void everyAssumedNumericKeyHasAPlausibleUncertaintyRangeAndAReason() {
+        List<String> missing = new ArrayList<>();
+        for (KeyInfo k : ScenarioKeys.all()) {
+            boolean needs = k.assumption() && k.isNumeric();
+            if (needs && k.uncertainty() == null) {
+                missing.add(k.path());
+            }
+            if (!needs) {
+                assertNull(k.uncertainty(), k.path() + " is not an assumed number, so it takes no uncertainty range");
+                continue;
+            }
+            if (k.uncertainty() == null) {
+                continue;
+            }
+            double def = ((Number) k.defaultValue()).doubleValue();
+            Uncertainty u = k.uncertainty();
+            assertTrue(u.lo() <= def && def <= u.hi(), k.path() + ": default " + def + " outside " + u);
+            assertTrue(u.lo() < u.hi(), k.path() + ": empty range " + u);
+            assertTrue(u.lo() >= k.min() && u.hi() <= k.max(), k.path() + ": " + u + " outside the allowed range");
+            assertFalse(u.reason().isBlank(), k.path() + " needs a reason");
+        }
+        assertEquals(List.of(), missing, "assumed keys without an uncertainty range");
+    }
+
+    @Test
+    void leafKeysCarryTheirMetadata() {
+        KeyInfo staff = ScenarioKeys.find("communities[].staff").orElseThrow();
+        assertEquals(KeyKind.INTEGER, staff.kind());
+        assertEquals(5, staff.defaultValue());
+        assertFalse(staff.assumption());
+        KeyInfo kind = ScenarioKeys.find("network.kind").orElseThrow();
+        assertEquals(List.of("well-mixed", "small-world", "erdos-renyi"), kind.choices());
+        KeyInfo weight = ScenarioKeys.find("participation.trust_weight").orElseThrow();
+        assertTrue(weight.assumption());
+        assertEquals(0.15, weight.defaultValue());
+        assertTrue(ScenarioKeys.parameters().contains(weight));
+        assertTrue(ScenarioKeys.find("extends").isEmpty());
+        assertTrue(ScenarioKeys.find("days").orElseThrow().uncertainty() == null);
+    }
+}
