@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import javax.swing.SwingUtilities;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import sim.display.Console;
@@ -28,17 +29,8 @@ final class GuiCommand extends CogovCommand {
             description = "Scenario YAML file (default: " + DEFAULT_SCENARIO + ").")
     Path scenarioFile;
 
-    @Option(names = "--from", paramLabel = "SWEEP_DIR", description = "Sweep folder to take a run from (with --run).")
-    Path sweepDir;
-
-    @Option(names = "--run", paramLabel = "RUN_ID", description = "Run of the sweep folder to open (with --from).")
-    String runId;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the scenario's).")
-    Long seed;
-
-    @Option(names = "--days", paramLabel = "N", description = "Days to simulate (default: the scenario's).")
-    Integer days;
+    @Mixin
+    RunOptions options = new RunOptions();
 
     @Option(names = "--snapshot", paramLabel = "FILE.png",
             description = "Run --days days (default: the scenario's), write a PNG of the map and exit.")
@@ -49,13 +41,11 @@ final class GuiCommand extends CogovCommand {
 
     @Override
     protected int execute() throws Exception {
-        if (days != null && days < 1) {
-            throw new UserException("--days must be at least 1 (got " + days + ")");
-        }
-        if ((sweepDir == null) != (runId == null)) {
+        options.checkDays();
+        if ((options.fromSweep == null) != (options.runId == null)) {
             throw new UserException("--from and --run go together");
         }
-        if (sweepDir != null && scenarioFile != null) {
+        if (options.fromSweep != null && scenarioFile != null) {
             throw new UserException("give either SCENARIO or --from/--run, not both");
         }
         if (headless.getAsBoolean()) {
@@ -65,15 +55,15 @@ final class GuiCommand extends CogovCommand {
             err().flush();
             return ExitCodes.BAD_INPUT;
         }
-        Path file = sweepDir != null ? sweepRunScenario(sweepDir, runId)
+        Path file = options.fromSweep != null ? sweepRunScenario(options.fromSweep, options.runId)
                 : scenarioFile != null ? scenarioFile : Path.of(DEFAULT_SCENARIO);
         ScenarioFiles.requireReadable(file);
         Map<String, Object> overrides = new LinkedHashMap<>();
-        if (days != null) {
-            overrides.put("days", days);
+        if (options.days != null) {
+            overrides.put("days", options.days);
         }
-        if (seed != null) {
-            overrides.put("seed", seed);
+        if (options.seed != null) {
+            overrides.put("seed", options.seed);
         }
         CountyGui gui = new CountyGui(file, overrides);
         if (snapshot != null) {

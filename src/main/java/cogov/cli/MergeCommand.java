@@ -6,6 +6,7 @@ import cogov.experiment.ScenarioSource;
 import cogov.experiment.Sweep;
 import cogov.experiment.SweepException;
 import cogov.experiment.SweepFolder;
+import cogov.output.FolderLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,7 @@ final class MergeCommand extends CogovCommand {
         SweepFolder first = new SweepFolder(shards.get(0));
         if (!Files.isRegularFile(first.experimentCopy()) || !Files.isRegularFile(first.scenarioCopy())) {
             throw new UserException("'" + shards.get(0) + "' is not a sweep folder (no "
-                    + SweepFolder.EXPERIMENT + " and " + SweepFolder.SCENARIO + ")");
+                    + FolderLayout.EXPERIMENT + " and " + FolderLayout.SCENARIO + ")");
         }
         ExperimentSpec spec = ExperimentLoader.load(first.experimentCopy(), first.scenarioCopy());
         Sweep sweep = new Sweep(spec, first.originalExperimentBytes(), ScenarioSource.of(first.scenarioCopy()),

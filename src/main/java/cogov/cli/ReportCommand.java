@@ -3,6 +3,7 @@ package cogov.cli;
 import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
 import cogov.metrics.Tag;
+import cogov.output.FolderLayout;
 import cogov.output.Format;
 import cogov.output.report.Report;
 import cogov.output.report.ReportOptions;
@@ -81,7 +82,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Path target = out != null ? out : resultsDir.resolve("report");
+        Path target = out != null ? out : resultsDir.resolve(FolderLayout.REPORT_DIR);
         ReportOptions options;
         try {
             options = new ReportOptions(configs, width, height, fontScale, !noTitles);

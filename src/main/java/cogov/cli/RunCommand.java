@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,18 +28,8 @@ final class RunCommand extends CogovCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario YAML file.")
     Path scenarioFile;
 
-    @Option(names = "--from", paramLabel = "SWEEP_DIR",
-            description = "Re-run one run of a sweep bit for bit (with --run), from that folder alone.")
-    Path fromSweep;
-
-    @Option(names = "--run", paramLabel = "RUN_ID", description = "The run of --from to repeat, e.g. c1a2b3c4d5e-r07.")
-    String runId;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: the scenario's).")
-    Long seed;
-
-    @Option(names = "--days", paramLabel = "N", description = "Days to simulate (default: the scenario's).")
-    Integer days;
+    @Mixin
+    RunOptions options = new RunOptions();
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Results folder to create; must not exist or be empty (unless --force).")
@@ -50,16 +41,14 @@ final class RunCommand extends CogovCommand {
 
     @Override
     protected int execute() throws Exception {
-        if (days != null && days < 1) {
-            throw new UserException("--days must be at least 1 (got " + days + ")");
-        }
+        options.checkDays();
         Engine engine = main().engine();
-        Scenario scenario = fromSweep != null ? sweepRun() : load(engine);
-        if (seed != null) {
-            scenario = scenario.withSeed(seed);
+        Scenario scenario = options.fromSweep != null ? sweepRun() : load(engine);
+        if (options.seed != null) {
+            scenario = scenario.withSeed(options.seed);
         }
-        if (days != null) {
-            scenario = scenario.withDays(days);
+        if (options.days != null) {
+            scenario = scenario.withDays(options.days);
         }
         String resolvedYaml = engine.toResolvedYaml(scenario);
         String sha256 = Hashing.sha256Hex(resolvedYaml);
@@ -73,7 +62,7 @@ final class RunCommand extends CogovCommand {
             err().flush();
             engine.run(scenario, folder.sink());
             double wall = (System.nanoTime() - t0) / 1e9;
-            String source = scenarioFile != null ? scenarioFile.toString() : fromSweep + " run " + runId;
+            String source = scenarioFile != null ? scenarioFile.toString() : options.fromSweep + " run " + options.runId;
             RunManifest manifest = new RunManifest(scenario.name(), source, scenario.seed(),
                     scenario.days(), sha256, commandLine(), start, wall);
             folder.finish(resolvedYaml, manifest.toJson());
@@ -87,7 +76,7 @@ final class RunCommand extends CogovCommand {
     }
 
     private Scenario load(Engine engine) throws Exception {
-        if (scenarioFile == null || runId != null) {
+        if (scenarioFile == null || options.runId != null) {
             throw new UserException(scenarioFile == null ? "give a SCENARIO file, or --from SWEEP_DIR --run RUN_ID"
                     : "--run needs --from SWEEP_DIR");
         }
@@ -97,10 +86,10 @@ final class RunCommand extends CogovCommand {
 
     /** The exact scenario (overrides and seed) of one run of a sweep folder. */
     private Scenario sweepRun() throws Exception {
-        if (scenarioFile != null || runId == null || seed != null || days != null) {
+        if (scenarioFile != null || options.runId == null || options.seed != null || options.days != null) {
             throw new UserException("--from SWEEP_DIR takes --run RUN_ID and no SCENARIO, --seed or --days");
         }
-        return SweepRuns.scenario(fromSweep, runId);
+        return SweepRuns.scenario(options.fromSweep, options.runId);
     }
 
     /** The scenario name as a single safe path element (the loader already restricts names). */

@@ -8,6 +8,7 @@ import cogov.experiment.SlurmClient;
 import cogov.experiment.SlurmJob;
 import cogov.experiment.Sweep;
 import cogov.experiment.SweepException;
+import cogov.output.FolderLayout;
 import cogov.output.Format;
 import cogov.output.report.Report;
 import java.io.IOException;
@@ -206,7 +207,7 @@ final class SlurmCommand extends CogovCommand {
                 result.planned(), result.failed());
         err().flush();
         if (!noReport) {
-            Path html = Report.write(target, EnumSet.allOf(Format.class), target.resolve("report"));
+            Path html = Report.write(target, EnumSet.allOf(Format.class), target.resolve(FolderLayout.REPORT_DIR));
             err().println("cogov: report written: " + html);
             err().flush();
         }

@@ -12,6 +12,7 @@ import cogov.experiment.Sweep;
 import cogov.experiment.SweepException;
 import cogov.experiment.SweepFolder;
 import cogov.output.AtomicDirectory;
+import cogov.output.FolderLayout;
 import cogov.output.Format;
 import cogov.output.report.Headlines;
 import cogov.output.report.Report;
@@ -123,7 +124,7 @@ final class SweepCommand extends CogovCommand {
                     + " it was; the new sweep is in " + kept);
         }
         if (result.failed() > 0) {
-            err().println("cogov: failed runs are recorded in " + kept.resolve("runs") + "/<run_id>.failed;"
+            err().println("cogov: failed runs are recorded in " + kept.resolve(FolderLayout.RUNS_DIR) + "/<run_id>.failed;"
                     + " 'cogov sweep --resume " + experimentFile + " --out " + kept + "' retries them");
         }
         if (!slice.isAll()) {
@@ -132,12 +133,12 @@ final class SweepCommand extends CogovCommand {
             err().println("cogov: report: writing report.html");
             err().flush();
             long t0 = System.nanoTime();
-            Report.write(folder, EnumSet.of(Format.SVG), folder.resolve("report"), ReportCommand.selection("key"));
+            Report.write(folder, EnumSet.of(Format.SVG), folder.resolve(FolderLayout.REPORT_DIR), ReportCommand.selection("key"));
             err().printf(java.util.Locale.ROOT, "cogov: report: done in %.1f s: %s (PNG/PDF charts: cogov report %s)%n",
-                    (System.nanoTime() - t0) / 1e9, target.resolve("report").resolve(Report.HTML), target);
+                    (System.nanoTime() - t0) / 1e9, target.resolve(FolderLayout.REPORT_DIR).resolve(Report.HTML), target);
         } else if (!noReport) {
-            Report.write(kept, EnumSet.of(Format.SVG), kept.resolve("report"), ReportCommand.selection("key"));
-            err().println("cogov: report in " + kept.resolve("report").resolve(Report.HTML));
+            Report.write(kept, EnumSet.of(Format.SVG), kept.resolve(FolderLayout.REPORT_DIR), ReportCommand.selection("key"));
+            err().println("cogov: report in " + kept.resolve(FolderLayout.REPORT_DIR).resolve(Report.HTML));
         }
         if (slice.isAll()) {
             Headlines.sweep(kept == target ? folder : kept).forEach(err()::println);

@@ -2,6 +2,7 @@ package cogov.cli;
 
 import cogov.config.Scenario;
 import cogov.experiment.SweepFolder;
+import cogov.output.FolderLayout;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,8 @@ final class SweepRuns {
     static Scenario scenario(Path sweepDir, String runId) throws Exception {
         SweepFolder folder = new SweepFolder(sweepDir);
         if (!Files.isRegularFile(folder.experimentCopy()) || !Files.isRegularFile(folder.scenarioCopy())) {
-            throw new UserException("'" + sweepDir + "' is not a sweep folder (no " + SweepFolder.EXPERIMENT
-                    + " and " + SweepFolder.SCENARIO + ")");
+            throw new UserException("'" + sweepDir + "' is not a sweep folder (no " + FolderLayout.EXPERIMENT
+                    + " and " + FolderLayout.SCENARIO + ")");
         }
         try {
             return folder.scenarioFor(runId);

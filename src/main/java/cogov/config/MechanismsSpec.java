@@ -53,7 +53,15 @@ public record MechanismsSpec(
             double volunteerHoursPerMemberYear,
             double unitMoneyYuanYear,
             double unitVenueM2,
-            double unitVolunteerHoursWeek) implements MechanismSpec {
+            double unitVolunteerHoursWeek,
+            double expertiseHoursWeek,
+            double initialEngagement,
+            double engagementFadePerYear,
+            double successEngagementGain,
+            double failureEngagementLoss,
+            double minEngagement,
+            double unitSkill,
+            double projectDays) implements MechanismSpec {
 
         static final ObjectType SCHEMA = object(
                 switchKey(),
@@ -74,7 +82,25 @@ public record MechanismsSpec(
                         .unc(50, 200, "half to twice the default"),
                 doubleKey("unit_volunteer_hours_week", 8).unit("hours/week per unit").range(0, 10_000)
                         .desc("Volunteer hours a unit supplies.")
-                        .unc(4, 16, "half to twice the default"));
+                        .unc(4, 16, "half to twice the default"),
+                doubleKey("expertise_hours_week", 6).unit("hours/week per unit").range(0, 10_000)
+                        .desc("Hours of professional work a unit gives to complex requests in its expertise (its projects).")
+                        .src("assumption").unc(2, 12, "a third to twice the default"),
+                share("initial_engagement", 0.5).desc("A unit's engagement when its agreement is signed; contributions scale with it.")
+                        .src("assumption").unc(0.3, 0.8, "lukewarm to keen"),
+                doubleKey("engagement_fade_per_year", 0.7).unit("1/year").range(0, 100)
+                        .desc("Relative yearly fading of engagement (each day by this/365), whatever happens.")
+                        .src("assumption").unc(0.3, 1.5, "half-life of about half a year to two years"),
+                share("success_engagement_gain", 0.05).desc("Engagement gained (times 1 - engagement) from a project resolved on"
+                        + " time (successful and recognised).").src("assumption").unc(0.02, 0.1, "half to twice the default"),
+                share("failure_engagement_loss", 0.10).desc("Engagement lost (times engagement) from a failed project.")
+                        .src("assumption").unc(0.05, 0.2, "half to twice the default"),
+                share("min_engagement", 0.2).desc("Below this engagement the agreement lapses: no contributions, no projects.")
+                        .src("assumption").unc(0.1, 0.3, "half to 1.5 times the default"),
+                share("unit_skill", 0.9).desc("Skill of a unit's professionals on its projects (same rule as staff skill).")
+                        .src("assumption").unc(0.75, 1, "professionals in their own field"),
+                doubleKey("project_days", 2).unit("days").range(0, 365).desc("Days a unit takes to finish a project.")
+                        .src("assumption").unc(1, 5, "a day to a working week"));
     }
 
     /**

@@ -1,9 +1,10 @@
 package cogov.experiment;
 
-import cogov.output.AtomicFiles;
 import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
 import cogov.metrics.Scope;
+import cogov.output.AtomicFiles;
+import cogov.output.FolderLayout;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,10 +31,6 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class Aggregator {
 
-    public static final String RUNS = "runs.csv";
-    public static final String TIMESERIES = "timeseries.csv";
-    public static final String SUMMARY = "summary.csv";
-    public static final String COMPARISON = "comparison.csv";
 
     /** How a planned run ended, as far as its folder shows. */
     public enum Status {
@@ -78,10 +75,10 @@ public final class Aggregator {
 
     /** The status of a run from the files in the runs folder. */
     public static Status status(Path runsDir, String runId) {
-        if (Files.exists(runsDir.resolve(runId + RunFile.EXTENSION))) {
+        if (Files.exists(runsDir.resolve(runId + FolderLayout.RUN_FILE))) {
             return Status.OK;
         }
-        return Files.exists(runsDir.resolve(runId + ".failed")) ? Status.FAILED : Status.MISSING;
+        return Files.exists(runsDir.resolve(runId + FolderLayout.FAILED_RUN)) ? Status.FAILED : Status.MISSING;
     }
 
     /** Writes the four aggregate files into {@code outDir}, each atomically. */
@@ -106,9 +103,9 @@ public final class Aggregator {
         Map<UnitKey, double[][]> refSummaries =
                 summaries(byConfig.getOrDefault(reference.id(), List.of()), reps, null, null);
 
-        Path runsTmp = AtomicFiles.tempFor(outDir.resolve(RUNS));
-        Path tsTmp = AtomicFiles.tempFor(outDir.resolve(TIMESERIES));
-        Path sumTmp = AtomicFiles.tempFor(outDir.resolve(SUMMARY));
+        Path runsTmp = AtomicFiles.tempFor(outDir.resolve(FolderLayout.RUNS));
+        Path tsTmp = AtomicFiles.tempFor(outDir.resolve(FolderLayout.TIMESERIES));
+        Path sumTmp = AtomicFiles.tempFor(outDir.resolve(FolderLayout.SUMMARY));
         List<ComparisonRow> comparisons = new ArrayList<>();
         try (CSVPrinter runsOut = printer(runsTmp, runsHeader());
              CSVPrinter tsOut = printer(tsTmp, timeseriesHeader());
@@ -126,12 +123,12 @@ public final class Aggregator {
                 configurationDone.run();
             }
         }
-        Path cmpTmp = AtomicFiles.tempFor(outDir.resolve(COMPARISON));
+        Path cmpTmp = AtomicFiles.tempFor(outDir.resolve(FolderLayout.COMPARISON));
         writeComparisons(cmpTmp, comparisons);
-        AtomicFiles.commit(runsTmp, outDir.resolve(RUNS));
-        AtomicFiles.commit(tsTmp, outDir.resolve(TIMESERIES));
-        AtomicFiles.commit(sumTmp, outDir.resolve(SUMMARY));
-        AtomicFiles.commit(cmpTmp, outDir.resolve(COMPARISON));
+        AtomicFiles.commit(runsTmp, outDir.resolve(FolderLayout.RUNS));
+        AtomicFiles.commit(tsTmp, outDir.resolve(FolderLayout.TIMESERIES));
+        AtomicFiles.commit(sumTmp, outDir.resolve(FolderLayout.SUMMARY));
+        AtomicFiles.commit(cmpTmp, outDir.resolve(FolderLayout.COMPARISON));
     }
 
     /**
@@ -143,7 +140,7 @@ public final class Aggregator {
         Map<UnitKey, double[][]> out = new TreeMap<>(UNIT_ORDER);
         List<Future<RunFile.Data>> reads = new ArrayList<>();
         for (RunSpec run : runs) {
-            Path file = runsDir.resolve(run.runId() + RunFile.EXTENSION);
+            Path file = runsDir.resolve(run.runId() + FolderLayout.RUN_FILE);
             reads.add(status(runsDir, run.runId()) == Status.OK ? readers.submit(() -> RunFile.read(file)) : null);
         }
         for (int r = 0; r < runs.size(); r++) {

@@ -1,7 +1,5 @@
 package cogov.experiment;
 
-import cogov.output.Hashing;
-import cogov.config.ExperimentSpec;
 import cogov.config.ExperimentSpec.Factorial;
 import cogov.config.ExperimentSpec.Range;
 import cogov.config.ExperimentSpec.ReferenceSpec;
@@ -9,6 +7,8 @@ import cogov.config.ExperimentSpec.Robustness;
 import cogov.config.ExperimentSpec.SampledDesign;
 import cogov.config.ExperimentSpec.Variant;
 import cogov.config.ExperimentSpec.Variants;
+import cogov.config.ExperimentSpec;
+import cogov.output.Hashing;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.HashMap;

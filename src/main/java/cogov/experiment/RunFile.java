@@ -1,19 +1,18 @@
 package cogov.experiment;
 
-import cogov.output.AtomicFiles;
 import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
 import cogov.metrics.MetricsRow;
 import cogov.metrics.MetricsSink;
 import cogov.metrics.Scope;
+import cogov.output.AtomicFiles;
+import cogov.output.FolderLayout;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.io.IOException;
 import java.io.Reader;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -33,8 +34,6 @@ import org.apache.commons.csv.CSVRecord;
  * Written while the run goes, to a temporary file renamed at the end: its existence means the run is complete.
  */
 public final class RunFile {
-    /** Run files are gzip-compressed CSV: a 730-day run's county and type rows shrink from about 1 MB. */
-    public static final String EXTENSION = ".csv.gz";
 
 
     static final String DAY = "day";

@@ -12,6 +12,7 @@ import cogov.analysis.SobolIndices;
 import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
 import cogov.output.AtomicFiles;
+import cogov.output.FolderLayout;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -38,9 +39,9 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class Sensitivity {
 
-    public static final String SENSITIVITY = "sensitivity.csv";
-    public static final String ROBUSTNESS = "robustness.csv";
-    public static final String PRIM = "prim.csv";
+    public static final String SENSITIVITY = FolderLayout.SENSITIVITY;
+    public static final String ROBUSTNESS = FolderLayout.ROBUSTNESS;
+    public static final String PRIM = FolderLayout.PRIM;
 
     private final Design design;
     private final int replications;
@@ -66,7 +67,7 @@ public final class Sensitivity {
 
     /** Reads {@code runs.csv} in {@code folder} and writes the analysis files there, each atomically. */
     public Written write(Path folder) throws IOException {
-        double[][][] y = read(folder.resolve(Aggregator.RUNS));
+        double[][][] y = read(folder.resolve(FolderLayout.RUNS));
         return write(folder, y);
     }
 
@@ -108,7 +109,7 @@ public final class Sensitivity {
     public static Written recompute(Path folder) throws IOException {
         SweepFolder f = new SweepFolder(folder);
         if (!Files.isRegularFile(f.experimentCopy()) || !Files.isRegularFile(f.scenarioCopy())
-                || !Files.isRegularFile(folder.resolve(Aggregator.RUNS))) {
+                || !Files.isRegularFile(folder.resolve(FolderLayout.RUNS))) {
             return null;
         }
         cogov.config.ExperimentSpec spec;

@@ -1,8 +1,8 @@
 package cogov.experiment;
 
-import cogov.output.AtomicFiles;
 import cogov.config.ConfigException;
 import cogov.output.AtomicDirectory;
+import cogov.output.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,14 @@
 package cogov.experiment;
 
-import cogov.output.Hashing;
-import cogov.output.AtomicFiles;
 import cogov.config.ConfigException;
 import cogov.config.ConfigProblem;
 import cogov.config.ExperimentLoader;
 import cogov.config.ExperimentSpec;
 import cogov.config.Scenario;
+import cogov.output.AtomicFiles;
+import cogov.output.FolderLayout;
+import cogov.output.Hashing;
+import cogov.output.RunManifest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -204,7 +206,7 @@ public final class Sweep {
         listener.started(todo.size(), mine.size() - todo.size());
 
         List<String> failed = execute(todo, scenarios, folder, options.threads(), listener);
-        AtomicFiles.writeString(folder.root().resolve(METRICS_FILE), metricsJson());
+        AtomicFiles.writeString(folder.root().resolve(FolderLayout.METRICS), metricsJson());
         if (options.shard().isAll()) {
             listener.aggregationStarted(design.configurations().size());
             new Aggregator(design, plan, folder.runs(), listener::configurationAggregated).writeAll(folder.root());
@@ -227,9 +229,6 @@ public final class Sweep {
         return new Result(folder.root(), mine.size(), mine.size() - todo.size(), todo.size() - failed.size(),
                 failedTotal, failed, Duration.between(start, end));
     }
-
-    /** The metadata file every sweep folder holds: what each column of its CSV files measures. */
-    public static final String METRICS_FILE = "metrics.json";
 
     /**
      * Every metric's name (the CSV column stem), label, unit, description, direction and whether it is a
@@ -269,7 +268,7 @@ public final class Sweep {
             String theirDesign = Manifest.readString(folder.root(), "design_hash");
             String theirShard = Manifest.readString(folder.root(), "shard");
             if (theirHash == null) {
-                throw new SweepException(folder.root() + " has no readable " + Manifest.FILE
+                throw new SweepException(folder.root() + " has no readable " + FolderLayout.MANIFEST
                         + "; it is not a sweep folder");
             }
             if (!theirHash.equals(experimentHash) || !design.hash().equals(theirDesign)) {
@@ -300,7 +299,7 @@ public final class Sweep {
                     spec.file(), folder.scenarioCopy());
         } catch (ConfigException | IOException e) {
             throw new SweepException(folder.root() + " holds another experiment, or one whose stored "
-                    + SweepFolder.EXPERIMENT + " no longer loads (" + e.getMessage() + "): refusing to resume into it");
+                    + FolderLayout.EXPERIMENT + " no longer loads (" + e.getMessage() + "): refusing to resume into it");
         }
         List<String> changed = new ArrayList<>();
         if (!Design.expand(theirs).hash().equals(design.hash())) {
@@ -369,7 +368,6 @@ public final class Sweep {
             m.put("overrides", o);
             configs.add(m);
         }
-        Runtime rt = Runtime.getRuntime();
         return new Manifest()
                 .put("experiment", spec.name())
                 .put("experiment_file", String.valueOf(spec.file()))
@@ -386,9 +384,7 @@ public final class Sweep {
                 .put("configurations", configs)
                 .put("sampling", sampling())
                 .put("runs_planned", runs)
-                .put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"))
-                .put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"))
-                .put("cores", rt.availableProcessors())
+                .put("environment", RunManifest.environment())
                 .put("threads", options.threads())
                 .put("started", start.toString())
                 .put("status", "running");
@@ -437,7 +433,7 @@ public final class Sweep {
             String hash = Manifest.readString(dir, "experiment_hash");
             String designHash = Manifest.readString(dir, "design_hash");
             if (hash == null) {
-                throw new SweepException(dir + " is not a sweep folder (no readable " + Manifest.FILE + ")");
+                throw new SweepException(dir + " is not a sweep folder (no readable " + FolderLayout.MANIFEST + ")");
             }
             if (!hash.equals(experimentHash) || !design.hash().equals(designHash)) {
                 throw new SweepException(dir + " belongs to another experiment or design than " + shardDirs.get(0));
@@ -481,7 +477,7 @@ public final class Sweep {
         }
         new Aggregator(design, plan, target.runs()).writeAll(target.root());
         analyse(target.root());
-        AtomicFiles.writeString(target.root().resolve(METRICS_FILE), metricsJson());
+        AtomicFiles.writeString(target.root().resolve(FolderLayout.METRICS), metricsJson());
         int failed = 0;
         for (RunSpec r : plan) {
             if (Aggregator.status(target.runs(), r.runId()) == Aggregator.Status.FAILED) {

@@ -1,9 +1,10 @@
 package cogov.experiment;
 
-import cogov.output.AtomicFiles;
 import cogov.config.ExperimentLoader;
 import cogov.config.ExperimentSpec;
 import cogov.config.Scenario;
+import cogov.output.AtomicFiles;
+import cogov.output.FolderLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +20,6 @@ import java.util.stream.Stream;
  */
 public final class SweepFolder {
 
-    public static final String EXPERIMENT = "experiment.yaml";
-    public static final String SCENARIO = "scenario.yaml";
-    public static final String RUNS_DIR = "runs";
     /** Marks where the appended design starts in the stored experiment copy. */
     static final String DESIGN_MARKER = "# ---- resolved design (appended by cogov sweep) ----";
 
@@ -36,23 +34,23 @@ public final class SweepFolder {
     }
 
     public Path runs() {
-        return root.resolve(RUNS_DIR);
+        return root.resolve(FolderLayout.RUNS_DIR);
     }
 
     public Path experimentCopy() {
-        return root.resolve(EXPERIMENT);
+        return root.resolve(FolderLayout.EXPERIMENT);
     }
 
     public Path scenarioCopy() {
-        return root.resolve(SCENARIO);
+        return root.resolve(FolderLayout.SCENARIO);
     }
 
     public Path runFile(String runId) {
-        return runs().resolve(runId + RunFile.EXTENSION);
+        return runs().resolve(runId + FolderLayout.RUN_FILE);
     }
 
     public Path failedFile(String runId) {
-        return runs().resolve(runId + ".failed");
+        return runs().resolve(runId + FolderLayout.FAILED_RUN);
     }
 
     /** True when the folder exists and holds anything. */

@@ -134,6 +134,12 @@ public final class MetricRegistry {
             m("at_department", "At departments", "requests",
                     "Requests in transit to or queued at county departments at the end of the day.", false,
                     d -> d.sums.atDepartment),
+            m("unit_engagement_mean", "Unit engagement", "share",
+                    "Mean engagement of the joint-building units with an agreement in scope (empty without units).", true,
+                    d -> d.sums.ratio(d.sums.engagementSum, d.sums.units)),
+            m("unit_projects_resolved", "Unit projects resolved", "requests/day",
+                    "Complex requests joint-building units resolved this day as projects in their expertise.", true,
+                    d -> d.sums.unitProjectsResolved),
             m("coordination_share", "Coordinated cross-department requests", "share",
                     "Of cross-department requests escalated in the last 30 days, the share the community Party organisation"
                             + " coordinated (political leadership).", true,

@@ -4,6 +4,7 @@ import cogov.config.CommunityType;
 import cogov.model.Community;
 import cogov.model.CostLedger;
 import cogov.model.CountyModel;
+import cogov.model.JointBuildingUnit;
 import cogov.model.Population;
 import cogov.model.ServiceLedger;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -54,6 +55,10 @@ public final class MetricsCollector implements Steppable {
             Tally t = perCommunity[c.index()];
             tallyLedger(t, c.ledger(), day);
             tallyCosts(t, c.index(), day);
+            for (JointBuildingUnit u : c.jointBuildingUnits()) {
+                t.units++;
+                t.engagementSum += u.engagement();
+            }
             Arrays.fill(waiting, 0);
             c.countWaitingByComplexity(waiting);
             t.waitingSimple = waiting[0];
@@ -212,6 +217,7 @@ public final class MetricsCollector implements Steppable {
         t.skillGapSum += ledger.skillGapSum();
         t.skillHandlings += ledger.skillHandlings();
         t.reworked += ledger.reworked();
+        t.unitProjectsResolved += ledger.unitProjectsResolved();
         t.atDepartment += ledger.atDepartment();
         t.crossWindow += ledger.crossDepartmentInWindow(day);
         t.coordinatedWindow += ledger.crossCoordinatedInWindow(day);

@@ -50,6 +50,9 @@ final class Tally {
     double publicCostWindow;
     double budgetSpent;
     double budgetAllocated;
+    long units;
+    double engagementSum;
+    long unitProjectsResolved;
 
     void add(Tally o) {
         households += o.households;
@@ -101,6 +104,9 @@ final class Tally {
         publicCostWindow += o.publicCostWindow;
         budgetSpent += o.budgetSpent;
         budgetAllocated += o.budgetAllocated;
+        units += o.units;
+        engagementSum += o.engagementSum;
+        unitProjectsResolved += o.unitProjectsResolved;
     }
 
     double participationRate() {

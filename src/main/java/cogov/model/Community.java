@@ -57,6 +57,12 @@ public final class Community {
     ServiceQueue queue;
     final ServiceLedger ledger = new ServiceLedger();
     final List<Request> arrivalsToday = new ArrayList<>();
+    final List<JointBuildingUnit> unitAgents = new ArrayList<>();
+    double unitMinEngagement;
+    double unitProjectDays;
+    double unitSkill;
+    double unitSuccessGain;
+    double unitFailureLoss;
 
     Community(int index, CommunitySpec spec, int firstHousehold) {
         this.index = index;
@@ -284,12 +290,21 @@ public final class Community {
         consultationTrustGain = trustGain;
     }
 
-    /** Signs agreements with joint-building units and records what they contribute. */
-    public void addUnits(int count, double moneyYuanYearEach, double venueM2Each, double volunteerHoursWeekEach) {
-        units += count;
-        unitMoneyYuanYear += count * moneyYuanYearEach;
-        unitVenueM2 += count * venueM2Each;
-        unitVolunteerHoursWeek += count * volunteerHoursWeekEach;
+    /** The joint-building units with an agreement with this community, in signing order. */
+    public List<JointBuildingUnit> jointBuildingUnits() {
+        return java.util.Collections.unmodifiableList(unitAgents);
+    }
+
+    /** Mean engagement of the community's units (NaN without units). */
+    public double meanUnitEngagement() {
+        if (unitAgents.isEmpty()) {
+            return Double.NaN;
+        }
+        double total = 0;
+        for (JointBuildingUnit u : unitAgents) {
+            total += u.engagement();
+        }
+        return total / unitAgents.size();
     }
 
     /** Adds venue area lent by other communities through a joint council. */

@@ -1,6 +1,7 @@
 package cogov.model;
 
 import cogov.config.CommunitySpec;
+import cogov.config.MechanismsSpec;
 import cogov.config.Scenario;
 import cogov.config.StateOffsets;
 import ec.util.MersenneTwisterFast;
@@ -131,6 +132,12 @@ public final class CountyModel extends SimState {
             c.outreachVisitsPerMemberMonth = scenario.residents().memberOutreachVisitsPerMonth();
             c.coordinatesCrossDepartment = scenario.service().coordinated();
             c.triageHours = scenario.service().triageHours();
+            MechanismsSpec.JointBuildingSpec jb = scenario.mechanisms().jointBuilding();
+            c.unitMinEngagement = jb.minEngagement();
+            c.unitProjectDays = jb.projectDays();
+            c.unitSkill = jb.unitSkill();
+            c.unitSuccessGain = jb.successEngagementGain();
+            c.unitFailureLoss = jb.failureEngagementLoss();
             communities.add(c);
             first += spec.households();
         }
@@ -156,7 +163,7 @@ public final class CountyModel extends SimState {
             }
             c.vacantUntil = new int[c.staffPosts];
             java.util.Arrays.fill(c.vacantUntil, Integer.MIN_VALUE);
-            c.queue = new ServiceQueue(c.staffPosts, scenario.service().initialSkill());
+            c.queue = new ServiceQueue(c.staffPosts, scenario.service().initialSkill(), c.unitAgents);
             c.publicBalance = 0;
             c.unitBalance = 0;
         }
@@ -210,25 +217,67 @@ public final class CountyModel extends SimState {
     // ----- used by mechanisms during set-up ------------------------------------------------------
 
     /**
-     * Registers up to {@code count} working-age residents of the community who are not yet members as
-     * in-service Party members of joint-building units (double registration); returns how many.
+     * Signs an agreement between community {@code c} and a new joint-building unit of type {@code type}
+     * with initial engagement {@code engagement}; returns the unit. Its expertise comes from its type,
+     * matched by need-category name; its projects are the community's needs it is expert in.
      */
-    public int registerInServiceMembers(Community c, int count) {
-        List<Integer> candidates = new ArrayList<>();
-        for (int i = c.firstHousehold(); i < c.endHousehold(); i++) {
-            if (population.membership[i] == Population.NOT_MEMBER && population.ageGroup[i] == Population.WORKING) {
-                candidates.add(i);
+    public JointBuildingUnit signUnit(Community c, UnitType type, Agreement.Resources resources, double engagement) {
+        List<cogov.config.NeedCategory> categories = scenario.needs().categories();
+        boolean[] expert = new boolean[categories.size()];
+        List<Integer> needs = new ArrayList<>();
+        List<Integer> projects = new ArrayList<>();
+        for (int k = 0; k < categories.size(); k++) {
+            expert[k] = type.expertIn(categories.get(k).name());
+            if (categories.get(k).complexShare() > 0) {
+                needs.add(k);
+                if (expert[k]) {
+                    projects.add(k);
+                }
             }
         }
-        Collections.shuffle(candidates, new java.util.Random(setUpRandom().nextLong()));
-        int registered = Math.min(count, candidates.size());
-        StateOffsets effect = scenario.residents().memberEffect();
+        boolean[] takes = new boolean[categories.size()];
+        for (int k : projects) {
+            takes[k] = true;
+        }
+        JointBuildingUnit unit = new JointBuildingUnit(c.unitAgents.size(), type, c.index(),
+                new Agreement(needs, resources, projects), takes, engagement);
+        unit.startWeek();
+        c.unitAgents.add(unit);
+        c.units = c.unitAgents.size();
+        return unit;
+    }
+
+    /**
+     * Double registration: up to {@code count} working-age Party members living in the community are the
+     * in-service members of its units (employed by them; each is assigned to a unit in turn) and register
+     * where they live. They are members already, so the member share does not change; they stop counting
+     * as resident members and give the in-service members' service hours instead. Returns how many.
+     */
+    public int registerInServiceMembers(Community c, int count) {
+        if (c.unitAgents.isEmpty()) {
+            return 0;
+        }
+        int[] candidates = new int[c.households()];
+        int n = 0;
+        for (int i = c.firstHousehold(); i < c.endHousehold(); i++) {
+            if (population.membership[i] == Population.RESIDENT_MEMBER && population.ageGroup[i] == Population.WORKING
+                    && !population.registered[i]) {
+                candidates[n++] = i;
+            }
+        }
+        int registered = Math.min(count, n);
+        MersenneTwisterFast random = setUpRandom();
         for (int k = 0; k < registered; k++) {
-            int i = candidates.get(k);
+            int j = k + random.nextInt(n - k);
+            int i = candidates[j];
+            candidates[j] = candidates[k];
+            candidates[k] = i;
             population.membership[i] = Population.IN_SERVICE_MEMBER;
-            shiftInitialState(i, effect);
+            population.unit[i] = c.unitAgents.get(k % c.unitAgents.size()).index();
+            population.registered[i] = true;
         }
         c.inServiceMembers += registered;
+        c.residentMembers -= registered;
         return registered;
     }
 

@@ -38,6 +38,10 @@ public final class Population {
     final int[] lastParticipation;
     final int[] invitedOn;
     final boolean[] hasMemberTie;
+    /** Employer joint-building unit (index within the community's units) of an in-service member, or -1. */
+    final int[] unit;
+    /** Whether an in-service member has registered where they live (double registration). */
+    final boolean[] registered;
 
     Population(int size) {
         this.size = size;
@@ -59,6 +63,9 @@ public final class Population {
         lastParticipation = new int[size];
         invitedOn = new int[size];
         hasMemberTie = new boolean[size];
+        unit = new int[size];
+        registered = new boolean[size];
+        java.util.Arrays.fill(unit, -1);
         java.util.Arrays.fill(lastParticipation, NEVER);
         java.util.Arrays.fill(invitedOn, NEVER);
     }
@@ -95,6 +102,16 @@ public final class Population {
 
     public boolean isPartyMember(int i) {
         return membership[i] != NOT_MEMBER;
+    }
+
+    /** The joint-building unit employing in-service member i (index within its community's units), or -1. */
+    public int unit(int i) {
+        return unit[i];
+    }
+
+    /** Whether in-service member i has registered in the community where they live. */
+    public boolean isRegistered(int i) {
+        return registered[i];
     }
 
     public boolean isVolunteer(int i) {

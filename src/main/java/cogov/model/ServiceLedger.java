@@ -49,6 +49,9 @@ public final class ServiceLedger {
     long cumulativeVolunteerServed;
     long volunteerServedCasework;
     private int today;
+    int unitProjectsTaken;
+    int unitProjectsResolved;
+    int unitProjectsFailed;
 
     private final int[] raisedByDay = new int[HISTORY];
     private final int[] respondedQuicklyByDay = new int[HISTORY];
@@ -95,6 +98,9 @@ public final class ServiceLedger {
         crossDepartment = 0;
         crossCoordinated = 0;
         volunteerServed = 0;
+        unitProjectsTaken = 0;
+        unitProjectsResolved = 0;
+        unitProjectsFailed = 0;
         int s = slot(day);
         raisedByDay[s] = 0;
         respondedQuicklyByDay[s] = 0;
@@ -175,6 +181,33 @@ public final class ServiceLedger {
     void recordSkillGap(double gap) {
         skillGapSum += gap;
         skillGapCount++;
+    }
+
+    /** A unit took a complex request as a project. */
+    void recordUnitProjectTaken() {
+        unitProjectsTaken++;
+    }
+
+    /** A unit finished a project: resolved or failed. */
+    void recordUnitProject(boolean success) {
+        if (success) {
+            unitProjectsResolved++;
+        } else {
+            unitProjectsFailed++;
+        }
+    }
+
+    /** Complex requests units took as projects today, and projects they resolved and failed today. */
+    public int unitProjectsTaken() {
+        return unitProjectsTaken;
+    }
+
+    public int unitProjectsResolved() {
+        return unitProjectsResolved;
+    }
+
+    public int unitProjectsFailed() {
+        return unitProjectsFailed;
     }
 
     void recordRework() {

@@ -1,6 +1,7 @@
 package cogov.model;
 
 import cogov.config.CostsSpec;
+import cogov.config.MechanismsSpec;
 import cogov.config.ResidentsSpec;
 import cogov.config.ServiceSpec;
 import sim.engine.SimState;
@@ -32,6 +33,7 @@ final class ServiceProcess implements Steppable {
         int day = model.day();
         for (Community c : model.communities()) {
             ensurePosts(c);
+            unitsDay(c, day);
             applyTurnover(c, day);
             growSkill(c, day);
             int onDuty = c.staffOnDuty(day);
@@ -63,6 +65,37 @@ final class ServiceProcess implements Steppable {
         for (Department d : departments) {
             d.simulateDay(day, departments, model, model.random);
         }
+    }
+
+    /**
+     * Joint-building units' day: a new week renews their expertise hours, engagement fades, and what
+     * the units with a live agreement contribute (in proportion to engagement) is today's unit money,
+     * venue and volunteer hours.
+     */
+    private void unitsDay(Community c, int day) {
+        if (c.unitAgents.isEmpty()) {
+            return;
+        }
+        MechanismsSpec.JointBuildingSpec rules = model.scenario().mechanisms().jointBuilding();
+        double fade = rules.engagementFadePerYear() / Days.PER_YEAR;
+        double money = 0;
+        double venue = 0;
+        double hours = 0;
+        for (JointBuildingUnit u : c.unitAgents) {
+            if ((day - 1) % Days.PER_WEEK == 0) {
+                u.startWeek();
+            }
+            u.fade(fade);
+            if (u.active(rules.minEngagement())) {
+                Agreement.Resources r = u.agreement().resources();
+                money += u.engagement() * r.moneyYuanYear();
+                venue += u.engagement() * r.venueM2();
+                hours += u.engagement() * r.volunteerHoursWeek();
+            }
+        }
+        c.unitMoneyYuanYear = money;
+        c.unitVenueM2 = venue;
+        c.unitVolunteerHoursWeek = hours;
     }
 
     /** Posts created after day 1 (a mechanism starting mid-run) get servers and vacancy slots. */

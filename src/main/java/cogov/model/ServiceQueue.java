@@ -22,8 +22,10 @@ final class ServiceQueue {
     private final ArrayDeque<Request> volunteerLine = new ArrayDeque<>();
     private Request[] servers;
     private double[] skill;
+    private final List<JointBuildingUnit> unitsOf;
 
-    ServiceQueue(int serverCount, double initialSkill) {
+    ServiceQueue(int serverCount, double initialSkill, List<JointBuildingUnit> units) {
+        unitsOf = units;
         servers = new Request[Math.max(1, serverCount)];
         skill = new double[servers.length];
         Arrays.fill(skill, initialSkill);
@@ -73,6 +75,11 @@ final class ServiceQueue {
         }
         for (Request r : volunteerLine) {
             byComplexity[r.complexity]++;
+        }
+        for (JointBuildingUnit u : unitsOf) {
+            for (Request r : u.projects) {
+                byComplexity[r.complexity]++;
+            }
         }
         for (Request r : servers) {
             if (r != null) {
@@ -146,6 +153,8 @@ final class ServiceQueue {
                 Request r = arrivals.get(next++);
                 if (r.volunteerAble && volunteerHours > 0) {
                     volunteerLine.addLast(r);
+                } else if (r.complexity == Request.COMPLEX && offerToUnit(r, t, day, c, ledger, outcomes)) {
+                    ledger.recordUnitProjectTaken();
                 } else {
                     waitingLine.addLast(r);
                     int idle = idleServer();
@@ -155,6 +164,7 @@ final class ServiceQueue {
                 }
             }
         }
+        finishProjects(day, c, model, random);
         double used = serveVolunteerLine(day, volunteerHours, ledger, outcomes);
         flagOverdue(end, ledger, outcomes);
         return used;
@@ -225,6 +235,53 @@ final class ServiceQueue {
         model.departments()[r.category].receive(r);
     }
 
+    /** A complex request a joint-building unit with matching expertise and hours left takes as a project. */
+    private static boolean offerToUnit(Request r, double t, int day, Community c, ServiceLedger ledger, Experiences outcomes) {
+        if (c.unitAgents.isEmpty()) {
+            return false;
+        }
+        for (JointBuildingUnit u : c.unitAgents) {
+            if (u.canTake(r, c.unitMinEngagement)) {
+                u.take(r);
+                r.departmentReturn = t + c.unitProjectDays;
+                r.started = true;
+                r.serviceStart = t;
+                ledger.recordStarted(r, t, day);
+                outcomes.add(r.household, Experiences.RESPONDED, 0);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Units finish the projects due before the day ends: resolved with the unit's skill (a success
+     * resolved on time is recognised and raises engagement), or failed (engagement falls and the request
+     * goes to the staff line).
+     */
+    private void finishProjects(int day, Community c, CountyModel model, MersenneTwisterFast random) {
+        ServiceRules rules = model.serviceRules();
+        for (JointBuildingUnit u : c.unitAgents) {
+            while (!u.projects.isEmpty() && u.projects.peekFirst().departmentReturn < day) {
+                Request r = u.projects.pollFirst();
+                double due = r.departmentReturn;
+                double p = rules.resolveProbability(c.unitSkill, r.skillNeeded);
+                if (p >= 1.0 || random.nextDouble() < p) {
+                    flagIfLate(r, due, c.ledger, model.outcomes());
+                    u.succeeded(!r.overdue, c.unitSuccessGain);
+                    c.ledger.recordUnitProject(true);
+                    c.ledger.recordResolved(r, due, day, false);
+                    model.outcomes().add(r.household, Experiences.RESOLVED, due - r.arrival);
+                } else {
+                    u.failed(c.unitFailureLoss);
+                    c.ledger.recordUnitProject(false);
+                    r.remainingEffort = r.effortHours;
+                    waitingLine.addLast(r);
+                }
+            }
+        }
+    }
+
     /** Volunteer-able requests volunteers have not begun within the wait limit go to the staff line. */
     private void handOverFromVolunteers(double now, ServiceRules rules) {
         double limit = rules.spec().volunteerWaitDays();
@@ -292,6 +349,11 @@ final class ServiceQueue {
         }
         for (Request r : volunteerLine) {
             flagIfLate(r, end, ledger, outcomes);
+        }
+        for (JointBuildingUnit u : unitsOf) {
+            for (Request r : u.projects) {
+                flagIfLate(r, end, ledger, outcomes);
+            }
         }
         for (Request r : servers) {
             if (r != null) {

@@ -1,19 +1,27 @@
 package cogov.output;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A small strict JSON reader for the files the simulator writes itself (manifest.json): objects
- * become insertion-ordered maps, arrays lists, numbers {@code Double}, and true/false/null their
- * Java values. It exists so reading a manifest needs no extra dependency.
+ * cogov's one JSON reader and writer, for the files it writes itself (run and sweep {@code manifest.json}).
+ * The reader is a strict recursive-descent parser: any whitespace or none (minified JSON is fine),
+ * nesting bounded by {@link #MAX_DEPTH}; objects become insertion-ordered maps, arrays lists, numbers
+ * {@code Double}, true/false/null their Java values. The writer prints two-space-indented JSON with
+ * numbers in cogov's shortest round-trip form ({@link CsvNumbers#format}) and non-finite numbers as
+ * null. It exists so manifests need no extra dependency.
  */
 public final class Json {
 
+    /** Deepest nesting of objects and arrays the reader accepts. */
+    public static final int MAX_DEPTH = 64;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private Json(String text) {
         this.text = text;
@@ -38,9 +46,9 @@ public final class Json {
         char c = text.charAt(pos);
         switch (c) {
             case '{':
-                return object();
+                return nested(true);
             case '[':
-                return array();
+                return nested(false);
             case '"':
                 return string();
             case 't':
@@ -55,6 +63,15 @@ public final class Json {
                 }
                 throw error("unexpected character '" + c + "'");
         }
+    }
+
+    private Object nested(boolean object) {
+        if (++depth > MAX_DEPTH) {
+            throw error("nested deeper than " + MAX_DEPTH + " levels");
+        }
+        Object value = object ? object() : array();
+        depth--;
+        return value;
     }
 
     private Map<String, Object> object() {
@@ -176,6 +193,99 @@ public final class Json {
         while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
             pos++;
         }
+    }
+
+    /** Parses a document that must be a JSON object; throws {@link IllegalArgumentException} otherwise. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> parseObject(String text) {
+        if (parse(text) instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        throw new IllegalArgumentException("JSON: the document is not an object");
+    }
+
+    /** The top-level string field {@code key} of a JSON object document; null when absent, not a string or not an object. */
+    public static String stringField(String text, String key) {
+        return parse(text) instanceof Map<?, ?> map && map.get(key) instanceof String v ? v : null;
+    }
+
+    /**
+     * {@code value} as two-space-indented JSON with a final newline: maps and {@link JsonObject}s as objects
+     * (keys in their order), collections as arrays (on one line unless they hold objects), strings,
+     * numbers, booleans and null.
+     */
+    public static String write(Object value) {
+        StringBuilder sb = new StringBuilder();
+        append(sb, value, "");
+        return sb.append('\n').toString();
+    }
+
+    static void append(StringBuilder sb, Object value, String indent) {
+        if (value instanceof JsonObject o) {
+            value = o.fields();
+        }
+        if (value == null) {
+            sb.append("null");
+        } else if (value instanceof String s) {
+            JsonObject.quote(sb, s);
+        } else if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            sb.append(Double.isFinite(d) ? CsvNumbers.format(d) : "null");
+        } else if (value instanceof Number || value instanceof Boolean) {
+            sb.append(value);
+        } else if (value instanceof Map<?, ?> map) {
+            appendObject(sb, map, indent);
+        } else if (value instanceof Collection<?> items) {
+            appendArray(sb, items, indent);
+        } else {
+            throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
+        }
+    }
+
+    private static void appendObject(StringBuilder sb, Map<?, ?> map, String indent) {
+        if (map.isEmpty()) {
+            sb.append("{}");
+            return;
+        }
+        String inner = indent + "  ";
+        sb.append("{\n");
+        int i = 0;
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            sb.append(inner);
+            JsonObject.quote(sb, String.valueOf(e.getKey()));
+            sb.append(": ");
+            append(sb, e.getValue(), inner);
+            sb.append(++i < map.size() ? ",\n" : "\n");
+        }
+        sb.append(indent).append('}');
+    }
+
+    private static void appendArray(StringBuilder sb, Collection<?> items, String indent) {
+        boolean holdsObjects = false;
+        for (Object item : items) {
+            holdsObjects |= item instanceof Map || item instanceof JsonObject;
+        }
+        if (!holdsObjects) {
+            sb.append('[');
+            int i = 0;
+            for (Object item : items) {
+                if (i++ > 0) {
+                    sb.append(", ");
+                }
+                append(sb, item, indent);
+            }
+            sb.append(']');
+            return;
+        }
+        String inner = indent + "  ";
+        sb.append("[\n");
+        int i = 0;
+        for (Object item : items) {
+            sb.append(inner);
+            append(sb, item, inner);
+            sb.append(++i < items.size() ? ",\n" : "\n");
+        }
+        sb.append(indent).append(']');
     }
 
     private IllegalArgumentException error(String message) {

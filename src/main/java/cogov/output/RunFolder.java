@@ -22,10 +22,6 @@ import java.util.List;
  */
 public final class RunFolder implements AutoCloseable {
 
-    public static final String TIMESERIES = "timeseries.csv";
-    public static final String SUMMARY = "summary.csv";
-    public static final String RESOLVED_SCENARIO = "scenario.resolved.yaml";
-    public static final String MANIFEST = "manifest.json";
 
     private final AtomicDirectory dir;
     private final TimeseriesWriter timeseries;
@@ -55,7 +51,7 @@ public final class RunFolder implements AutoCloseable {
     public static RunFolder create(Path target, int summaryWindowDays, boolean replace) throws IOException {
         AtomicDirectory dir = AtomicDirectory.create(target, replace);
         try {
-            return new RunFolder(dir, new TimeseriesWriter(dir.path().resolve(TIMESERIES)),
+            return new RunFolder(dir, new TimeseriesWriter(dir.path().resolve(FolderLayout.TIMESERIES)),
                     new SummaryWriter(summaryWindowDays));
         } catch (IOException | RuntimeException e) {
             dir.abort();
@@ -86,9 +82,9 @@ public final class RunFolder implements AutoCloseable {
     /** Writes the remaining files and moves the folder into place. */
     public void finish(String resolvedYaml, JsonObject manifest) throws IOException {
         timeseries.close();
-        summary.writeTo(dir.path().resolve(SUMMARY));
-        Files.writeString(dir.path().resolve(RESOLVED_SCENARIO), resolvedYaml, StandardCharsets.UTF_8);
-        Files.writeString(dir.path().resolve(MANIFEST), manifest.toString(), StandardCharsets.UTF_8);
+        summary.writeTo(dir.path().resolve(FolderLayout.SUMMARY));
+        Files.writeString(dir.path().resolve(FolderLayout.RESOLVED_SCENARIO), resolvedYaml, StandardCharsets.UTF_8);
+        Files.writeString(dir.path().resolve(FolderLayout.MANIFEST), manifest.toString(), StandardCharsets.UTF_8);
         dir.commit();
     }
 

@@ -35,6 +35,14 @@ class LayeringTest {
     }
 
     @Test
+    void modelDrawsOnlyFromItsOwnSeededStreams() {
+        noClasses().that().resideInAnyPackage("cogov.model..", "cogov.mechanism..")
+                .should().dependOnClassesThat().areAssignableTo(java.util.Random.class)
+                .because("every draw comes from one of the model's seeded MersenneTwisterFast streams (RandomStream)")
+                .check(CLASSES);
+    }
+
+    @Test
     void modelDependsOnConfigOnly() {
         noClasses().that().resideInAPackage("cogov.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("cogov.mechanism..", "cogov.metrics..",

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
 import cogov.experiment.Simulation;
-import cogov.output.MiniJson;
+import cogov.output.FolderLayout;
+import cogov.output.Json;
 import cogov.output.RunFolder;
 import cogov.output.TimeseriesWriter;
 import java.io.IOException;
@@ -105,13 +106,13 @@ class RealModelTest {
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(4, files.count());
         }
-        List<String> rows = Files.readAllLines(out.resolve(RunFolder.TIMESERIES));
+        List<String> rows = Files.readAllLines(out.resolve(FolderLayout.TIMESERIES));
         assertEquals(String.join(",", TimeseriesWriter.header()), rows.get(0));
         assertEquals(1 + 3 * ROWS_PER_DAY, rows.size());
-        Map<String, Object> manifest = MiniJson.parseObject(Files.readString(out.resolve(RunFolder.MANIFEST)));
+        Map<String, Object> manifest = Json.parseObject(Files.readString(out.resolve(FolderLayout.MANIFEST)));
         assertEquals(3.0, manifest.get("days"));
         assertEquals(11.0, manifest.get("seed"));
-        Scenario reloaded = ScenarioLoader.load(out.resolve(RunFolder.RESOLVED_SCENARIO));
+        Scenario reloaded = ScenarioLoader.load(out.resolve(FolderLayout.RESOLVED_SCENARIO));
         assertEquals(3, reloaded.days());
         assertEquals(11L, reloaded.seed());
     }
@@ -122,7 +123,7 @@ class RealModelTest {
         Path b = tmp.resolve("b");
         assertEquals(ExitCodes.OK, CliHarness.plain(new Main(), "run", tiny.toString(), "--out", a.toString()).exit());
         assertEquals(ExitCodes.OK, CliHarness.plain(new Main(), "run", tiny.toString(), "--out", b.toString()).exit());
-        for (String file : List.of(RunFolder.TIMESERIES, RunFolder.SUMMARY, RunFolder.RESOLVED_SCENARIO)) {
+        for (String file : List.of(FolderLayout.TIMESERIES, FolderLayout.SUMMARY, FolderLayout.RESOLVED_SCENARIO)) {
             assertEquals(Files.readString(a.resolve(file)), Files.readString(b.resolve(file)), file);
         }
     }

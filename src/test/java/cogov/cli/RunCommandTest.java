@@ -4,8 +4,9 @@ import static cogov.cli.FakeEngine.fake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cogov.output.FolderLayout;
 import cogov.output.Hashing;
-import cogov.output.MiniJson;
+import cogov.output.Json;
 import cogov.output.RunFolder;
 import cogov.output.TimeseriesWriter;
 import java.io.IOException;
@@ -43,14 +44,14 @@ class RunCommandTest {
                 "--out", out.toString());
         assertEquals(ExitCodes.OK, r.exit(), r::toString);
         assertEquals("Results in " + out + "\n", r.out());
-        assertEquals(List.of(RunFolder.MANIFEST, RunFolder.RESOLVED_SCENARIO, RunFolder.SUMMARY, RunFolder.TIMESERIES),
+        assertEquals(List.of(FolderLayout.MANIFEST, FolderLayout.RESOLVED_SCENARIO, FolderLayout.SUMMARY, FolderLayout.TIMESERIES),
                 list(out).stream().map(p -> p.getFileName().toString()).toList());
-        List<String> rows = Files.readAllLines(out.resolve(RunFolder.TIMESERIES));
+        List<String> rows = Files.readAllLines(out.resolve(FolderLayout.TIMESERIES));
         assertEquals(String.join(",", TimeseriesWriter.header()), rows.get(0));
         assertEquals(1 + 5 * FakeEngine.ROWS_PER_DAY, rows.size());
 
-        String yaml = Files.readString(out.resolve(RunFolder.RESOLVED_SCENARIO));
-        Map<String, Object> manifest = MiniJson.parseObject(Files.readString(out.resolve(RunFolder.MANIFEST)));
+        String yaml = Files.readString(out.resolve(FolderLayout.RESOLVED_SCENARIO));
+        Map<String, Object> manifest = Json.parseObject(Files.readString(out.resolve(FolderLayout.MANIFEST)));
         assertEquals("tiny", manifest.get("scenario"));
         assertEquals(3.0, manifest.get("seed"));
         assertEquals(5.0, manifest.get("days"));
@@ -82,9 +83,9 @@ class RunCommandTest {
         CliHarness.Result r = CliHarness.plain(fake(), "run", scenario.toString(),
                 "--seed", "9", "--days", "2", "--out", out.toString());
         assertEquals(ExitCodes.OK, r.exit(), r::toString);
-        assertEquals("name: tiny\ndays: 2\nseed: 9\n", Files.readString(out.resolve(RunFolder.RESOLVED_SCENARIO)));
-        assertEquals(1 + 2 * FakeEngine.ROWS_PER_DAY, Files.readAllLines(out.resolve(RunFolder.TIMESERIES)).size());
-        Map<String, Object> manifest = MiniJson.parseObject(Files.readString(out.resolve(RunFolder.MANIFEST)));
+        assertEquals("name: tiny\ndays: 2\nseed: 9\n", Files.readString(out.resolve(FolderLayout.RESOLVED_SCENARIO)));
+        assertEquals(1 + 2 * FakeEngine.ROWS_PER_DAY, Files.readAllLines(out.resolve(FolderLayout.TIMESERIES)).size());
+        Map<String, Object> manifest = Json.parseObject(Files.readString(out.resolve(FolderLayout.MANIFEST)));
         assertEquals(9.0, manifest.get("seed"));
         assertEquals(2.0, manifest.get("days"));
     }

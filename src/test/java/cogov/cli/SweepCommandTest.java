@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cogov.output.FolderLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +110,7 @@ class SweepCommandTest {
                 "--out", tmp.resolve("again").toString());
         assertEquals(0, rerun.exit(), rerun.toString());
         List<String> sweepRows = new String(new java.util.zip.GZIPInputStream(Files.newInputStream(
-                whole.resolve("runs/" + runId + cogov.experiment.RunFile.EXTENSION))).readAllBytes(),
+                whole.resolve("runs/" + runId + FolderLayout.RUN_FILE))).readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8).lines()
                 .filter(l -> l.startsWith("day,county,")).map(l -> l.substring("day,county,county,".length())).toList();
         List<String> runRows = Files.readAllLines(tmp.resolve("again/timeseries.csv")).stream()

@@ -7,6 +7,7 @@ import cogov.config.ExperimentLoader;
 import cogov.config.ExperimentSpec;
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
+import cogov.output.FolderLayout;
 import cogov.output.TimeseriesWriter;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -40,8 +41,8 @@ class GoldenResultsTest {
     static final int SWEEP_DAYS = 90;
     static final Path STORED = Path.of("src/test/resources/cogov/golden/hashes.txt");
     static final Path SCENARIOS = Path.of("scenarios");
-    static final List<String> SWEEP_FILES = List.of(SweepFolder.EXPERIMENT, SweepFolder.SCENARIO, Aggregator.RUNS,
-            Aggregator.TIMESERIES, Aggregator.SUMMARY, Aggregator.COMPARISON);
+    static final List<String> SWEEP_FILES = List.of(FolderLayout.EXPERIMENT, FolderLayout.SCENARIO, FolderLayout.RUNS,
+            FolderLayout.TIMESERIES, FolderLayout.SUMMARY, FolderLayout.COMPARISON);
 
     @TempDir
     Path tmp;

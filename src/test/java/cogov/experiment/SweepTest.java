@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cogov.config.ExperimentSpec;
 import cogov.config.Scenario;
+import cogov.output.FolderLayout;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SweepTest {
 
     private static final List<String> AGGREGATES =
-            List.of(Aggregator.RUNS, Aggregator.TIMESERIES, Aggregator.SUMMARY, Aggregator.COMPARISON);
+            List.of(FolderLayout.RUNS, FolderLayout.TIMESERIES, FolderLayout.SUMMARY, FolderLayout.COMPARISON);
 
     @TempDir
     Path tmp;
@@ -46,7 +47,7 @@ class SweepTest {
     }
 
     private static List<String> runFiles(Path folder) throws IOException {
-        try (Stream<Path> s = Files.list(folder.resolve(SweepFolder.RUNS_DIR))) {
+        try (Stream<Path> s = Files.list(folder.resolve(FolderLayout.RUNS_DIR))) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
@@ -109,7 +110,7 @@ class SweepTest {
         double[] values = new double[4];
         int awareness = cogov.metrics.MetricRegistry.indexOf("awareness_mean");
         for (int rep = 0; rep < 4; rep++) {
-            RunFile.Data d = RunFile.read(tmp.resolve("o/runs/" + c.id() + "-r0" + rep + RunFile.EXTENSION));
+            RunFile.Data d = RunFile.read(tmp.resolve("o/runs/" + c.id() + "-r0" + rep + FolderLayout.RUN_FILE));
             values[rep] = d.summary().get(0).values()[awareness];
             // summary = mean of the last 10 county days
             double sum = 0;
@@ -142,7 +143,7 @@ class SweepTest {
         Path failed = tmp.resolve("o/runs/" + victim.id() + "-r01.failed");
         String text = Files.readString(failed);
         assertTrue(text.contains("seed: " + seed) && text.contains("boom"));
-        assertEquals(11, runFiles(tmp.resolve("o")).stream().filter(f -> f.endsWith(RunFile.EXTENSION)).count());
+        assertEquals(11, runFiles(tmp.resolve("o")).stream().filter(f -> f.endsWith(FolderLayout.RUN_FILE)).count());
         assertTrue(Files.readString(tmp.resolve("o/runs.csv")).contains(victim.id() + "-r01," + victim.id()));
         assertTrue(Files.readString(tmp.resolve("o/manifest.json")).contains("\"runs_failed\": 1"));
 
@@ -176,7 +177,7 @@ class SweepTest {
             Path dir = tmp.resolve("shard" + i);
             Sweep.Result r = run(sweep(3, FakeModel::run), dir, 1, false, new RunPlan.Shard(i, 3));
             assertEquals(4, r.planned());
-            assertFalse(Files.exists(dir.resolve(Aggregator.RUNS)));
+            assertFalse(Files.exists(dir.resolve(FolderLayout.RUNS)));
             shards.add(dir);
         }
         SweepException missing = assertThrows(SweepException.class,
@@ -189,7 +190,7 @@ class SweepTest {
         sweep(3, FakeModel::run).merge(tmp.resolve("merged"), shards);
         assertSameFiles(tmp.resolve("whole"), tmp.resolve("merged"), AGGREGATES);
         assertEquals(runFiles(tmp.resolve("whole")), runFiles(tmp.resolve("merged")));
-        assertSameFiles(tmp.resolve("whole"), tmp.resolve("merged"), List.of(SweepFolder.EXPERIMENT));
+        assertSameFiles(tmp.resolve("whole"), tmp.resolve("merged"), List.of(FolderLayout.EXPERIMENT));
     }
 
     @Test
@@ -212,7 +213,7 @@ class SweepTest {
         }
         int before = countRunFiles(out);
         assertTrue(before >= 5 && before < 24, "killed mid-sweep (" + before + " runs done)");
-        assertFalse(Files.exists(out.resolve(Aggregator.RUNS)));
+        assertFalse(Files.exists(out.resolve(FolderLayout.RUNS)));
 
         Sweep.Result resumed = run(sweep(6, FakeModel::run), out, 2, true, RunPlan.Shard.ALL);
         assertEquals(before, resumed.skipped());
@@ -222,7 +223,7 @@ class SweepTest {
     }
 
     private static int countRunFiles(Path out) throws IOException {
-        Path runs = out.resolve(SweepFolder.RUNS_DIR);
+        Path runs = out.resolve(FolderLayout.RUNS_DIR);
         if (!Files.isDirectory(runs)) {
             return 0;
         }
@@ -253,7 +254,7 @@ class SweepTest {
             Path out = tmp.resolve("copy" + text.length());
             run(s, out, 1, false, RunPlan.Shard.ALL);
             assertEquals(text, new String(new SweepFolder(out).originalExperimentBytes(), StandardCharsets.UTF_8));
-            assertTrue(Files.readString(out.resolve(SweepFolder.EXPERIMENT)).startsWith(text));
+            assertTrue(Files.readString(out.resolve(FolderLayout.EXPERIMENT)).startsWith(text));
         }
     }
 

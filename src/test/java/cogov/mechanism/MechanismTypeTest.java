@@ -54,13 +54,27 @@ class MechanismTypeTest {
         for (Mechanism m : MechanismType.enabledIn(ScenarioLoader.load(QUICK, all))) {
             classes.add(m.getClass().getSimpleName());
         }
+        List<String> expected = new ArrayList<>();
+        for (MechanismType t : MechanismType.values()) {
+            expected.add(className(t));
+        }
+        assertEquals(expected, classes, "one mechanism per constant, named after it, in set-up order");
         assertEquals(List.of("InputGuarantee", "FullTimeStaff", "JointBuilding", "PartyLedGovernance",
-                "RegionalIntegration"), classes);
+                "RegionalIntegration"), classes.subList(0, 5), "the five mechanisms of the thesis, in ODD 7.10 order");
         assertEquals(List.of(), MechanismType.enabledIn(ScenarioLoader.load(QUICK)));
         for (MechanismType t : MechanismType.values()) {
             Scenario one = ScenarioLoader.load(QUICK, Map.of(t.enabledKey(), true));
             assertEquals(List.of(t), List.of(MechanismType.values()).stream().filter(x -> x.isEnabledIn(one)).toList());
         }
+    }
+
+    /** JOINT_BUILDING -> JointBuilding. */
+    private static String className(MechanismType t) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : t.name().split("_")) {
+            sb.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return sb.toString();
     }
 
     @Test

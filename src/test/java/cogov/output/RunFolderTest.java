@@ -50,15 +50,15 @@ class RunFolderTest {
             folder.sink().accept(day(2));
             folder.finish("name: tiny\n", manifest().toJson());
         }
-        List<String> lines = Files.readAllLines(target.resolve(RunFolder.TIMESERIES));
+        List<String> lines = Files.readAllLines(target.resolve(FolderLayout.TIMESERIES));
         assertEquals(String.join(",", TimeseriesWriter.header()), lines.get(0));
         assertEquals(1 + 2 * 2, lines.size());
         assertTrue(lines.get(1).startsWith("1,county,county,all,,0.25,0.25,"), lines.get(1));
         assertTrue(lines.get(2).startsWith("1,community,\"A, \"\"quoted\"\"\",old-urban,,0.25,"), lines.get(2));
-        assertTrue(Files.readAllLines(target.resolve(RunFolder.SUMMARY)).contains(
+        assertTrue(Files.readAllLines(target.resolve(FolderLayout.SUMMARY)).contains(
                 "county,county,all," + MetricRegistry.all().get(1).name() + ",0.5,0.375,2"));
-        assertEquals("name: tiny\n", Files.readString(target.resolve(RunFolder.RESOLVED_SCENARIO)));
-        Map<String, Object> json = MiniJson.parseObject(Files.readString(target.resolve(RunFolder.MANIFEST)));
+        assertEquals("name: tiny\n", Files.readString(target.resolve(FolderLayout.RESOLVED_SCENARIO)));
+        Map<String, Object> json = Json.parseObject(Files.readString(target.resolve(FolderLayout.MANIFEST)));
         assertEquals("tiny", json.get("scenario"));
         assertEquals(3.0, json.get("seed"));
         assertEquals("2025-01-02T03:04:05Z", json.get("start_time"));

@@ -2,6 +2,7 @@ package cogov.output.report;
 
 import cogov.metrics.Metric;
 import cogov.output.ChartExporter;
+import cogov.output.FolderLayout;
 import cogov.output.Format;
 import cogov.output.TempPaths;
 import cogov.output.chart.ChartTuning;
@@ -108,7 +109,7 @@ public final class Report {
         if (resultsDir == null || !Files.isDirectory(resultsDir)) {
             throw new ResultsFormatException("results folder not found: " + resultsDir);
         }
-        if (Files.isRegularFile(resultsDir.resolve("runs.csv"))) {
+        if (Files.isRegularFile(resultsDir.resolve(FolderLayout.RUNS))) {
             SweepData data = SweepData.load(resultsDir, outcomes);
             java.util.Optional<String> sampling = SensitivityReport.method(data.manifest);
             if (sampling.isPresent()) {
@@ -118,9 +119,9 @@ public final class Report {
             return new Report(resultsDir, Kind.SWEEP, data, data.manifest, new SweepCharts(data, options.configs()).all(),
                     null);
         }
-        Path timeseries = resultsDir.resolve("timeseries.csv");
+        Path timeseries = resultsDir.resolve(FolderLayout.TIMESERIES);
         if (Files.isRegularFile(timeseries) && Csv.header(timeseries).containsAll(List.of(RunCharts.REQUIRED))) {
-            Path manifest = resultsDir.resolve("manifest.json");
+            Path manifest = resultsDir.resolve(FolderLayout.MANIFEST);
             Manifest m = Files.isRegularFile(manifest) ? Manifest.read(manifest) : null;
             return new Report(resultsDir, Kind.RUN, null, m, new RunCharts(timeseries).all(), null);
         }

@@ -1,8 +1,8 @@
 package cogov.output.report;
 
-import java.util.function.Predicate;
 import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
+import cogov.output.FolderLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -85,7 +86,7 @@ final class SweepData {
 
     /** Like {@link #load(Path, Predicate)}; without {@code timeseries}, the daily series are not read. */
     static SweepData load(Path dir, Predicate<Metric> selection, boolean timeseries) throws IOException {
-        Csv.Table runsTable = Csv.read(dir.resolve("runs.csv"));
+        Csv.Table runsTable = Csv.read(dir.resolve(FolderLayout.RUNS));
         runsTable.require("config_id", "replication", "status");
         List<Metric> outcomes = new ArrayList<>();
         for (Metric m : MetricRegistry.all()) {
@@ -103,7 +104,7 @@ final class SweepData {
             runs.add(new Run(Csv.text(r, "config_id"), Double.isNaN(rep) ? -1 : (int) rep,
                     "ok".equalsIgnoreCase(Csv.text(r, "status").trim()), values));
         }
-        Path manifestFile = dir.resolve("manifest.json");
+        Path manifestFile = dir.resolve(FolderLayout.MANIFEST);
         Manifest manifest = Files.isRegularFile(manifestFile)
                 ? Manifest.read(manifestFile)
                 : Manifest.fallback(dir.getFileName() == null ? "sweep" : dir.getFileName().toString(),
@@ -113,14 +114,14 @@ final class SweepData {
                     designFromRuns(runsTable, outcomes), manifest.reference(), manifest.summaryWindowDays());
         }
         List<Metric> seriesMetrics = new ArrayList<>();
-        Map<String, List<Day>> county = timeseries ? readTimeseries(dir.resolve("timeseries.csv"), seriesMetrics)
+        Map<String, List<Day>> county = timeseries ? readTimeseries(dir.resolve(FolderLayout.TIMESERIES), seriesMetrics)
                 : new LinkedHashMap<>();
         seriesMetrics.removeIf(m -> !selection.test(m));
         List<Comparison> comparison = new ArrayList<>();
         List<TypeComparison> byType = new ArrayList<>();
-        readComparison(dir.resolve("comparison.csv"), comparison, byType);
+        readComparison(dir.resolve(FolderLayout.COMPARISON), comparison, byType);
         return new SweepData(dir, manifest, List.copyOf(outcomes), List.copyOf(seriesMetrics), List.copyOf(runs),
-                county, readSummary(dir.resolve("summary.csv")), comparison, byType);
+                county, readSummary(dir.resolve(FolderLayout.SUMMARY)), comparison, byType);
     }
 
     /** Configurations in order of first appearance, with factor columns between config_id and replication. */
