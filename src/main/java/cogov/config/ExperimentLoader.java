@@ -107,6 +107,7 @@ public final class ExperimentLoader {
                 : (int) integer(map.get("replications"), "replications", 1, MAX_COUNT);
         long seed = map.get("seed") == null ? 1L : integer(map.get("seed"), "seed", Long.MIN_VALUE, Long.MAX_VALUE);
         int window = window(map.get("summary"));
+        boolean daily = daily(map.get("summary"));
         DesignSpec design = design(map);
         boolean expandable = checkSize(design, replications, map);
         ReferenceSpec reference = reference(map.get("reference"), design);
@@ -114,7 +115,7 @@ public final class ExperimentLoader {
             probe(base);
         }
         problems.throwIfAny();
-        return new ExperimentSpec(name, description, file, base, design, replications, seed, window, reference);
+        return new ExperimentSpec(name, description, file, base, design, replications, seed, window, reference, daily);
     }
 
     /** Most configurations a design may expand to; checked before anything is expanded. */
@@ -207,12 +208,25 @@ public final class ExperimentLoader {
             return 90;
         }
         for (Entry e : m.entries().values()) {
-            if (!e.key().equals("window_days")) {
-                problems.unknownKey(e.keyOrigin(), "summary." + e.key(), e.key(), List.of("window_days"));
+            if (!e.key().equals("window_days") && !e.key().equals("daily")) {
+                problems.unknownKey(e.keyOrigin(), "summary." + e.key(), e.key(), List.of("window_days", "daily"));
             }
         }
         Value w = m.get("window_days");
         return w == null ? 90 : (int) integer(w, "summary.window_days", 1, 100_000);
+    }
+
+    /** {@code summary.daily}: keep each run's daily rows (default true); false makes a summary-only sweep. */
+    private boolean daily(Value v) {
+        if (!(v instanceof MapValue m) || m.get("daily") == null) {
+            return true;
+        }
+        Value d = m.get("daily");
+        if (d instanceof Scalar s && s.value() instanceof Boolean b) {
+            return b;
+        }
+        problems.add(d.origin(), "summary.daily", "must be true or false (got " + d.describe() + ")");
+        return true;
     }
 
     private DesignSpec design(MapValue map) {
@@ -344,10 +358,10 @@ public final class ExperimentLoader {
 
     /** Keys of {@code sample:} per method; {@code method} and {@code ranges} always. */
     private static final Map<SampleMethod, List<String>> SAMPLE_KEYS = Map.of(
-            SampleMethod.LHS, List.of("method", "count", "ranges"),
-            SampleMethod.SOBOL, List.of("method", "count", "ranges"),
-            SampleMethod.MORRIS, List.of("method", "trajectories", "levels", "ranges"),
-            SampleMethod.SALTELLI, List.of("method", "n", "ranges"));
+            SampleMethod.LHS, List.of("method", "count", "ranges", "uncertain"),
+            SampleMethod.SOBOL, List.of("method", "count", "ranges", "uncertain"),
+            SampleMethod.MORRIS, List.of("method", "trajectories", "levels", "ranges", "uncertain"),
+            SampleMethod.SALTELLI, List.of("method", "n", "ranges", "uncertain"));
 
     private DesignSpec sample(Value v) {
         Map<String, Range> ranges = new LinkedHashMap<>();
@@ -438,13 +452,30 @@ public final class ExperimentLoader {
         return n;
     }
 
-    /** The {@code ranges} of a sampled design: scenario key paths to [low, high], each end tried on the base. */
+    /** The value of {@code uncertain:} that takes every assumed parameter of the schema with its declared range. */
+    static final String ALL_ASSUMPTIONS = "all-assumptions";
+
+    /**
+     * The parameters of a sampled design: {@code uncertain: all-assumptions} (every numeric key marked
+     * assumption in the scenario schema, with its declared uncertainty range; keys inside lists are left
+     * out, since an override names one list item) or {@code uncertain: [key, ...]} (those keys with their
+     * declared ranges), then {@code ranges} (key paths to [low, high]), which adds keys or overrides a
+     * declared range. Each end of every range is tried on the base scenario.
+     */
     private Map<String, Range> ranges(MapValue m, String parent) {
         Map<String, Range> ranges = new LinkedHashMap<>();
+        Value uv = m.get("uncertain");
+        if (uv != null) {
+            declaredRanges(uv, parent + ".uncertain", ranges);
+        }
         Value rv = m.get("ranges");
+        if (rv == null && uv != null) {
+            return ranges;
+        }
         if (!(rv instanceof MapValue rm) || rm.entries().isEmpty()) {
             problems.add(rv == null ? m.origin() : rv.origin(), parent + ".ranges",
-                    "must map scenario key paths to [low, high] (got " + (rv == null ? "nothing" : rv.describe()) + ")");
+                    "must map scenario key paths to [low, high], or give uncertain: all-assumptions (got "
+                            + (rv == null ? "nothing" : rv.describe()) + ")");
             return ranges;
         }
         for (Entry e : rm.entries().values()) {
@@ -470,7 +501,52 @@ public final class ExperimentLoader {
         return ranges;
     }
 
-    private static final List<String> ROBUSTNESS_KEYS = List.of("variants", "samples", "ranges", "threshold");
+    private void declaredRanges(Value v, String path, Map<String, Range> ranges) {
+        List<ScenarioKeys.KeyInfo> keys = new ArrayList<>();
+        if (v instanceof Scalar s && ALL_ASSUMPTIONS.equals(s.value())) {
+            for (ScenarioKeys.KeyInfo k : ScenarioKeys.parameters()) {
+                if (!k.path().contains("[")) {
+                    keys.add(k);
+                }
+            }
+        } else if (v instanceof ListValue list && !list.items().isEmpty()) {
+            for (int i = 0; i < list.items().size(); i++) {
+                Value item = list.items().get(i);
+                String key = item instanceof Scalar s && s.value() instanceof String t ? t : null;
+                java.util.Optional<ScenarioKeys.KeyInfo> info = key == null ? java.util.Optional.empty()
+                        : ScenarioKeys.find(key.replaceAll("\\[\\d+\\]", "[]"));
+                if (key == null || info.isEmpty()) {
+                    problems.add(item.origin(), path + "[" + i + "]", "not a scenario key (got " + item.describe() + ")");
+                } else if (info.get().uncertainty() == null) {
+                    problems.add(item.origin(), path + "[" + i + "]", "this key declares no uncertainty range (it is"
+                            + " not an assumed number): give its range under ranges (got " + item.describe() + ")");
+                } else {
+                    ScenarioKeys.KeyInfo k = info.get();
+                    keys.add(new ScenarioKeys.KeyInfo(key, k.kind(), k.unit(), k.min(), k.max(), k.defaultValue(),
+                            k.choices(), k.description(), k.source(), k.assumption(), k.uncertainty()));
+                }
+            }
+        } else {
+            problems.add(v.origin(), path, "must be all-assumptions or a list of scenario keys (got " + v.describe() + ")");
+            return;
+        }
+        for (ScenarioKeys.KeyInfo k : keys) {
+            boolean integer = k.kind() == ScenarioKeys.KeyKind.INTEGER || k.kind() == ScenarioKeys.KeyKind.LONG;
+            double lo = k.uncertainty().lo();
+            double hi = k.uncertainty().hi();
+            if (!(lo < hi)) {
+                continue;
+            }
+            ranges.put(k.path(), new Range(lo, hi, integer));
+            Object low = integer ? (Object) Long.valueOf((long) lo) : (Object) Double.valueOf(lo);
+            Object high = integer ? (Object) Long.valueOf((long) hi) : (Object) Double.valueOf(hi);
+            probes.add(new Probe(k.path(), low, v.origin(), path + " (" + k.path() + " low end)"));
+            probes.add(new Probe(k.path(), high, v.origin(), path + " (" + k.path() + " high end)"));
+        }
+    }
+
+    private static final List<String> ROBUSTNESS_KEYS = List.of("variants", "samples", "ranges", "uncertain",
+            "threshold");
 
     private Robustness robustness(Value v) {
         if (!(v instanceof MapValue m)) {

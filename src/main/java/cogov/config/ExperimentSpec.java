@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param seed         master seed from which every run's seed is derived
  * @param windowDays   outcome summary = mean of the last {@code windowDays} days of a run
  * @param reference    the configuration every other one is compared with
+ * @param dailySeries  whether run files keep their daily rows (false: summary-only, for designs of
+ *                     thousands of runs; timeseries.csv then stays empty)
  */
 public record ExperimentSpec(
         String name,
@@ -31,7 +33,14 @@ public record ExperimentSpec(
         int replications,
         long seed,
         int windowDays,
-        ReferenceSpec reference) {
+        ReferenceSpec reference,
+        boolean dailySeries) {
+
+    /** An experiment that keeps the daily series of its runs. */
+    public ExperimentSpec(String name, String description, Path file, Path base, DesignSpec design, int replications,
+                          long seed, int windowDays, ReferenceSpec reference) {
+        this(name, description, file, base, design, replications, seed, windowDays, reference, true);
+    }
 
     public ExperimentSpec {
         Objects.requireNonNull(name, "name");
@@ -42,7 +51,8 @@ public record ExperimentSpec(
 
     /** A copy reading its base scenario from another file (a sweep folder's resolved copy). */
     public ExperimentSpec withBase(Path newBase) {
-        return new ExperimentSpec(name, description, file, newBase, design, replications, seed, windowDays, reference);
+        return new ExperimentSpec(name, description, file, newBase, design, replications, seed, windowDays, reference,
+                dailySeries);
     }
 
     /** How the configurations of an experiment are chosen. */

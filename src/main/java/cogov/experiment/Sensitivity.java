@@ -165,8 +165,12 @@ public final class Sensitivity {
         }
         int reference = s.variants().indexOf(design.reference().name());
         Bootstrap bootstrap = new Bootstrap(resamples, bootstrapSeed + MetricRegistry.indexOf(metric.name()));
-        return Robustness.analyze(s.variants(), means, reference, metric.higherIsBetter(), s.values(),
+        Robustness.Result r = Robustness.analyze(s.variants(), means, reference, metric.higherIsBetter(), s.values(),
                 s.parameters(), s.threshold(), bootstrap);
+        List<Robustness.Row> rows = new ArrayList<>(r.rows());
+        rows.add(new Robustness.Row(IndexRow.ALL, "stochastic_share", "",
+                Estimate.point(new Replicates(perConfig).stochasticShare()), perConfig.length));
+        return new Robustness.Result(rows, r.flips());
     }
 
     /** County summaries from runs.csv: {@code [metric][configuration][replication]}, NaN where missing. */

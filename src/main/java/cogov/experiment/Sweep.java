@@ -411,6 +411,7 @@ public final class Sweep {
                 .put("master_seed", spec.seed())
                 .put("replications", spec.replications())
                 .put("summary_window_days", spec.windowDays())
+                .put("daily_series", spec.dailySeries())
                 .put("reference", design.reference().id())
                 .put("configurations", configs)
                 .put("sampling", sampling())
@@ -633,7 +634,7 @@ public final class Sweep {
     /** Runs one run; a run that throws is recorded in {@code runs/<id>.failed} and reported as not ok. */
     private boolean runOne(RunSpec run, Scenario scenario, SweepFolder folder) throws IOException {
         Path target = folder.runFile(run.runId());
-        try (RunFile.Writer writer = new RunFile.Writer(target, scenario.days(), spec.windowDays())) {
+        try (RunFile.Writer writer = new RunFile.Writer(target, scenario.days(), spec.windowDays(), spec.dailySeries())) {
             function.run(scenario, writer);
             writer.finish();
         } catch (Exception | StackOverflowError | AssertionError e) {

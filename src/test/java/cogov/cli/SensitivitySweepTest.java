@@ -193,6 +193,33 @@ class SensitivitySweepTest {
         assertArrayEquals(before, Files.readAllBytes(out.resolve("robustness.csv")), "report recomputes the same");
     }
 
+    @Test
+    void summaryOnlySweepKeepsNoDailyRowsAndGivesTheSameSummariesAndIndices() throws Exception {
+        write("small.yaml", COUNTY);
+        Path full = write("exp.yaml", MORRIS);
+        Path lean = write("lean.yaml", MORRIS.replace("summary: {window_days: 10}", "summary: {window_days: 10, daily: false}"));
+        Path a = tmp.resolve("full");
+        Path b = tmp.resolve("lean");
+        assertEquals(0, sweep(full, a, "--no-report").exit());
+        assertEquals(0, sweep(lean, b, "--no-report").exit());
+        assertArrayEquals(Files.readAllBytes(a.resolve("runs.csv")), Files.readAllBytes(b.resolve("runs.csv")));
+        assertArrayEquals(Files.readAllBytes(a.resolve("sensitivity.csv")), Files.readAllBytes(b.resolve("sensitivity.csv")));
+        assertEquals(1, Files.readAllLines(b.resolve("timeseries.csv")).size(), "header only");
+        long fullBytes = folderBytes(a.resolve("runs"));
+        long leanBytes = folderBytes(b.resolve("runs"));
+        assertTrue(leanBytes * 5 < fullBytes, "summary-only run files are small: " + leanBytes + " vs " + fullBytes);
+    }
+
+    private static long folderBytes(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            long sum = 0;
+            for (Path p : s.toList()) {
+                sum += Files.size(p);
+            }
+            return sum;
+        }
+    }
+
     private void assertRefused(String experiment, String expected) throws IOException {
         write("small.yaml", COUNTY);
         Path exp = write("bad.yaml", experiment);
