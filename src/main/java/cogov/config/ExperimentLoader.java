@@ -404,7 +404,7 @@ public final class ExperimentLoader {
             problems.add(m.origin(), parent + "." + key, "required key is missing");
             return Math.max(1, min);
         }
-        return (int) integer(m.get(key), parent + "." + key, min, MAX_COUNT);
+        return (int) integer(m.get(key), parent + "." + key, min, MAX_CONFIGURATIONS);
     }
 
     /** Morris grid levels: default 4; fewer than 2, or odd, is refused at its line. */
