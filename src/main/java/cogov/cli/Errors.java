@@ -40,7 +40,8 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
             err.println("cogov: " + e.getMessage());
             code = ExitCodes.BAD_INPUT;
         } else if (e instanceof FileAlreadyExistsException f) {
-            err.println("cogov: output folder '" + f.getFile() + "' " + (f.getReason() == null ? "exists" : f.getReason())
+            err.println("cogov: output folder '" + f.getFile() + "' "
+                    + (f.getReason() == null ? "exists" : f.getReason())
                     + "; name another with --out or remove it");
             code = ExitCodes.BAD_INPUT;
         } else if (cause(e, RunFile.CorruptRunFileException.class) != null) {
@@ -101,7 +102,8 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
                 return "cannot use '" + n.getFile() + "': No such file or folder"
                         + (n.getReason() == null ? "" : " (" + n.getReason() + ")");
             }
-            if (t instanceof FileSystemException f && f.getReason() != null && ENVIRONMENT.matcher(f.getReason()).find()) {
+            if (t instanceof FileSystemException f && f.getReason() != null
+                    && ENVIRONMENT.matcher(f.getReason()).find()) {
                 return "cannot use '" + f.getFile() + "': " + f.getReason();
             }
             if (t instanceof IOException && t.getMessage() != null && ENVIRONMENT.matcher(t.getMessage()).find()) {

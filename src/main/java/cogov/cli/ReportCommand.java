@@ -5,6 +5,7 @@ import cogov.metrics.MetricRegistry;
 import cogov.metrics.Tag;
 import cogov.output.FolderLayout;
 import cogov.output.Format;
+import cogov.output.report.CalibrationReport;
 import cogov.output.report.Report;
 import cogov.output.report.ReportOptions;
 import cogov.output.report.ResultsFormatException;
@@ -42,7 +43,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "Sweep or run output folder.")
+    @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "Sweep, run or calibration output folder.")
     private Path resultsDir;
 
     @Option(names = "--format", paramLabel = "FORMATS", converter = FormatsConverter.class,
@@ -91,10 +92,11 @@ public final class ReportCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try {
-            if (Files.isDirectory(resultsDir)) {
+            if (Files.isDirectory(resultsDir) && !CalibrationReport.isCalibration(resultsDir)) {
                 Sensitivity.recompute(resultsDir);
             }
-            Path html = Report.write(resultsDir, formats, target, metrics, options);
+            Path html = CalibrationReport.isCalibration(resultsDir) ? CalibrationReport.write(resultsDir, formats, target)
+                    : Report.write(resultsDir, formats, target, metrics, options);
             spec.commandLine().getOut().println("report written: " + html);
             return ExitCodes.OK;
         } catch (ResultsFormatException e) {

@@ -46,7 +46,8 @@ final class ResourceOptions {
                         + ResourceEstimate.bytes(budget) + " here; give Java more memory (COGOV_JAVA_OPTS=-Xmx"
                         + suggestion + "g ./cogov ...), use fewer households, or start anyway with --yes");
             }
-            err.println("cogov: starting anyway (--yes): a run needs about " + ResourceEstimate.bytes(largestRun.bytes())
+            err.println("cogov: starting anyway (--yes): a run needs about "
+                    + ResourceEstimate.bytes(largestRun.bytes())
                     + " of memory and " + ResourceEstimate.bytes(budget) + " is available");
             err.flush();
             return 1;

@@ -81,6 +81,9 @@ final class RunCommand extends CogovCommand {
                     scenario.days(), sha256, commandLine(), start, wall);
             folder.finish(resolvedYaml, manifest.toJson());
             err().printf("cogov: done in %.1f s%n", wall);
+            for (String warning : folder.driftWarnings()) {
+                err().println("cogov: warning: not settled: " + warning);
+            }
         } catch (IOException | UncheckedIOException e) {
             throw Errors.namingFolder(e, target);
         }

@@ -8,7 +8,6 @@ import cogov.experiment.ScenarioSource;
 import cogov.experiment.Sweep;
 import cogov.experiment.SweepFolder;
 import cogov.output.FolderLayout;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -32,9 +31,9 @@ final class SweepRuns {
         Sweep sweep = new Sweep(spec, folder.originalExperimentBytes(), ScenarioSource.of(folder.scenarioCopy()),
                 (scenario, sink) -> { });
         if (!recorded.equals(sweep.experimentHash()) || !recordedDesign.equals(sweep.design().hash())) {
-            throw new UserException("'" + folder.root() + "': " + FolderLayout.EXPERIMENT + " or " + FolderLayout.SCENARIO
-                    + " no longer matches the hashes in " + FolderLayout.MANIFEST + " (edited since the sweep ran); refusing"
-                    + " to repeat a run from it");
+            throw new UserException("'" + folder.root() + "': " + FolderLayout.EXPERIMENT + " or "
+                    + FolderLayout.SCENARIO + " no longer matches the hashes in " + FolderLayout.MANIFEST
+                    + " (edited since the sweep ran); refusing to repeat a run from it");
         }
     }
 

@@ -39,7 +39,10 @@ import java.util.TreeMap;
 public final class ExperimentLoader {
 
     static final List<String> KEYS = List.of("name", "description", "base", "factors", "variants", "sample",
-            "robustness", "replications", "seed", "summary", "reference");
+            "robustness", "replications", "seed", "summary", "reference", "base_posterior");
+    /** The file a calibration folder keeps its posterior sample in, and the copy a sweep folder keeps. */
+    public static final String POSTERIOR_FILE = "posterior.csv";
+    public static final String POSTERIOR_COPY = "base_posterior.csv";
     private static final int MAX_COUNT = 1_000_000;
 
     private final String label;
@@ -111,11 +114,37 @@ public final class ExperimentLoader {
         DesignSpec design = design(map);
         boolean expandable = checkSize(design, replications, map);
         ReferenceSpec reference = reference(map.get("reference"), design);
+        Path posterior = basePosterior(map.get("base_posterior"), file, baseOverride);
         if (expandable) {
             probe(base);
         }
         problems.throwIfAny();
-        return new ExperimentSpec(name, description, file, base, design, replications, seed, window, reference, daily);
+        return new ExperimentSpec(name, description, file, base, design, replications, seed, window, reference,
+                posterior, daily);
+    }
+
+    /**
+     * The posterior sample named by {@code base_posterior: DIR} (a calibration folder), or null. Read from a
+     * sweep folder ({@code baseOverride} given), it is the folder's own copy beside the resolved base.
+     */
+    private Path basePosterior(Value v, Path file, Path baseOverride) {
+        if (v == null) {
+            return null;
+        }
+        String text = string(v, "base_posterior", false);
+        if (text == null) {
+            return null;
+        }
+        if (baseOverride != null) {
+            return baseOverride.toAbsolutePath().getParent().resolve(POSTERIOR_COPY);
+        }
+        Path dir = file.toAbsolutePath().getParent().resolve(text).normalize();
+        Path posterior = dir.resolve(POSTERIOR_FILE);
+        if (!Files.isRegularFile(posterior)) {
+            problems.add(v.origin(), "base_posterior", "not a finished calibration folder: " + posterior
+                    + " is missing (got " + v.describe() + ")");
+        }
+        return posterior;
     }
 
     /** Most configurations a design may expand to; checked before anything is expanded. */

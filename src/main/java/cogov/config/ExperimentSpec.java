@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param seed         master seed from which every run's seed is derived
  * @param windowDays   outcome summary = mean of the last {@code windowDays} days of a run
  * @param reference    the configuration every other one is compared with
+ * @param basePosterior a calibration's {@code posterior.csv} from which each replication draws its base
+ *                     parameter values (weighted), or null: the base scenario's own values
  * @param dailySeries  whether run files keep their daily rows (false: summary-only, for designs of
  *                     thousands of runs; timeseries.csv then stays empty)
  */
@@ -34,12 +36,25 @@ public record ExperimentSpec(
         long seed,
         int windowDays,
         ReferenceSpec reference,
+        Path basePosterior,
         boolean dailySeries) {
 
-    /** An experiment that keeps the daily series of its runs. */
+    /** An experiment without a base posterior that keeps the daily series of its runs. */
     public ExperimentSpec(String name, String description, Path file, Path base, DesignSpec design, int replications,
                           long seed, int windowDays, ReferenceSpec reference) {
-        this(name, description, file, base, design, replications, seed, windowDays, reference, true);
+        this(name, description, file, base, design, replications, seed, windowDays, reference, null, true);
+    }
+
+    /** An experiment with a base posterior (or null) that keeps the daily series of its runs. */
+    public ExperimentSpec(String name, String description, Path file, Path base, DesignSpec design, int replications,
+                          long seed, int windowDays, ReferenceSpec reference, Path basePosterior) {
+        this(name, description, file, base, design, replications, seed, windowDays, reference, basePosterior, true);
+    }
+
+    /** An experiment without a base posterior; {@code dailySeries} false makes it summary-only. */
+    public ExperimentSpec(String name, String description, Path file, Path base, DesignSpec design, int replications,
+                          long seed, int windowDays, ReferenceSpec reference, boolean dailySeries) {
+        this(name, description, file, base, design, replications, seed, windowDays, reference, null, dailySeries);
     }
 
     public ExperimentSpec {
@@ -52,7 +67,7 @@ public record ExperimentSpec(
     /** A copy reading its base scenario from another file (a sweep folder's resolved copy). */
     public ExperimentSpec withBase(Path newBase) {
         return new ExperimentSpec(name, description, file, newBase, design, replications, seed, windowDays, reference,
-                dailySeries);
+                basePosterior, dailySeries);
     }
 
     /** How the configurations of an experiment are chosen. */

@@ -10,7 +10,8 @@ import static cogov.config.Schema.share;
 import cogov.config.Schema.ObjectType;
 
 /**
- * The five mechanisms' settings; each is off or on with its intensity parameters. Each mechanism's
+ * The five mechanisms' settings; each is off or on with its intensity parameters and a start day (before
+ * it the run is exactly the run without the mechanism). Each mechanism's
  * record sits beside its schema entries ({@code SCHEMA}), so a mechanism's keys are declared in one
  * place: a key is one schema entry plus one record component (checked by a test), and binding is derived.
  */
@@ -32,14 +33,23 @@ public record MechanismsSpec(
             objectKey("full_time_staff", FullTimeStaffSpec.SCHEMA).desc("Full-time staff support (专职力量支撑)."),
             objectKey("input_guarantee", InputGuaranteeSpec.SCHEMA).desc("Input guarantee (投入保障)."));
 
-    /** What every mechanism's settings have: the switch. */
+    /** What every mechanism's settings have: the switch and its start day. */
     public interface MechanismSpec {
         /** Whether the mechanism is switched on. */
         boolean enabled();
+
+        /** The day it switches on (1: before the first day; later: after a warm-up). */
+        int startDay();
     }
 
     private static Schema.F switchKey() {
         return boolKey("enabled", false).desc("Switch the mechanism on.");
+    }
+
+    private static Schema.F startDayKey() {
+        return intKey("start_day", 1).unit("day").range(1, 100_000).setting()
+                .desc("Day the mechanism switches on (1: from the start). Before it the run is exactly the run without"
+                        + " the mechanism (byte-identical prefix); a later day gives a warm-up.");
     }
 
     /**
@@ -48,6 +58,7 @@ public record MechanismsSpec(
      */
     public record JointBuildingSpec(
             boolean enabled,
+            int startDay,
             int unitsPerCommunity,
             int registeredMembersPerCommunity,
             double volunteerHoursPerMemberYear,
@@ -65,6 +76,7 @@ public record MechanismsSpec(
 
         static final ObjectType SCHEMA = object(
                 switchKey(),
+                startDayKey(),
                 intKey("units_per_community", 3).unit("units").range(0, 1000)
                         .desc("Joint-building units signed up per community.")
                         .unc(1, 6, "a few co-building units per community"),
@@ -109,6 +121,7 @@ public record MechanismsSpec(
      */
     public record RegionalIntegrationSpec(
             boolean enabled,
+            int startDay,
             double poolingShare,
             double escalationDelayDays,
             int gridHouseholds,
@@ -117,6 +130,7 @@ public record MechanismsSpec(
 
         static final ObjectType SCHEMA = object(
                 switchKey(),
+                startDayKey(),
                 share("pooling_share", 0.3).desc("Share of idle capacity the joint council pools to overloaded communities.")
                         .unc(0.1, 0.5, "a third to 1.7 times the default"),
                 doubleKey("escalation_delay_days", 3).unit("days").range(0, 365)
@@ -137,15 +151,18 @@ public record MechanismsSpec(
      */
     public record PartyLedGovernanceSpec(
             boolean enabled,
+            int startDay,
             double consultationsPerMonth,
             double consultationTrustGain,
             double outreachVisitsPerMemberMonth,
             double productivityMultiplier,
             double communicationBoost,
-            boolean coordination) implements MechanismSpec {
+            boolean coordination,
+            double followThrough) implements MechanismSpec {
 
         static final ObjectType SCHEMA = object(
                 switchKey(),
+                startDayKey(),
                 doubleKey("consultations_per_month", 2).unit("meetings/month").range(0, 31)
                         .desc("Consultation meetings per community per month.")
                         .unc(1, 4, "monthly to weekly meetings"),
@@ -160,12 +177,16 @@ public record MechanismsSpec(
                 share("communication_boost", 0.15).desc("Added to channel quality by better service communication.")
                         .unc(0.05, 0.25, "a third to 1.7 times the default"),
                 boolKey("coordination", true).desc("Work integration: the community Party organisation coordinates"
-                        + " cross-department requests (political leadership)."));
+                        + " cross-department requests (political leadership)."),
+                share("follow_through", 0.8).desc("Activity model: probability that a consultation's outcome is acted"
+                        + " upon under the mechanism (democratic guarantee), raised from activities.consultation.follow_through.")
+                        .unc(0.6, 0.95, "assumption: most, not all, consultation outcomes acted upon under the mechanism"));
     }
 
     /** Full-time staff support: staffing to a households-per-worker standard, training, lower turnover. */
     public record FullTimeStaffSpec(
             boolean enabled,
+            int startDay,
             double householdsPerWorker,
             int minStaff,
             double trainingProductivity,
@@ -174,6 +195,7 @@ public record MechanismsSpec(
 
         static final ObjectType SCHEMA = object(
                 switchKey(),
+                startDayKey(),
                 doubleKey("households_per_worker", 350).unit("households").range(1, 1e6).desc("Staffing standard.")
                         .src(SHANDONG + ": 1 full-time worker per 300-400 households"),
                 intKey("min_staff", 5).unit("workers").range(0, 10_000).desc("Minimum staff per community.")
@@ -191,6 +213,7 @@ public record MechanismsSpec(
     /** Input guarantee: budget per household, venue area to standard, Party-mass service funds. */
     public record InputGuaranteeSpec(
             boolean enabled,
+            int startDay,
             double yuanPer1000Households,
             double minYuanPerCommunity,
             double partyMassFundYuan,
@@ -198,6 +221,7 @@ public record MechanismsSpec(
 
         static final ObjectType SCHEMA = object(
                 switchKey(),
+                startDayKey(),
                 doubleKey("yuan_per_1000_households", 20_000).unit("yuan/year").range(0, 1e9)
                         .desc("Budget per 1,000 households.")
                         .src(SHANDONG + ": at least 20,000 yuan per 1,000 households a year"),

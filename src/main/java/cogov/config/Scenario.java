@@ -18,6 +18,9 @@ public record Scenario(
         NetworkSpec network,
         ParticipationSpec participation,
         EventsSpec events,
+        ActivitiesSpec activities,
+        TimeBudgetSpec timeBudget,
+        ElectionSpec election,
         NeedsSpec needs,
         ReportingSpec reporting,
         ServiceSpec service,
@@ -48,12 +51,12 @@ public record Scenario(
     /** A copy with another seed; everything else unchanged. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, days, newSeed, communities, residents, network, participation,
-                events, needs, reporting, service, feedback, influence, costs, mechanisms);
+                events, activities, timeBudget, election, needs, reporting, service, feedback, influence, costs, mechanisms);
     }
 
     /** A copy with another run length; everything else unchanged. */
     public Scenario withDays(int newDays) {
         return new Scenario(name, description, newDays, seed, communities, residents, network, participation,
-                events, needs, reporting, service, feedback, influence, costs, mechanisms);
+                events, activities, timeBudget, election, needs, reporting, service, feedback, influence, costs, mechanisms);
     }
 }

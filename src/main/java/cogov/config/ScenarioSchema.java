@@ -224,6 +224,136 @@ final class ScenarioSchema {
             share("trust_gain", 0.01)
                     .unc(0.005, 0.03, "half to three times the default").desc("Trust gained by taking part."));
 
+    private static ObjectType activityType(int perMonth, double hours, TimeSlot slot, double staffHours, double costYuan,
+            double costPerParticipant, double m2, double interest, double awarenessGain, double trustGain,
+            double followThrough, double volunteerRegistration) {
+        return object(
+                intKey("per_month", perMonth).unit("activities/month").range(0, 30)
+                        .desc("Activities of this type the committee plans per month; it adapts the number to past attendance"
+                                + " (one more after an oversubscribed month, up to twice this; one fewer when attendance was low,"
+                                + " down to one) and to its funds and staff time.").unc(0, 4, "assumption: none to weekly"),
+                doubleKey("hours", hours).unit("hours").rangeAboveZero(24)
+                        .desc("Duration; an attendee spends this much of its weekly time budget.").unc(1, 4, "assumption"),
+                enumKey("slot", slot, TimeSlot.class).desc("When in the week it takes place (day 1 is a Monday)."),
+                doubleKey("staff_hours", staffHours).unit("hours").range(0, 1000)
+                        .desc("Committee staff hours one activity takes; reserved from casework on its day.")
+                        .unc(2, 10, "assumption"),
+                doubleKey("member_hours", 0).unit("hours").range(0, 1000)
+                        .desc("Party-member hours one activity takes, drawn from the members' weekly time budget.")
+                        .unc(0, 6, "assumption"),
+                doubleKey("cost_yuan", costYuan).unit("yuan").range(0, 1e7).desc("Fixed cost of one activity.")
+                        .unc(0, 1000, "assumption"),
+                doubleKey("cost_yuan_per_participant", costPerParticipant).unit("yuan").range(0, 1e5)
+                        .desc("Variable cost per attendee (materials, refreshments).").unc(0, 20, "assumption"),
+                doubleKey("m2_per_participant", m2).unit("m2").range(0, 100)
+                        .desc("Venue area one attendee needs; 0 for activities held outdoors (seats never limit them).")
+                        .unc(0, 2, "assumption: 0 outdoors, 0.5-2 m2 a person indoors"),
+                share("interest", interest).desc("Share of households interested in this type at all (drawn once per household)."
+                        + " An uninterested household is never willing.").unc(0.2, 0.8, "assumption"),
+                share("awareness_gain", awarenessGain).desc("Awareness an attendee gains (times 1 - awareness).")
+                        .unc(0, 0.1, "assumption"),
+                share("trust_gain", trustGain).desc("Trust an attendee gains (times 1 - trust); for consultations only when"
+                        + " the outcome is acted upon.").unc(0, 0.05, "assumption"),
+                share("follow_through", followThrough).desc("Consultations only: probability that a meeting's outcome is acted"
+                        + " upon (democratic guarantee).").unc(0, 0.9, "assumption: consultations only (0 for other types); a fifth to most outcomes acted upon"),
+                share("efficacy_gain", 0.08).desc("Consultations only: efficacy an attendee gains (times 1 - efficacy) when"
+                        + " the outcome is acted upon.").unc(0.02, 0.15, "assumption"),
+                share("efficacy_loss", 0.08).desc("Consultations only: efficacy an attendee loses (times efficacy) when the"
+                        + " outcome is not acted upon.").unc(0.02, 0.15, "assumption"),
+                share("trust_loss", 0.03).desc("Consultations only: trust an attendee loses (times trust) when the outcome"
+                        + " is not acted upon.").unc(0, 0.06, "assumption"),
+                share("volunteer_registration", volunteerRegistration).desc("Probability that an attendee registers as a"
+                        + " volunteer (volunteer service: feeds the volunteer pool).").unc(0, 0.1, "assumption"));
+    }
+
+    static final ObjectType ACTIVITIES = object(
+            boolKey("enabled", false).desc("Use the activity model (willing, able, admitted; activity types on a committee"
+                    + " calendar; time budgets) instead of the first formulation's `events`. Off by default: the docking modes"
+                    + " are the first formulation."),
+            distKey("efficacy", DistributionSpec.normal(0.35, 0.15)).unit("share")
+                    .desc("Initial political efficacy (belief that taking part changes decisions), clamped to [0,1]."),
+            doubleKey("efficacy_weight", 0.15).unit("threshold units").range(0, 1).desc("Threshold lowered by this times efficacy.")
+                    .unc(0, 0.3, "assumption"),
+            boolKey("stagger", true).desc("Offset communities' calendars from each other; false puts every community's"
+                    + " activities of a type on the same days."),
+            doubleKey("venue_hours_per_day", 10).unit("hours/day").rangeAboveZero(24).desc("Hours a venue is open per day;"
+                    + " no activity may last longer.").unc(8, 14, "assumption"),
+            share("max_staff_share", 0.3).desc("Largest share of the committee's staff hours in a month that activities may take.")
+                    .unc(0.1, 0.5, "assumption"),
+            doubleKey("min_attendance", 10).unit("residents").range(0, 1e6).desc("Mean attendees below which the committee"
+                    + " plans one activity of that type fewer the next month.").unc(5, 20, "assumption"),
+            objectKey("consultation", activityType(1, 2, TimeSlot.WEEKDAY_EVENING, 6, 100, 0, 1.0, 0.5, 0.05, 0.03, 0.5, 0))
+                    .desc("Consultation meetings (议事协商, democratic guarantee): the outcome is acted upon or not."),
+            objectKey("cultural", activityType(2, 2, TimeSlot.WEEKEND, 4, 300, 5, 1.5, 0.4, 0.02, 0.02, 0, 0))
+                    .desc("Cultural activities (cultural orientation: belonging)."),
+            objectKey("volunteer", activityType(2, 3, TimeSlot.WEEKEND, 2, 100, 2, 0, 0.3, 0.03, 0.01, 0, 0.05))
+                    .desc("Volunteer service activities (social coordination: feeds the volunteer pool)."));
+
+    private static final String HOURS_REASON = "assumption, ordered as leisure time by age in time-use surveys";
+
+    private static ObjectType weeklyHours(double youth, double working, double elderly) {
+        return object(
+                doubleKey("youth", youth).unit("hours/week").range(0, 168).desc("Residents aged 18-34.")
+                        .unc(0.5, 3, HOURS_REASON),
+                doubleKey("working", working).unit("hours/week").range(0, 168).desc("Working-age residents.")
+                        .unc(0.5, 3, HOURS_REASON),
+                doubleKey("elderly", elderly).unit("hours/week").range(0, 168).desc("Residents aged 60+.")
+                        .unc(2, 8, HOURS_REASON));
+    }
+
+    private static final String SLOT_REASON = "assumption, ordered as in time-use surveys (working-age residents are"
+            + " at work on weekday daytime; retirees are free most of the week); default +-0.2";
+
+    private static ObjectType slots(double day, double evening, double weekend) {
+        return object(
+                share("weekday_day", day).desc("Free on weekday daytime.")
+                        .unc(Math.max(0, day - 0.2), Math.min(1, day + 0.2), SLOT_REASON),
+                share("weekday_evening", evening).desc("Free on weekday evenings.")
+                        .unc(Math.max(0, evening - 0.2), Math.min(1, evening + 0.2), SLOT_REASON),
+                share("weekend", weekend).desc("Free at weekends.")
+                        .unc(Math.max(0, weekend - 0.2), Math.min(1, weekend + 0.2), SLOT_REASON));
+    }
+
+    static final ObjectType TIME_BUDGET = object(
+            objectKey("weekly_hours", weeklyHours(2, 1.5, 4))
+                    .desc("Mean free hours per week a household has for community activities, by age group (activity model only)."),
+            doubleKey("spread", 0.8).unit("log sd").range(0, 5).desc("Log-normal spread of a household's weekly hours around"
+                    + " its group mean (mean kept).").unc(0.3, 1.2, "assumption"),
+            share("care_share", 0.2).desc("Share of households with care duties (children, frail relatives).")
+                    .unc(0.1, 0.35, "assumption"),
+            share("care_factor", 0.5).desc("Multiplier on the weekly hours of a household with care duties.")
+                    .unc(0.3, 0.8, "assumption"),
+            objectKey("free", object(
+                    objectKey("youth", slots(0.15, 0.5, 0.6)).desc("Residents aged 18-34."),
+                    objectKey("working", slots(0.1, 0.5, 0.6)).desc("Working-age residents."),
+                    objectKey("elderly", slots(0.8, 0.6, 0.7)).desc("Residents aged 60+.")))
+                    .desc("Probability that a household is free in each time slot (drawn once per household), by age group."),
+            doubleKey("member_hours_per_week", 2).unit("hours/week").range(0, 168).desc("Hours a Party member gives per week"
+                    + " to outreach, invitations, relaying neighbours' needs and organising activities.")
+                    .unc(1, 4, "assumption; Xingtai's 50 volunteer hours per member per year is about 1 h/week"),
+            doubleKey("visit_hours", 0.5).unit("hours").range(0, 24).desc("Member hours one outreach visit takes.")
+                    .unc(0.25, 1, "assumption"),
+            doubleKey("invitation_hours", 0.1).unit("hours").range(0, 24).desc("Member hours one personal invitation takes.")
+                    .unc(0.05, 0.25, "assumption"));
+
+    static final ObjectType ELECTION = object(
+            boolKey("enabled", false).desc("Hold residents' committee elections (activity model only)."),
+            intKey("first_day", 400).unit("day").range(1, 100_000).desc("Day of the first election.")
+                    .setting(),
+            intKey("interval_days", 1825).unit("days").range(1, 100_000).desc("Days between elections.")
+                    .src("five-year term since the 2018 amendment of the Organic Law of Urban Residents' Committees"),
+            enumKey("slot", TimeSlot.WEEKEND, TimeSlot.class).desc("When in the week voting takes place."),
+            doubleKey("hours", 1).unit("hours").rangeAboveZero(24).desc("Hours voting takes from the weekly time budget.")
+                    .unc(0.5, 2, "assumption"),
+            share("salience", 0.15).desc("Threshold lowered on election day (publicity, mobilisation by the street office).")
+                    .unc(0.05, 0.3, "assumption"),
+            intKey("invitations_per_member", 5).unit("residents").range(0, 1000).desc("Ties each Party member mobilises"
+                    + " before the vote, at time_budget.invitation_hours each.").unc(2, 10, "assumption"),
+            share("proxy_share", 0.4).desc("Share of households whose representative did not vote that are recorded as"
+                    + " voting through a proxy (another household member or a neighbour votes for them); counted only in"
+                    + " election_turnout_reported.").src("direction: household proxy voting inflates reported turnout"
+                            + " (Xiong 2008); size assumption").unc(0.2, 0.6, "assumption: a fifth to most non-voting households"));
+
     static final ObjectType NEEDS = object(
             doubleKey("rate_per_household_day", 0.008)
                     .unc(0.004, 0.016, "about 3 needs per household a year; half to twice the default").unit("needs/household/day").range(0, 100).desc("Needs per working-age household per day."),
@@ -420,6 +550,9 @@ final class ScenarioSchema {
             objectKey("network", NETWORK).desc("The social network generator."),
             objectKey("participation", PARTICIPATION).desc("The threshold participation rule."),
             objectKey("events", EVENTS).desc("Community events."),
+            objectKey("activities", ACTIVITIES).desc("The activity model of participation (DOMAIN.md section 10); off by default."),
+            objectKey("time_budget", TIME_BUDGET).desc("Residents' and Party members' weekly time (activity model only)."),
+            objectKey("election", ELECTION).desc("The residents' committee election (activity model only)."),
             objectKey("needs", NEEDS).desc("How needs arise."),
             objectKey("reporting", REPORTING).desc("Whether a need becomes a request."),
             objectKey("service", SERVICE).desc("The committee's service queue."),

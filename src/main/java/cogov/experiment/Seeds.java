@@ -22,6 +22,11 @@ public final class Seeds {
         return mix64(mix64(masterSeed) ^ 0x5DEECE66DL);
     }
 
+    /** A seed for drawing replication {@code replication}'s particle from a base posterior. */
+    public static long forPosterior(long masterSeed, int replication) {
+        return mix64(mix64(masterSeed ^ 0x2545F4914F6CDD1DL) + GOLDEN_GAMMA * (replication + 1L));
+    }
+
     /** SplitMix64's finaliser (Steele, Lea and Flood 2014): a bijection that scatters nearby inputs. */
     static long mix64(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

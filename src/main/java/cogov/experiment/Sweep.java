@@ -83,6 +83,7 @@ public final class Sweep {
     private final ScenarioSource source;
     private final RunFunction function;
     private final Design design;
+    private final Posterior posterior;
     /** Replications of the folder being resumed when this run extends it; 0 otherwise. */
     private int extendedFrom;
 
@@ -101,6 +102,42 @@ public final class Sweep {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(new ConfigProblem(String.valueOf(spec.file()), 0, 0, "", e.getMessage()));
         }
+        this.posterior = readPosterior(spec);
+    }
+
+    private static Posterior readPosterior(ExperimentSpec spec) throws ConfigException {
+        if (spec.basePosterior() == null) {
+            return null;
+        }
+        try {
+            return Posterior.read(spec.basePosterior());
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigException(new ConfigProblem(String.valueOf(spec.file()), 0, 0, "base_posterior",
+                    "cannot read the posterior " + spec.basePosterior() + " (" + e.getMessage() + ")"));
+        }
+    }
+
+    /**
+     * The overrides of one run: the configuration's, on top of the base posterior particle its
+     * replication draws (when the experiment names one). A key set by both takes the configuration's value.
+     */
+    static Map<String, Object> runOverrides(Posterior posterior, long masterSeed, int replication,
+                                            Configuration configuration) {
+        if (posterior == null) {
+            return configuration.overrides();
+        }
+        Map<String, Object> o = new LinkedHashMap<>(posterior.overrides(posterior.particleFor(masterSeed, replication)));
+        o.putAll(configuration.overrides());
+        return o;
+    }
+
+    /** The exact scenario of one run. */
+    Scenario scenarioOf(RunSpec run, List<Scenario> scenarios) throws ConfigException {
+        if (posterior == null) {
+            return scenarios.get(run.configIndex()).withSeed(run.seed());
+        }
+        return source.scenario(runOverrides(posterior, spec.seed(), run.replication(), run.configuration()))
+                .withSeed(run.seed());
     }
 
     public Design design() {
@@ -127,6 +164,19 @@ public final class Sweep {
                 problems.addAll(e.problems());
             }
         }
+        if (posterior != null && problems.isEmpty()) {
+            for (int rep = 0; rep < spec.replications(); rep++) {
+                try {
+                    source.scenario(runOverrides(posterior, spec.seed(), rep, design.configurations().get(0)));
+                } catch (ConfigException e) {
+                    for (ConfigProblem p : e.problems()) {
+                        problems.add(new ConfigProblem(String.valueOf(spec.file()), 0, 0, "base_posterior",
+                                "particle " + posterior.particleFor(spec.seed(), rep) + " of " + spec.basePosterior()
+                                        + " gives an invalid scenario: " + p.format()));
+                    }
+                }
+            }
+        }
         if (!problems.isEmpty()) {
             throw new ConfigException(problems.stream().distinct().toList());
         }
@@ -135,7 +185,16 @@ public final class Sweep {
 
     /** SHA-256 of the experiment file and the resolved base scenario: what {@code --resume} and merge compare. */
     public String experimentHash() throws ConfigException {
-        byte[] base = source.resolvedBaseYaml().getBytes(StandardCharsets.UTF_8);
+        String posteriorText = "";
+        if (posterior != null) {
+            try {
+                posteriorText = "\n" + Files.readString(spec.basePosterior());
+            } catch (IOException e) {
+                throw new ConfigException(new ConfigProblem(String.valueOf(spec.file()), 0, 0, "base_posterior",
+                        "cannot read " + spec.basePosterior() + " (" + e.getMessage() + ")"));
+            }
+        }
+        byte[] base = (source.resolvedBaseYaml() + posteriorText).getBytes(StandardCharsets.UTF_8);
         byte[] all = new byte[experimentBytes.length + 1 + base.length];
         System.arraycopy(experimentBytes, 0, all, 0, experimentBytes.length);
         System.arraycopy(base, 0, all, experimentBytes.length + 1, base.length);
@@ -314,8 +373,31 @@ public final class Sweep {
         Files.createDirectories(folder.runs());
         AtomicFiles.writeString(folder.experimentCopy(), experimentCopy());
         AtomicFiles.writeString(folder.scenarioCopy(), sourceYaml());
+        writePosteriorCopies(folder);
         return resumed;
     }
+
+    /** The base posterior and which particle each replication drew, so the folder stays self-contained. */
+    private void writePosteriorCopies(SweepFolder folder) throws IOException {
+        if (posterior == null) {
+            return;
+        }
+        AtomicFiles.writeString(folder.root().resolve(ExperimentLoader.POSTERIOR_COPY),
+                Files.readString(spec.basePosterior()));
+        StringBuilder sb = new StringBuilder("replication,particle");
+        posterior.keys().forEach(k -> sb.append(',').append(k));
+        sb.append('\n');
+        for (int rep = 0; rep < spec.replications(); rep++) {
+            int particle = posterior.particleFor(spec.seed(), rep);
+            sb.append(rep).append(',').append(particle);
+            posterior.overrides(particle).values().forEach(v -> sb.append(',').append(Num.value(v)));
+            sb.append('\n');
+        }
+        AtomicFiles.writeString(folder.root().resolve(POSTERIOR_DRAWS), sb.toString());
+    }
+
+    /** Which posterior particle each replication used (sweeps with {@code base_posterior}). */
+    public static final String POSTERIOR_DRAWS = "posterior_draws.csv";
 
     /**
      * The replications of the sweep in {@code folder} when this experiment differs from it only by more
@@ -346,6 +428,9 @@ public final class Sweep {
         if (!Files.readString(folder.scenarioCopy(), StandardCharsets.UTF_8).equals(sourceYaml())) {
             changed.add("the base scenario");
         }
+        if (!posteriorText(theirs).equals(posteriorText(spec))) {
+            changed.add("the base posterior");
+        }
         if (spec.replications() < theirs.replications()) {
             changed.add("fewer replications (" + theirs.replications() + " -> " + spec.replications()
                     + "; replications can only be added)");
@@ -355,6 +440,12 @@ public final class Sweep {
                     + " changed since; refusing to resume into it (choose another --out, or --force to replace it)");
         }
         return theirs.replications();
+    }
+
+    /** The base posterior's text, empty when the experiment has none. */
+    private static String posteriorText(ExperimentSpec e) throws IOException {
+        return e.basePosterior() == null || !Files.isRegularFile(e.basePosterior()) ? ""
+                : Files.readString(e.basePosterior(), StandardCharsets.UTF_8);
     }
 
     private String sourceYaml() throws IOException {
@@ -400,7 +491,7 @@ public final class Sweep {
             m.put("overrides", o);
             configs.add(m);
         }
-        return new Manifest()
+        Manifest manifest = new Manifest()
                 .put("experiment", spec.name())
                 .put("experiment_file", String.valueOf(spec.file()))
                 .put("experiment_hash", experimentHash)
@@ -420,6 +511,10 @@ public final class Sweep {
                 .put("threads", options.threads())
                 .put("started", start.toString())
                 .put("status", "running");
+        if (spec.basePosterior() != null) {
+            manifest.put("base_posterior", spec.basePosterior().toString());
+        }
+        return manifest;
     }
 
     /** The sampled parameters and their ranges, for the report; null for factorial and variant designs. */
@@ -555,6 +650,7 @@ public final class Sweep {
         Files.createDirectories(target.runs());
         AtomicFiles.writeString(target.experimentCopy(), experimentCopy());
         AtomicFiles.writeString(target.scenarioCopy(), sourceYaml());
+        writePosteriorCopies(target);
         for (Map.Entry<RunSpec, Path> e : sources.entrySet()) {
             Path dest = target.runs().resolve(e.getValue().getFileName());
             if (dest.getFileName().toString().endsWith(FolderLayout.RUN_FILE)) {
@@ -606,9 +702,8 @@ public final class Sweep {
         try {
             List<Future<Boolean>> futures = new ArrayList<>();
             for (RunSpec run : todo) {
-                Scenario scenario = scenarios.get(run.configIndex()).withSeed(run.seed());
                 futures.add(pool.submit(() -> {
-                    boolean ok = runOne(run, scenario, folder);
+                    boolean ok = runOne(run, scenarioOf(run, scenarios), folder);
                     listener.runFinished(run, ok);
                     return ok;
                 }));

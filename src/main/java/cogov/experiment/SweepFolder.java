@@ -113,9 +113,11 @@ public final class SweepFolder {
      */
     public static Scenario scenarioFor(String runId, ExperimentSpec spec, ScenarioSource source) throws Exception {
         Design design = Design.expand(spec);
+        Posterior posterior = spec.basePosterior() == null ? null : Posterior.read(spec.basePosterior());
         for (RunSpec run : RunPlan.of(design, spec.replications(), spec.seed())) {
             if (run.runId().equals(runId)) {
-                return source.scenario(run.configuration().overrides()).withSeed(run.seed());
+                return source.scenario(Sweep.runOverrides(posterior, spec.seed(), run.replication(), run.configuration()))
+                        .withSeed(run.seed());
             }
         }
         throw new IllegalArgumentException("no run " + runId + " in this sweep's design");

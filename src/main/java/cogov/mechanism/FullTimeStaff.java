@@ -20,6 +20,11 @@ public final class FullTimeStaff implements Mechanism {
     }
 
     @Override
+    public int startDay() {
+        return spec.startDay();
+    }
+
+    @Override
     public void setUp(CountyModel model) {
         for (Community c : model.communities()) {
             int standard = (int) Math.ceil(c.households() / spec.householdsPerWorker());

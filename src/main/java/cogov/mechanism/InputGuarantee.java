@@ -18,6 +18,11 @@ public final class InputGuarantee implements Mechanism {
     }
 
     @Override
+    public int startDay() {
+        return spec.startDay();
+    }
+
+    @Override
     public void setUp(CountyModel model) {
         for (Community c : model.communities()) {
             double standard = Math.max(spec.minYuanPerCommunity(), spec.yuanPer1000Households() * c.households() / 1000.0);

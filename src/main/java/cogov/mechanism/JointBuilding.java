@@ -22,6 +22,11 @@ public final class JointBuilding implements Mechanism {
     }
 
     @Override
+    public int startDay() {
+        return spec.startDay();
+    }
+
+    @Override
     public void setUp(CountyModel model) {
         UnitType[] types = UnitType.values();
         Agreement.Resources resources = new Agreement.Resources(spec.unitMoneyYuanYear(), spec.unitVenueM2(),

@@ -19,9 +19,15 @@ public final class PartyLedGovernance implements Mechanism {
     }
 
     @Override
+    public int startDay() {
+        return spec.startDay();
+    }
+
+    @Override
     public void setUp(CountyModel model) {
         for (Community c : model.communities()) {
             c.setConsultations(spec.consultationsPerMonth(), spec.consultationTrustGain());
+            c.ensureConsultationFollowThrough(spec.followThrough());
             c.setOutreachVisitsPerMemberMonth(spec.outreachVisitsPerMemberMonth());
             c.multiplyStaffProductivity(spec.productivityMultiplier());
             c.improveChannels(spec.communicationBoost());

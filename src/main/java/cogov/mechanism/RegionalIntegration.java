@@ -23,6 +23,11 @@ public final class RegionalIntegration implements Mechanism {
     }
 
     @Override
+    public int startDay() {
+        return spec.startDay();
+    }
+
+    @Override
     public void setUp(CountyModel model) {
         double totalVenue = 0;
         for (Community c : model.communities()) {
@@ -32,7 +37,7 @@ public final class RegionalIntegration implements Mechanism {
         int n = model.communities().size();
         for (Community c : model.communities()) {
             if (n > 1) {
-                c.addSharedVenueM2(spec.venueSharingShare() * (totalVenue - c.venueM2()) / (n - 1));
+                model.shareVenue(c, spec.venueSharingShare(), (totalVenue - c.venueM2()) / (n - 1));
             }
         }
         model.enableFastTrack(spec.escalationDelayDays());

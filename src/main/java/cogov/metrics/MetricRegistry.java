@@ -1,5 +1,8 @@
 package cogov.metrics;
 
+import cogov.model.ActivityKind;
+import cogov.model.ActivityLedger.Item;
+
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -21,7 +24,8 @@ public final class MetricRegistry {
 
     private static final List<Metric> ALL = List.of(
             m("participation_rate", "Participation rate", "share",
-                    "Share of residents who took part in an event within the participation window (30 days by default).", true,
+                    "Secondary indicator: share of residents who took part in an event or activity within the participation"
+                            + " window (30 days by default). No survey asks this; compare participation_12m with surveys.", true,
                     d -> d.sums.participationRate(),
                     Tag.KEY_OUTCOME, Tag.LIVE_CHART, Tag.BY_TYPE, Tag.GAIN),
             m("participation_rate_youth", "Participation rate, aged 18-34", "share",
@@ -36,6 +40,97 @@ public final class MetricRegistry {
             m("participation_rate_migrants", "Participation rate, migrants", "share",
                     "Participation rate among migrant (non-local) households.", true,
                     d -> d.sums.ratio(d.sums.groupParticipants[3], d.sums.groupSize[3])),
+            m("participation_12m", "Took part in a community activity, last 12 months", "share",
+                    "Share of residents who took part in any community activity (event, consultation, cultural or volunteer"
+                            + " activity) in the last 365 days. Survey analogue: 'In the past 12 months, have you taken part in"
+                            + " any activity organised by your community (residents' committee)?' (CGSS-type community"
+                            + " participation item).", true,
+                    d -> d.sums.yearRate(0), Tag.KEY_OUTCOME, Tag.LIVE_CHART, Tag.BY_TYPE, Tag.GAIN),
+            m("participation_12m_youth", "Took part in the last 12 months, aged 18-34", "share",
+                    "participation_12m among residents aged 18-34. Survey analogue: the same item by age group.", true,
+                    d -> d.sums.yearRate(1)),
+            m("participation_12m_working", "Took part in the last 12 months, working age", "share",
+                    "participation_12m among working-age residents. Survey analogue: the same item by age group.", true,
+                    d -> d.sums.yearRate(2)),
+            m("participation_12m_elderly", "Took part in the last 12 months, aged 60+", "share",
+                    "participation_12m among residents aged 60 and over. Survey analogue: the same item by age group.", true,
+                    d -> d.sums.yearRate(3)),
+            m("participation_12m_members", "Took part in the last 12 months, Party members", "share",
+                    "participation_12m among Party members. Survey analogue: the same item by Party membership.", true,
+                    d -> d.sums.yearRate(4)),
+            m("participation_12m_non_members", "Took part in the last 12 months, non-members", "share",
+                    "participation_12m among residents who are not Party members.", true,
+                    d -> d.sums.yearRate(5)),
+            m("participation_12m_migrants", "Took part in the last 12 months, migrants", "share",
+                    "participation_12m among migrant (non-local) households. Survey analogue: the same item by hukou"
+                            + " status.", true,
+                    d -> d.sums.yearRate(6)),
+            m("participation_12m_locals", "Took part in the last 12 months, locals", "share",
+                    "participation_12m among local households.", true,
+                    d -> d.sums.yearRate(7)),
+            m("consultation_12m", "Attended a consultation, last 12 months", "share",
+                    "Share of residents who attended a consultation meeting in the last 365 days (activity model). Survey"
+                            + " analogue: 'In the past 12 months, have you attended a residents' meeting or consultation"
+                            + " (议事协商) in your community?'.", true,
+                    d -> d.sums.whenActivities(d.sums.ratio(d.sums.kinds[ActivityKind.CONSULTATION.ordinal()], d.sums.households))),
+            m("cultural_12m", "Took part in a cultural activity, last 12 months", "share",
+                    "Share of residents who took part in a cultural activity in the last 365 days (activity model). Survey"
+                            + " analogue: the community cultural/recreational activity item.", true,
+                    d -> d.sums.whenActivities(d.sums.ratio(d.sums.kinds[ActivityKind.CULTURAL.ordinal()], d.sums.households))),
+            m("volunteer_12m", "Took part in volunteer service, last 12 months", "share",
+                    "Share of residents who took part in a volunteer service activity in the last 365 days (activity"
+                            + " model). Survey analogue: 'In the past 12 months, have you volunteered in your community?'.", true,
+                    d -> d.sums.whenActivities(d.sums.ratio(d.sums.kinds[ActivityKind.VOLUNTEER.ordinal()], d.sums.households))),
+            m("election_turnout", "Election turnout", "share",
+                    "Share of households whose representative voted in person at the most recent residents' committee"
+                            + " election (activity model; NaN before the first). Survey analogue: 'Did you vote in the last"
+                            + " residents' committee election?' (Shanghai survey, N=6,581: 48%).", true,
+                    d -> d.sums.electionRatio(d.sums.voted, d.sums.households), Tag.BY_TYPE),
+            m("election_turnout_youth", "Election turnout, aged 18-34", "share",
+                    "election_turnout among residents aged 18-34 (Shanghai survey: 14% at 18-29).", true,
+                    d -> d.sums.electionRatio(d.sums.votedYouth, d.sums.yearSize[1])),
+            m("election_turnout_elderly", "Election turnout, aged 60+", "share",
+                    "election_turnout among residents aged 60 and over (Shanghai survey: 78% at 70-79).", true,
+                    d -> d.sums.electionRatio(d.sums.votedElderly, d.sums.yearSize[3])),
+            m("election_turnout_members", "Election turnout, Party members", "share",
+                    "election_turnout among Party members (Shanghai survey: 65%).", true,
+                    d -> d.sums.electionRatio(d.sums.votedMembers, d.sums.yearSize[4])),
+            m("election_turnout_reported", "Election turnout as reported", "share",
+                    "Households recorded as voting at the most recent election, in person or through a household proxy,"
+                            + " over all households: the official figure, which proxy voting inflates (Xiong 2008).", true,
+                    d -> d.sums.electionRatio(d.sums.recordedVotes, d.sums.households)),
+            m("efficacy_mean", "Mean political efficacy", "share",
+                    "Mean resident political efficacy (activity model): the belief that taking part changes decisions.", true,
+                    d -> d.sums.whenActivities(d.sums.mean(d.sums.efficacySum))),
+            m("willing_share", "Willing at activities", "share",
+                    "Of the residents considered at the activities of the last 30 days (every resident of the community,"
+                            + " at each activity), the share willing: interested and over its threshold (activity model).", true,
+                    d -> d.sums.ofConsidered(d.sums.activity(Item.CONSIDERED) - d.sums.activity(Item.NOT_WILLING)), Tag.LIVE_CHART),
+            m("willing_unable_share", "Willing but unable", "share",
+                    "Of the residents considered at the activities of the last 30 days, the share willing but unable: not"
+                            + " free in the slot or without hours left that week (activity model).", false,
+                    d -> d.sums.ofConsidered(d.sums.activity(Item.UNABLE))),
+            m("turned_away_share", "Willing and able but turned away", "share",
+                    "Of the residents considered at the activities of the last 30 days, the share willing and able but not"
+                            + " admitted because seats or funds ran out (activity model).", false,
+                    d -> d.sums.ofConsidered(d.sums.activity(Item.TURNED_AWAY))),
+            m("oversubscribed_share", "Activities oversubscribed", "share",
+                    "Share of the activities held in the last 30 days at which more residents were willing and able than"
+                            + " were admitted (activity model).", false,
+                    d -> d.sums.whenActivities(d.sums.ratio(d.sums.activity(Item.OVERSUBSCRIBED), d.sums.activity(Item.HELD)))),
+            m("activity_budget_use", "Activity funds spent", "share",
+                    "Activity spending over the activity money allocated (public budget and units' money) in the last 30"
+                            + " days (activity model).", false,
+                    d -> d.sums.whenActivities(d.sums.ratio(d.sums.activity(Item.SPENT_YUAN), d.sums.activity(Item.ALLOCATED_YUAN)))),
+            m("seat_occupancy", "Seat occupancy", "share",
+                    "Attendees over seats at the indoor activities of the last 30 days (activity model).", false,
+                    d -> d.sums.whenActivities(d.sums.ratio(d.sums.activity(Item.SEATED), d.sums.activity(Item.SEATS)))),
+            m("consultation_follow_through", "Consultations followed through", "share",
+                    "Share of the consultation meetings of the last 30 days whose outcome was acted upon (activity model).", true,
+                    d -> d.sums.whenActivities(d.sums.ratio(d.sums.activity(Item.FOLLOWED_THROUGH), d.sums.activity(Item.CONSULTATIONS)))),
+            m("activity_staff_hours", "Staff hours for activities", "hours/day",
+                    "Staff hours the activity calendar reserves today (taken from casework).", false,
+                    d -> d.sums.whenActivities(d.sums.activityStaffHoursToday)),
             m("awareness_mean", "Mean awareness", "share",
                     "Mean resident awareness of channels and community affairs.", true,
                     d -> d.sums.mean(d.sums.awarenessSum)),
@@ -185,6 +280,10 @@ public final class MetricRegistry {
                     "Participation rate of old-urban communities minus that of relocated communities.", false,
                     d -> d.oldUrbanMinusRelocated(Tally::participationRate),
                     Tag.KEY_OUTCOME, Tag.EQUITY),
+            county("equity_participation_12m_gap", "12-month participation gap, old urban minus relocated", "share",
+                    "participation_12m of old-urban communities minus that of relocated communities.", false,
+                    d -> d.oldUrbanMinusRelocated(t -> t.yearRate(0)),
+                    Tag.EQUITY),
             county("equity_satisfaction_gap", "Satisfaction gap, old urban minus relocated", "share",
                     "Mean satisfaction in old-urban communities minus that in relocated communities.", false,
                     d -> d.oldUrbanMinusRelocated(t -> t.mean(t.satisfactionSum)),

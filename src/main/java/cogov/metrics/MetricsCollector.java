@@ -1,6 +1,8 @@
 package cogov.metrics;
 
 import cogov.config.CommunityType;
+import cogov.model.ActivityKind;
+import cogov.model.ActivityLedger;
 import cogov.model.Community;
 import cogov.model.CostLedger;
 import cogov.model.CountyModel;
@@ -22,6 +24,9 @@ import java.util.List;
  */
 public final class MetricsCollector implements Steppable {
     private static final long serialVersionUID = 1L;
+
+    /** Days in the survey recall period "the last 12 months". */
+    private static final int YEAR = 365;
 
     private final CountyModel model;
     private final MetricsSink sink;
@@ -55,6 +60,7 @@ public final class MetricsCollector implements Steppable {
             Tally t = perCommunity[c.index()];
             tallyLedger(t, c.ledger(), day);
             tallyCosts(t, c.index(), day);
+            tallyActivities(t, c.activityLedger());
             for (JointBuildingUnit u : c.jointBuildingUnits()) {
                 t.units++;
                 t.engagementSum += u.engagement();
@@ -118,6 +124,21 @@ public final class MetricsCollector implements Steppable {
             long membersIn = 0;
             long migrants = 0;
             long migrantsIn = 0;
+            long yearAll = 0;
+            long yearYouth = 0;
+            long yearWorking = 0;
+            long yearElderly = 0;
+            long yearMembers = 0;
+            long yearMigrants = 0;
+            long yearConsultation = 0;
+            long yearCultural = 0;
+            long yearVolunteer = 0;
+            int election = c.electionDay();
+            long voted = 0;
+            long votedYouth = 0;
+            long votedElderly = 0;
+            long votedMembers = 0;
+            double efficacy = 0;
             double awareness = 0;
             double trust = 0;
             double satisfaction = 0;
@@ -140,6 +161,24 @@ public final class MetricsCollector implements Steppable {
                 int e = age == Population.ELDERLY ? 1 : 0;
                 int m = p.isPartyMember(i) ? 1 : 0;
                 int r = p.isMigrant(i) ? 1 : 0;
+                // NEVER lies so far in the past that day - NEVER is never below a year
+                int a = day - p.lastParticipation(i) < YEAR ? 1 : 0;
+                int w = age == Population.WORKING ? 1 : 0;
+                yearAll += a;
+                yearYouth += y & a;
+                yearWorking += w & a;
+                yearElderly += e & a;
+                yearMembers += m & a;
+                yearMigrants += r & a;
+                yearConsultation += day - p.lastParticipation(i, ActivityKind.CONSULTATION) < YEAR ? 1 : 0;
+                yearCultural += day - p.lastParticipation(i, ActivityKind.CULTURAL) < YEAR ? 1 : 0;
+                yearVolunteer += day - p.lastParticipation(i, ActivityKind.VOLUNTEER) < YEAR ? 1 : 0;
+                efficacy += p.efficacy(i);
+                int v = p.lastVoted(i) == election ? 1 : 0;
+                voted += v;
+                votedYouth += y & v;
+                votedElderly += e & v;
+                votedMembers += m & v;
                 participants += k;
                 youth += y;
                 youthIn += y & k;
@@ -174,8 +213,34 @@ public final class MetricsCollector implements Steppable {
             t.groupParticipants[2] = membersIn;
             t.groupSize[3] = migrants;
             t.groupParticipants[3] = migrantsIn;
+            long n = c.households();
+            long[] year = {yearAll, yearYouth, yearWorking, yearElderly, yearMembers, yearAll - yearMembers, yearMigrants,
+                yearAll - yearMigrants};
+            long[] yearSize = {n, youth, n - youth - elderly, elderly, members, n - members, migrants, n - migrants};
+            System.arraycopy(year, 0, t.year, 0, Tally.YEAR_GROUPS);
+            System.arraycopy(yearSize, 0, t.yearSize, 0, Tally.YEAR_GROUPS);
+            t.kinds[ActivityKind.CONSULTATION.ordinal()] = yearConsultation;
+            t.kinds[ActivityKind.CULTURAL.ordinal()] = yearCultural;
+            t.kinds[ActivityKind.VOLUNTEER.ordinal()] = yearVolunteer;
+            t.efficacySum = efficacy;
+            t.activitiesOn = model.scenario().activities().enabled();
+            if (election != Population.NEVER) {
+                t.electionHouseholds = n;
+                t.voted = voted;
+                t.votedYouth = votedYouth;
+                t.votedElderly = votedElderly;
+                t.votedMembers = votedMembers;
+                t.recordedVotes = c.electionRecordedVotes();
+            }
             perCommunity[c.index()] = t;
         }
+    }
+
+    private static void tallyActivities(Tally t, ActivityLedger ledger) {
+        for (ActivityLedger.Item item : ActivityLedger.Item.values()) {
+            t.activityWindow[item.ordinal()] += ledger.window(item);
+        }
+        t.activityStaffHoursToday += ledger.today(ActivityLedger.Item.STAFF_HOURS);
     }
 
     private void tallyCosts(Tally t, int community, int day) {

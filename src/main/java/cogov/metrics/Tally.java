@@ -1,8 +1,30 @@
 package cogov.metrics;
 
+import cogov.model.ActivityKind;
+import cogov.model.ActivityLedger;
+
 /** Sums over the residents and ledgers of one scope unit. */
 final class Tally {
+    /** Groups of the 12-month measures: all, youth, working, elderly, members, non-members, migrants, locals. */
+    static final int YEAR_GROUPS = 8;
+
     long households;
+    /** Activity model: took part in the last 12 months, by group (see {@link #YEAR_GROUPS}) and by type. */
+    final long[] year = new long[YEAR_GROUPS];
+    final long[] yearSize = new long[YEAR_GROUPS];
+    final long[] kinds = new long[ActivityKind.COUNT];
+    /** Rolling 30-day sums of the activity ledger's items, and today's staff hours for activities. */
+    final double[] activityWindow = new double[ActivityLedger.Item.values().length];
+    double activityStaffHoursToday;
+    double efficacySum;
+    boolean activitiesOn;
+    /** The most recent election: households, personal votes (all, youth, elderly, members) and recorded votes. */
+    long electionHouseholds;
+    long voted;
+    long votedYouth;
+    long votedElderly;
+    long votedMembers;
+    long recordedVotes;
     long participants;
     /** Residents and participants of the groups youth, elderly, Party members, migrants. */
     final long[] groupSize = new long[4];
@@ -55,6 +77,25 @@ final class Tally {
     long unitProjectsResolved;
 
     void add(Tally o) {
+        for (int g = 0; g < YEAR_GROUPS; g++) {
+            year[g] += o.year[g];
+            yearSize[g] += o.yearSize[g];
+        }
+        for (int k = 0; k < kinds.length; k++) {
+            kinds[k] += o.kinds[k];
+        }
+        for (int k = 0; k < activityWindow.length; k++) {
+            activityWindow[k] += o.activityWindow[k];
+        }
+        activityStaffHoursToday += o.activityStaffHoursToday;
+        efficacySum += o.efficacySum;
+        activitiesOn |= o.activitiesOn;
+        electionHouseholds += o.electionHouseholds;
+        voted += o.voted;
+        votedYouth += o.votedYouth;
+        votedElderly += o.votedElderly;
+        votedMembers += o.votedMembers;
+        recordedVotes += o.recordedVotes;
         households += o.households;
         participants += o.participants;
         for (int g = 0; g < groupSize.length; g++) {
@@ -111,6 +152,31 @@ final class Tally {
 
     double participationRate() {
         return ratio(participants, households);
+    }
+
+    /** 12-month participation of a group (see {@link #YEAR_GROUPS}). */
+    double yearRate(int group) {
+        return ratio(year[group], yearSize[group]);
+    }
+
+    /** A 30-day activity-ledger sum; NaN-producing ratios follow when the activity model is off. */
+    double activity(ActivityLedger.Item item) {
+        return activityWindow[item.ordinal()];
+    }
+
+    /** An activity-model quantity, NaN in the first formulation. */
+    double whenActivities(double value) {
+        return activitiesOn ? value : Double.NaN;
+    }
+
+    /** A share of the residents considered at the activities of the last 30 days (activity model). */
+    double ofConsidered(double count) {
+        return whenActivities(ratio(count, activity(ActivityLedger.Item.CONSIDERED)));
+    }
+
+    /** An election quantity over the households of the most recent election; NaN before the first. */
+    double electionRatio(double numerator, double denominator) {
+        return electionHouseholds > 0 ? ratio(numerator, denominator) : Double.NaN;
     }
 
     double mean(double sum) {

@@ -55,6 +55,13 @@ public final class Community {
     int volunteers;
 
     ServiceQueue queue;
+    /** The activity model's calendar (null in the first formulation) and what limited participation. */
+    ActivityCalendar calendar;
+    /** The most recent residents' committee election: its day, personal votes and proxy-recorded households. */
+    int electionDay = Population.NEVER;
+    int electionVoters;
+    int electionProxies;
+    final ActivityLedger activityLedger = new ActivityLedger();
     final ServiceLedger ledger = new ServiceLedger();
     final List<Request> arrivalsToday = new ArrayList<>();
     final List<JointBuildingUnit> unitAgents = new ArrayList<>();
@@ -230,6 +237,26 @@ public final class Community {
         return queue.outstandingEffort(triageHours);
     }
 
+    /** Day of the most recent residents' committee election, or {@link Population#NEVER}. */
+    public int electionDay() {
+        return electionDay;
+    }
+
+    /** Households recorded as voting at the most recent election: personal votes plus proxy votes. */
+    public int electionRecordedVotes() {
+        return electionVoters + electionProxies;
+    }
+
+    /** What limited participation in this community over the last 30 days (activity model). */
+    public ActivityLedger activityLedger() {
+        return activityLedger;
+    }
+
+    /** Venue area available for an activity today: own, units' and shared area. */
+    double venueAreaToday() {
+        return venueM2 + unitVenueM2 + sharedVenueM2;
+    }
+
     // ----- adjusters used by mechanisms before day 1 ---------------------------------------------
 
     /** Raises the number of full-time posts to at least {@code posts}. */
@@ -285,9 +312,26 @@ public final class Community {
         outreachVisitsPerMemberMonth = visits;
     }
 
+    /**
+     * Consultation meetings per month (and, in the first formulation, the trust they add). In the activity
+     * model the committee's calendar plans at least this many consultations a month.
+     */
     public void setConsultations(double perMonth, double trustGain) {
         consultationsPerMonth = perMonth;
         consultationTrustGain = trustGain;
+        if (calendar != null) {
+            calendar.ensurePerMonth(ActivityKind.CONSULTATION, (int) Math.round(perMonth));
+        }
+    }
+
+    /**
+     * Raises the probability that a consultation's outcome is acted upon (democratic guarantee; activity model
+     * only).
+     */
+    public void ensureConsultationFollowThrough(double share) {
+        if (calendar != null) {
+            calendar.ensureFollowThrough(share);
+        }
     }
 
     /** The joint-building units with an agreement with this community, in signing order. */
@@ -307,7 +351,7 @@ public final class Community {
         return total / unitAgents.size();
     }
 
-    /** Adds venue area lent by other communities through a joint council. */
+    /** Adds venue area lent by other communities through a joint council (first formulation). */
     public void addSharedVenueM2(double area) {
         sharedVenueM2 += area;
     }

@@ -37,12 +37,17 @@ public final class CountyModel extends SimState {
 
     private final Scenario scenario;
     private final List<Mechanism> mechanisms;
+    /** The mechanisms switched on so far (those with a later start day join on that day). */
+    private final List<Mechanism> active = new ArrayList<>();
     private long runSeed;
 
     private Population population;
     private SocialNetwork network;
     private List<Community> communities;
     private ServiceRules serviceRules;
+    private TimeBudget timeBudget;
+    private VenuePool venuePool;
+    private ParticipationProcess participation;
     private Department[] departments;
     private CostLedger costLedger;
     private final Experiences outcomes = new Experiences();
@@ -82,11 +87,25 @@ public final class CountyModel extends SimState {
         costLedger = new CostLedger(communities.size());
         population = new PopulationBuilder(scenario, communities, setupRandom).build();
         network = SocialNetwork.generate(scenario.network(), communityStarts(), setupRandom);
+        boolean activities = scenario.activities().enabled();
+        if (activities) {
+            PopulationBuilder.drawActivityTraits(population, scenario,
+                    new MersenneTwisterFast(new int[] {(int) runSeed, (int) (runSeed >>> 32), 0xac71}));
+        }
+        timeBudget = new TimeBudget(population, scenario.timeBudget(), activities);
+        venuePool = new VenuePool(communities);
+        for (Community c : communities) {
+            c.calendar = activities ? new ActivityCalendar(scenario.activities(), c.index(), communities.size()) : null;
+        }
         serviceRules = new ServiceRules(scenario.service(), false, 0);
         buildDepartments();
         setUpRandom = setupRandom;
+        active.clear();
         for (Mechanism m : mechanisms) {
-            m.setUp(this);
+            if (m.startDay() <= 1) {
+                m.setUp(this);
+                active.add(m);
+            }
         }
         setUpRandom = null;
         finishSetUp();
@@ -94,7 +113,13 @@ public final class CountyModel extends SimState {
         schedule.scheduleRepeating(0.0, ORDER_REPORTING, new ReportingProcess(this));
         schedule.scheduleRepeating(0.0, ORDER_SERVICE, new ServiceProcess(this));
         schedule.scheduleRepeating(0.0, ORDER_FEEDBACK, new FeedbackProcess(this));
-        schedule.scheduleRepeating(0.0, ORDER_EVENTS, new EventsProcess(this));
+        participation = null;
+        if (scenario.activities().enabled()) {
+            participation = new ParticipationProcess(this);
+            schedule.scheduleRepeating(0.0, ORDER_EVENTS, participation);
+        } else {
+            schedule.scheduleRepeating(0.0, ORDER_EVENTS, new EventsProcess(this));
+        }
         schedule.scheduleRepeating(0.0, ORDER_INFLUENCE, new InfluenceProcess(this));
         schedule.scheduleRepeating(0.0, ORDER_NEEDS - 1, state -> beginDay());
     }
@@ -208,9 +233,70 @@ public final class CountyModel extends SimState {
     private void beginDay() {
         day++;
         costLedger.beginDay(day);
+        activateMechanisms();
         for (Community c : communities) {
             c.ledger.beginDay(day);
             c.arrivalsToday.clear();
+        }
+        timeBudget.beginDay(day);
+        if (participation != null) {
+            participation.beginDay(day);
+        }
+    }
+
+    /**
+     * Switches on the mechanisms whose start day is today. Each sets up with a random stream of its own,
+     * derived from the run seed and its key, so that nothing drawn before today depends on whether it is
+     * configured; then grids and member ties are brought up to date (posts and queues adjust themselves in
+     * service, calendars at the next month's plan).
+     */
+    private void activateMechanisms() {
+        boolean any = false;
+        for (Mechanism m : mechanisms) {
+            if (m.startDay() > 1 && m.startDay() == day) {
+                int keyHash = m.getClass().getSimpleName().hashCode();
+                setUpRandom = new MersenneTwisterFast(new int[] {(int) runSeed, (int) (runSeed >>> 32), 0x5a4e, keyHash});
+                m.setUp(this);
+                setUpRandom = null;
+                active.add(m);
+                any = true;
+            }
+        }
+        if (any) {
+            regrid();
+            markMemberTies();
+        }
+    }
+
+    /**
+     * Venue sharing (regional integration): in the activity model the community joins the county's venue
+     * pool and lends {@code share} of its own area on days it holds no activity, to oversubscribed ones (area
+     * conserved); in the first formulation it receives {@code share} of the other communities' mean area as
+     * standing shared area.
+     */
+    public void shareVenue(Community c, double share, double othersMeanM2) {
+        if (scenario.activities().enabled()) {
+            venuePool.join(c, share);
+        } else {
+            c.addSharedVenueM2(share * othersMeanM2);
+        }
+    }
+
+    /** The county's venue pool (regional integration's venue sharing). */
+    VenuePool venuePool() {
+        return venuePool;
+    }
+
+    /** Reassigns residents to grids after a mechanism changed grid counts mid-run. */
+    private void regrid() {
+        gridTotal = 0;
+        for (Community c : communities) {
+            c.setFirstGrid(gridTotal);
+            gridTotal += c.gridCount;
+            int n = c.households();
+            for (int local = 0; local < n; local++) {
+                population.grid[c.firstHousehold() + local] = c.firstGrid() + (int) ((long) local * c.gridCount / n);
+            }
         }
     }
 
@@ -318,12 +404,18 @@ public final class CountyModel extends SimState {
         return scenario;
     }
 
+    /** The mechanisms switched on so far (all configured ones with start day 1 from the start). */
     public List<Mechanism> mechanisms() {
-        return mechanisms;
+        return Collections.unmodifiableList(active);
     }
 
     public Population population() {
         return population;
+    }
+
+    /** Residents' and Party members' weekly time (unlimited in the first formulation). */
+    public TimeBudget timeBudget() {
+        return timeBudget;
     }
 
     public SocialNetwork network() {

@@ -1,8 +1,8 @@
 package cogov.model;
 
 /**
- * One of the governance mechanisms. A mechanism changes the county before day 1 and may act once a day
- * before service. Implementations live in {@code cogov.mechanism} (registered in its
+ * One of the governance mechanisms. A mechanism changes the county when it switches on (before day 1, or
+ * on its start day) and may act once a day before service from then on. Implementations live in {@code cogov.mechanism} (registered in its
  * {@code MechanismType}); the model only knows this interface, so a new mechanism needs no change to the
  * model. What a mechanism may change, all public:
  * <ul>
@@ -20,8 +20,19 @@ package cogov.model;
  */
 public interface Mechanism {
 
-    /** Adjusts communities and residents before day 1; called once, in registry (set-up) order. */
+    /**
+     * Adjusts communities and residents; called once, in registry (set-up) order, before day 1 or at the start
+     * of {@link #startDay()}.
+     */
     void setUp(CountyModel model);
+
+    /**
+     * The day the mechanism switches on; 1 (the default) sets it up before the first day. A later start sets
+     * it up at the start of that day, from a random stream of its own, so nothing before it changes.
+     */
+    default int startDay() {
+        return 1;
+    }
 
     /** Called each day after every committee's own capacity is known and before any queue is served. */
     default void beforeService(CountyModel model, int day) {

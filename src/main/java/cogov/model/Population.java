@@ -38,6 +38,18 @@ public final class Population {
     final int[] lastParticipation;
     final int[] invitedOn;
     final boolean[] hasMemberTie;
+    /** Activity model: political efficacy, weekly hours, hours left this week, free slots and interests (bit masks). */
+    final double[] efficacy;
+    final double[] weeklyHours;
+    final double[] hoursLeft;
+    final byte[] freeSlots;
+    final byte[] interests;
+    /** Last day of taking part in each activity kind ({@link ActivityKind} order), or {@link #NEVER}. */
+    final int[][] lastByKind;
+    /** Party members' hours left this week for outreach, invitations, relaying and organising. */
+    final double[] memberHoursLeft;
+    /** Last day the resident voted in a residents' committee election, or {@link #NEVER}. */
+    final int[] lastVoted;
     /** Employer joint-building unit (index within the community's units) of an in-service member, or -1. */
     final int[] unit;
     /** Whether an in-service member has registered where they live (double registration). */
@@ -63,6 +75,18 @@ public final class Population {
         lastParticipation = new int[size];
         invitedOn = new int[size];
         hasMemberTie = new boolean[size];
+        efficacy = new double[size];
+        weeklyHours = new double[size];
+        hoursLeft = new double[size];
+        freeSlots = new byte[size];
+        interests = new byte[size];
+        lastByKind = new int[ActivityKind.COUNT][size];
+        for (int[] last : lastByKind) {
+            java.util.Arrays.fill(last, NEVER);
+        }
+        memberHoursLeft = new double[size];
+        lastVoted = new int[size];
+        java.util.Arrays.fill(lastVoted, NEVER);
         unit = new int[size];
         registered = new boolean[size];
         java.util.Arrays.fill(unit, -1);
@@ -132,6 +156,21 @@ public final class Population {
 
     public double satisfaction(int i) {
         return satisfaction[i];
+    }
+
+    /** Political efficacy in [0,1] (activity model): the belief that taking part changes decisions. */
+    public double efficacy(int i) {
+        return efficacy[i];
+    }
+
+    /** The last day the resident took part in an activity of this kind, or {@link #NEVER}. */
+    public int lastParticipation(int i, ActivityKind kind) {
+        return lastByKind[kind.ordinal()][i];
+    }
+
+    /** The last day the resident voted in a residents' committee election, or {@link #NEVER}. */
+    public int lastVoted(int i) {
+        return lastVoted[i];
     }
 
     /** Perceived service quality of household i (expectation model; equals the initial satisfaction until an experience). */

@@ -1,11 +1,14 @@
 package cogov.model;
 
+import cogov.config.ActivitiesSpec;
 import cogov.config.AgeWeights;
 import cogov.config.DistributionSpec;
 import cogov.config.Distributions;
 import cogov.config.ResidentsSpec;
 import cogov.config.Scenario;
 import cogov.config.StateOffsets;
+import cogov.config.TimeBudgetSpec;
+import cogov.config.TimeSlot;
 import ec.util.MersenneTwisterFast;
 import org.apache.commons.math3.distribution.RealDistribution;
 
@@ -79,6 +82,44 @@ final class PopulationBuilder {
             }
         }
         return p;
+    }
+
+    /**
+     * The activity model's household traits (efficacy, weekly hours, free slots, interests), drawn from a
+     * stream of their own so that switching the activity model on leaves every other draw unchanged.
+     */
+    static void drawActivityTraits(Population p, Scenario scenario, MersenneTwisterFast random) {
+        ActivitiesSpec activities = scenario.activities();
+        TimeBudgetSpec time = scenario.timeBudget();
+        ValueSource efficacy = ValueSource.of(activities.efficacy(), random);
+        double spread = time.spread();
+        for (int i = 0; i < p.size; i++) {
+            int age = p.ageGroup[i];
+            p.efficacy[i] = clamp(efficacy.next());
+            double hours = time.weeklyHours().of(age);
+            if (random.nextDouble() < time.careShare()) {
+                hours *= time.careFactor();
+            }
+            if (spread > 0) {
+                hours *= Math.exp(spread * random.nextGaussian() - spread * spread / 2);
+            }
+            p.weeklyHours[i] = hours;
+            TimeBudgetSpec.SlotShares free = time.free().of(age);
+            byte slots = 0;
+            for (TimeSlot slot : TimeSlot.values()) {
+                if (random.nextDouble() < free.of(slot)) {
+                    slots |= (byte) (1 << slot.ordinal());
+                }
+            }
+            p.freeSlots[i] = slots;
+            byte interests = 0;
+            for (ActivityKind kind : ActivityKind.values()) {
+                if (random.nextDouble() < kind.of(activities).interest()) {
+                    interests |= (byte) kind.bit();
+                }
+            }
+            p.interests[i] = interests;
+        }
     }
 
     static double clamp(double x) {

@@ -11,8 +11,11 @@ import java.nio.file.Path;
  * {@link #EXPERIMENT} (the experiment file as given, the resolved design appended), {@link #SCENARIO}
  * (the base scenario, every default filled in), {@link #MANIFEST}, {@link #RUNS_DIR}{@code /<run_id>}
  * {@link #RUN_FILE} (or {@link #FAILED_RUN}), and the aggregates {@link #RUNS}, {@link #TIMESERIES},
- * {@link #SUMMARY} and {@link #COMPARISON}, and {@link #METRICS}; a sampled sweep also {@link #SENSITIVITY},
- * a robustness sweep {@link #ROBUSTNESS} and {@link #PRIM}. Reports go to {@link #REPORT_DIR}.
+ * {@link #SUMMARY} and {@link #COMPARISON}, and {@link #METRICS}. A <b>calibration folder</b>
+ * ({@code cogov calibrate}) holds {@link #CALIBRATION}, {@link #TARGETS}, {@link #SCENARIO}, {@link #MANIFEST},
+ * {@link #CANDIDATES_DIR} and the results {@link #POSTERIOR}, {@link #POSTERIOR_SUMMARY}, {@link #GENERATIONS},
+ * {@link #PREDICTIVE} and {@link #CALIBRATED}. A sampled sweep also holds
+ * {@link #SENSITIVITY}, a robustness sweep {@link #ROBUSTNESS} and {@link #PRIM}. Reports go to {@link #REPORT_DIR}.
  */
 public final class FolderLayout {
 
@@ -54,8 +57,29 @@ public final class FolderLayout {
     public static final String METRICS = "metrics.json";
     /** Where reports are written by default, inside a run or sweep folder. */
     public static final String REPORT_DIR = "report";
+    /** A calibration's calibration file as given. */
+    public static final String CALIBRATION = "calibration.yaml";
+    /** A calibration's targets file as given. */
+    public static final String TARGETS = "targets.yaml";
+    /** Folder of a calibration's evaluated candidates, one file each. */
+    public static final String CANDIDATES_DIR = "candidates";
+    /** The posterior sample: weighted particles. */
+    public static final String POSTERIOR = "posterior.csv";
+    /** Median and 90% interval per calibrated parameter. */
+    public static final String POSTERIOR_SUMMARY = "posterior_summary.csv";
+    /** Tolerance, acceptance rate and ESS per ABC-SMC generation. */
+    public static final String GENERATIONS = "generations.csv";
+    /** Posterior predictive check of every target. */
+    public static final String PREDICTIVE = "predictive.csv";
+    /** The calibrated scenario: extends the base, states the fitted values. */
+    public static final String CALIBRATED = "calibrated.yaml";
 
     private FolderLayout() {
+    }
+
+    /** Whether {@code dir} is a finished calibration folder (it has {@link #POSTERIOR} and {@link #PREDICTIVE}). */
+    public static boolean isCalibration(Path dir) {
+        return Files.isRegularFile(dir.resolve(POSTERIOR)) && Files.isRegularFile(dir.resolve(PREDICTIVE));
     }
 
     /** Whether {@code dir} is a sweep folder (it has {@link #RUNS}). */

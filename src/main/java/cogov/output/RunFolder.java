@@ -75,6 +75,11 @@ public final class RunFolder implements AutoCloseable {
     }
 
     /** Where the folder lands on {@link #finish}. */
+    /** The summary window's drift diagnostic (see {@link SummaryWriter#driftWarnings()}). */
+    public List<String> driftWarnings() {
+        return summary.driftWarnings();
+    }
+
     public Path target() {
         return dir.target();
     }

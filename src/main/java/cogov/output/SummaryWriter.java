@@ -4,11 +4,13 @@ import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
 import cogov.metrics.MetricsRow;
 import cogov.metrics.MetricsSink;
+import cogov.metrics.Tag;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +78,43 @@ public final class SummaryWriter implements MetricsSink {
         printer.flush();
     }
 
+    /** Relative change between the window's halves above which an outcome counts as not settled. */
+    public static final double DRIFT_TOLERANCE = 0.05;
+    /** Changes smaller than this (in the metric's unit) never count as drift. */
+    private static final double DRIFT_FLOOR = 0.005;
+
+    /**
+     * The drift diagnostic of the summary window: for the county's key outcomes,
+     * the mean of the window's second half minus that of its first half, reported when it exceeds
+     * {@link #DRIFT_TOLERANCE} of the window mean (and {@code 0.005} in the metric's unit). An outcome listed
+     * here is still moving, so its window mean is not a steady state: lengthen the run or the warm-up.
+     */
+    public List<String> driftWarnings() {
+        List<String> warnings = new ArrayList<>();
+        List<String> names = MetricRegistry.namesTagged(Tag.KEY_OUTCOME);
+        for (Map.Entry<UnitKey, UnitWindow> entry : units.entrySet()) {
+            if (!entry.getKey().scope().equals("county")) {
+                continue;
+            }
+            UnitWindow unit = entry.getValue();
+            for (String name : names) {
+                if (MetricRegistry.find(name) == null) {
+                    continue;
+                }
+                int m = MetricRegistry.indexOf(name);
+                double[] halves = unit.halves(m);
+                double change = halves[1] - halves[0];
+                double mean = (halves[0] + halves[1]) / 2;
+                if (!Double.isNaN(change) && Math.abs(change) > DRIFT_FLOOR
+                        && Math.abs(change) > DRIFT_TOLERANCE * Math.abs(mean)) {
+                    warnings.add(String.format(java.util.Locale.ROOT, "%s moved from %.4g to %.4g between the halves"
+                            + " of the %d-day summary window", name, halves[0], halves[1], unit.filled()));
+                }
+            }
+        }
+        return warnings;
+    }
+
     private record UnitKey(String scope, String unit, String communityType) {
     }
 
@@ -93,6 +132,26 @@ public final class SummaryWriter implements MetricsSink {
             System.arraycopy(values, 0, days[next], 0, values.length);
             next = (next + 1) % days.length;
             filled = Math.min(filled + 1, days.length);
+        }
+
+        int filled() {
+            return filled;
+        }
+
+        /** Means of the non-NaN values in the older and the newer half of the window (NaN when a half has none). */
+        double[] halves(int metric) {
+            double[] sum = new double[2];
+            int[] count = new int[2];
+            for (int i = 0; i < filled; i++) {
+                double v = days[(next - filled + i + days.length) % days.length][metric];
+                int half = i < filled / 2 ? 0 : 1;
+                if (!Double.isNaN(v)) {
+                    sum[half] += v;
+                    count[half]++;
+                }
+            }
+            return new double[] {count[0] > 0 ? sum[0] / count[0] : Double.NaN,
+                count[1] > 0 ? sum[1] / count[1] : Double.NaN};
         }
 
         double last(int metric) {

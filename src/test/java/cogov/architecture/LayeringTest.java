@@ -10,8 +10,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 /**
  * Dependencies point one way (STYLE.md): cli -> experiment/gui/output -> metrics/mechanism -> model -> config.
  * The model must stay independent of CLI, YAML, charts and displays. {@code cogov.analysis} (sensitivity
- * and robustness estimators on plain arrays) is a leaf beside them: it uses no other cogov package, and
- * only experiment, output and cli use it.
+ * and robustness estimators on plain arrays) and {@code cogov.calibration} (the ABC-SMC engine) are leaves
+ * beside them: they use no other cogov package, and only experiment, output and cli use them.
  */
 class LayeringTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -89,6 +89,19 @@ class LayeringTest {
         noClasses().that().resideInAnyPackage("cogov.config..", "cogov.model..", "cogov.mechanism..",
                         "cogov.metrics..", "cogov.gui..")
                 .should().dependOnClassesThat().resideInAPackage("cogov.analysis..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void calibrationEngineKnowsNoOtherCogovPackage() {
+        noClasses().that().resideInAPackage("cogov.calibration..")
+                .should().dependOnClassesThat().resideInAnyPackage("cogov.config..", "cogov.model..",
+                        "cogov.mechanism..", "cogov.metrics..", "cogov.experiment..", "cogov.output..", "cogov.gui..",
+                        "cogov.cli..", "org.yaml..", "picocli..", "org.jfree..", "sim..")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("cogov.config..", "cogov.model..", "cogov.mechanism..",
+                        "cogov.metrics..", "cogov.gui..")
+                .should().dependOnClassesThat().resideInAnyPackage("cogov.calibration..")
                 .check(CLASSES);
     }
 }

@@ -64,7 +64,7 @@ final class FakeEngine implements Engine {
                 new CommunitySpec("Flats-B", CommunityType.COMMODITY_HOUSING, 30, 0, 2, 3, 2, 100, 10000),
                 new CommunitySpec("Moved-C", CommunityType.RELOCATED, 30, 20, 2, 3, 2, 100, 10000));
         return new Scenario("tiny", "", 5, 3, communities, null, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null, null, null);
     }
 
     @Override

@@ -27,7 +27,7 @@ final class FakeModel {
             public Scenario scenario(Map<String, Object> overrides) {
                 String name = "fake:" + Configuration.canonical(overrides).replace('\n', ';');
                 return new Scenario(name, "", days, 0, List.of(), null, null, null, null, null, null, null, null,
-                        null, null, null);
+                        null, null, null, null, null, null);
             }
 
             @Override

@@ -59,7 +59,9 @@ class CostAccountingTest {
                         + c.unitMoneyYuanYear
                         + c.unitVenueM2 * prices.venueYuanPerM2Year()) / DAYS_PER_YEAR
                         + volunteerTime + department + costs.today(k, CostItem.COORDINATION)
-                        + costs.today(k, CostItem.MEETINGS) + costs.today(k, CostItem.PARTY_MASS_FUND);
+                        + costs.today(k, CostItem.MEETINGS) + costs.today(k, CostItem.PARTY_MASS_FUND)
+                        // member time of the activity model: invitations, outreach visits, organising
+                        + c.activityLedger().today(ActivityLedger.Item.MEMBER_HOURS) * prices.shadowWageYuanHour();
                 assertEquals(expected, costs.totalToday(k), 1e-6 * Math.max(1, expected),
                         "total cost = sum of priced resources in " + c.name() + " on day " + day);
                 assertEquals(itemsAll, costs.totalToday(k), 1e-9);

@@ -26,7 +26,8 @@ class MechanismEffectsTest {
     private static final int WINDOW = 90;
     private static final Map<String, double[][]> RESULTS = new HashMap<>();
     private static final List<String> METRICS = List.of("participation_rate", "trust_mean", "awareness_mean",
-            "volunteer_hours", "backlog", "on_time_rate", "resolution_rate", "spending_yuan", "wait_days_mean", "resolution_days_p90");
+            "volunteer_hours", "volunteer_utilisation", "backlog", "on_time_rate", "resolution_rate", "spending_yuan", "wait_days_mean", "resolution_days_p90",
+            "efficacy_mean");
 
     @BeforeAll
     static void runAll() throws Exception {
@@ -84,7 +85,8 @@ class MechanismEffectsTest {
     @Test
     void jointBuildingAddsParticipation() {
         // volunteer hours used on service tasks do not rise: volunteers are not the binding constraint at
-        // baseline (utilisation about 0.3), so units' extra hours stay unused (ServiceBehaviourTest, ODD 7.5)
+        // baseline (ServiceBehaviourTest, ODD 7.5), so units' extra hours show as lower volunteer utilisation
+        assertMoves("joint_building", "volunteer_utilisation", -1);
         assertMoves("joint_building", "participation_rate", +1);
     }
 
@@ -95,11 +97,17 @@ class MechanismEffectsTest {
         assertMoves("regional_integration", "resolution_days_p90", -1, 0.05);
     }
 
+    /**
+     * In the activity model Party-led governance works through consultations that are acted upon (efficacy
+     * and trust) and targeted outreach (awareness). Its extra consultations reach mostly the residents who
+     * already come to one, and compete with other activities for funds and staff time, so neither
+     * consultation attendance nor overall participation is asserted.
+     */
     @Test
-    void partyLedGovernanceRaisesTrustAwarenessAndParticipation() {
+    void partyLedGovernanceRaisesTrustAwarenessAndEfficacy() {
         assertMoves("party_led_governance", "trust_mean", +1);
         assertMoves("party_led_governance", "awareness_mean", +1);
-        assertMoves("party_led_governance", "participation_rate", +1);
+        assertMoves("party_led_governance", "efficacy_mean", +1);
     }
 
     @Test

@@ -180,6 +180,7 @@ public final class Report {
             tables.comparison(page);
             tables.costEffectiveness(page);
             tables.factorial(page);
+            new PathwayTable(sweep).render(page);
         }
         String section = null;
         for (Figure f : figures) {

@@ -1,0 +1,265 @@
+package cogov.experiment;
+
+import cogov.output.FolderLayout;
+import cogov.output.Hashing;
+import cogov.output.RunManifest;
+import cogov.output.AtomicFiles;
+import cogov.calibration.AbcSmc;
+import cogov.calibration.Parameter;
+import cogov.calibration.Prior;
+import cogov.calibration.Settings;
+import cogov.calibration.Simulator;
+import cogov.calibration.Target;
+import cogov.config.CalibrationSpec;
+import cogov.config.CalibrationSpec.ParameterSpec;
+import cogov.config.ConfigException;
+import cogov.config.Scenario;
+import cogov.config.ScenarioLoader;
+import cogov.config.TargetSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs a calibration experiment: ABC-SMC ({@link AbcSmc}) over the chosen scenario keys, each
+ * candidate simulated {@code replications} times with the real model (or a stand-in in tests), its
+ * statistics compared with the targets. Every evaluated candidate is kept in the output folder, so an
+ * interrupted calibration resumes where it stopped and ends with the same posterior; the outputs
+ * ({@link CalibrationOutputs}) are written at the end.
+ */
+public final class Calibration {
+
+    /** Where to write, on how many threads, and whether to continue an interrupted calibration. */
+    public record Options(Path out, int threads, boolean resume) {
+        public Options {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1 (got " + threads + ")");
+            }
+        }
+    }
+
+    /** What a calibration did. */
+    public record Outcome(Path out, AbcSmc.Result result, int simulatedCandidates, int reusedCandidates,
+                          Duration wall) {
+    }
+
+    /** A dry run's estimate: run counts between all-accepted and every generation at the minimum acceptance. */
+    public record Estimate(long minRuns, long maxRuns, double secondsPerRun, Duration minTime, Duration maxTime) {
+    }
+
+    private final CalibrationSpec spec;
+    private final RunFunction function;
+    private final List<TargetSpec> active;
+    private final List<Parameter> parameters = new ArrayList<>();
+    private final List<Target> targets = new ArrayList<>();
+
+    public Calibration(CalibrationSpec spec, RunFunction function) {
+        this.spec = spec;
+        this.function = function;
+        this.active = spec.activeTargets();
+        for (ParameterSpec p : spec.parameters()) {
+            parameters.add(new Parameter(p.key(), prior(p)));
+        }
+        for (TargetSpec t : active) {
+            targets.add(new Target(t.name(), t.value(), t.sd(), t.holdout()));
+        }
+    }
+
+    /** A whole-number key's prior covers [low - 1/2, high + 1/2], so rounding gives every whole value its share. */
+    static Prior prior(ParameterSpec p) {
+        double half = p.integer() ? 0.5 : 0;
+        double lo = p.low() - half;
+        double hi = p.high() + half;
+        return switch (p.prior()) {
+            case UNIFORM -> Prior.uniform(lo, hi);
+            case NORMAL -> Prior.normal(p.mean(), p.sd(), lo, hi);
+        };
+    }
+
+    public CalibrationSpec spec() {
+        return spec;
+    }
+
+    /** The targets that are simulated (their metric exists), in file order. */
+    public List<TargetSpec> activeTargets() {
+        return active;
+    }
+
+    public Settings settings(int threads) {
+        return new Settings(spec.particles(), spec.replications(), spec.generations(), spec.quantile(),
+                spec.minTolerance(), spec.minAcceptance(), spec.seed(), threads);
+    }
+
+    /** The base scenario's name (the calibrated scenario is named after it). */
+    String baseName() throws IllegalStateException {
+        try {
+            return ScenarioLoader.load(spec.base()).name();
+        } catch (ConfigException e) {
+            throw new IllegalStateException("the base scenario became invalid during the calibration", e);
+        }
+    }
+
+    /** The base scenario with a candidate's values in place of the fitted keys. */
+    public Scenario scenario(double[] theta) throws ConfigException {
+        return ScenarioLoader.load(spec.base(), overrides(theta));
+    }
+
+    /** The fitted keys with a candidate's values, rounded where the key takes whole numbers. */
+    public Map<String, Object> overrides(double[] theta) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        for (int k = 0; k < theta.length; k++) {
+            ParameterSpec p = spec.parameters().get(k);
+            o.put(p.key(), p.scenarioValue(theta[k]));
+        }
+        return o;
+    }
+
+    /**
+     * The model as ABC sees it. A parameter combination the scenario rules reject (each prior end was
+     * checked alone, not every combination) gives undefined statistics, so the candidate is rejected.
+     */
+    public Simulator simulator() {
+        return (theta, seed) -> {
+            Scenario scenario;
+            try {
+                scenario = scenario(theta).withSeed(seed);
+            } catch (ConfigException e) {
+                double[] undefined = new double[active.size()];
+                Arrays.fill(undefined, Double.NaN);
+                return undefined;
+            }
+            CalibrationTargets sink = new CalibrationTargets(active, scenario.days());
+            function.run(scenario, sink);
+            return sink.statistics();
+        };
+    }
+
+    /** SHA-256 of the calibration file, the targets file and the resolved base scenario: what resume compares. */
+    public String hash() throws IOException, ConfigException {
+        String all = Files.readString(spec.file()) + "\n\u0000" + Files.readString(spec.targetsFile()) + "\n\u0000"
+                + ScenarioLoader.toResolvedYaml(ScenarioLoader.load(spec.base()));
+        return Hashing.sha256Hex(all);
+    }
+
+    /** Runs (or resumes) the calibration into {@code options.out()} and writes every output file. */
+    public Outcome run(Options options, AbcSmc.Listener listener) throws Exception {
+        Instant start = Instant.now();
+        CalibrationFolder folder = new CalibrationFolder(options.out());
+        String hash = hash();
+        prepare(folder, options, hash);
+        Manifest manifest = manifest(hash, options, start);
+        manifest.write(folder.root());
+        AbcSmc abc = new AbcSmc(parameters, targets, simulator(), settings(options.threads()), folder);
+        AbcSmc.Result result = abc.run(listener);
+        new CalibrationOutputs(this, folder, hash).writeAll(result);
+        Instant end = Instant.now();
+        int candidates = folder.saved() + folder.found();
+        manifest.put("finished", end.toString())
+                .put("wall_seconds", Duration.between(start, end).toMillis() / 1000.0)
+                .put("generations_done", result.generations().size())
+                .put("stop_reason", result.stopReason().name().toLowerCase(Locale.ROOT))
+                .put("final_tolerance", result.posterior().tolerance())
+                .put("candidates_evaluated", candidates)
+                .put("runs_total", (long) candidates * spec.replications())
+                .put("candidates_simulated_now", folder.saved())
+                .put("candidates_reused", folder.found())
+                .put("status", "complete");
+        manifest.write(folder.root());
+        return new Outcome(folder.root(), result, folder.saved(), folder.found(), Duration.between(start, end));
+    }
+
+    private void prepare(CalibrationFolder folder, Options options, String hash) throws SweepException, IOException,
+            ConfigException {
+        if (folder.isNonEmpty()) {
+            if (!options.resume()) {
+                throw new SweepException(folder.root() + " exists and is not empty; use --resume to continue that"
+                        + " calibration, or choose another --out");
+            }
+            String theirs = Manifest.readString(folder.root(), "calibration_hash");
+            if (theirs == null) {
+                throw new SweepException(folder.root() + " has no readable " + FolderLayout.MANIFEST
+                        + "; it is not a calibration folder");
+            }
+            if (!theirs.equals(hash)) {
+                throw new SweepException(folder.root() + " holds another calibration (or the calibration file, its"
+                        + " targets or its base scenario changed since): refusing to resume into it");
+            }
+        }
+        Files.createDirectories(folder.root().resolve(FolderLayout.CANDIDATES_DIR));
+        folder.cleanTemporaryFiles();
+        AtomicFiles.writeString(folder.file(FolderLayout.CALIBRATION), Files.readString(spec.file()));
+        AtomicFiles.writeString(folder.file(FolderLayout.TARGETS), Files.readString(spec.targetsFile()));
+        AtomicFiles.writeString(folder.file(FolderLayout.SCENARIO),
+                ScenarioLoader.toResolvedYaml(ScenarioLoader.load(spec.base())));
+    }
+
+    private Manifest manifest(String hash, Options options, Instant start) {
+        List<Object> params = new ArrayList<>();
+        for (ParameterSpec p : spec.parameters()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("key", p.key());
+            m.put("prior", p.prior().name().toLowerCase(Locale.ROOT));
+            m.put("low", p.low());
+            m.put("high", p.high());
+            if (!Double.isNaN(p.mean())) {
+                m.put("mean", p.mean());
+                m.put("sd", p.sd());
+            }
+            params.add(m);
+        }
+        return new Manifest()
+                .put("calibration", spec.name())
+                .put("calibration_file", String.valueOf(spec.file()))
+                .put("calibration_hash", hash)
+                .put("base_scenario", String.valueOf(spec.base()))
+                .put("targets_file", String.valueOf(spec.targetsFile()))
+                .put("method", "ABC-SMC (population Monte Carlo, Beaumont et al. 2009)")
+                .put("cogov_version", Manifest.cogovVersion())
+                .put("git_commit", Manifest.gitCommit())
+                .put("master_seed", spec.seed())
+                .put("particles", spec.particles())
+                .put("replications", spec.replications())
+                .put("generations_max", spec.generations())
+                .put("quantile", spec.quantile())
+                .put("min_tolerance", spec.minTolerance())
+                .put("min_acceptance", spec.minAcceptance())
+                .put("parameters", params)
+                .put("targets_fitted", active.stream().filter(t -> !t.holdout()).map(TargetSpec::name).toList())
+                .put("targets_holdout", active.stream().filter(TargetSpec::holdout).map(TargetSpec::name).toList())
+                .put("targets_needing_metric", spec.targets().stream().filter(t -> !t.active()).map(TargetSpec::name)
+                        .toList())
+                .put("environment", RunManifest.environment())
+                .put("threads", options.threads())
+                .put("started", start.toString())
+                .put("status", "running");
+    }
+
+    /**
+     * Times full runs of the base scenario (one warm-up, then two timed) and bounds the calibration's
+     * run count: at least particles x replications per generation (every candidate accepted), at most
+     * that divided by the minimum acceptance rate; a parallel efficiency of 0.8 is assumed.
+     */
+    public Estimate estimate(int threads) throws Exception {
+        Scenario base = ScenarioLoader.load(spec.base());
+        function.run(base, rows -> { });
+        long t0 = System.nanoTime();
+        for (int i = 0; i < 2; i++) {
+            function.run(base.withSeed(base.seed() + i + 1), rows -> { });
+        }
+        double perRun = (System.nanoTime() - t0) / 2e9;
+        long perGeneration = (long) spec.particles() * spec.replications();
+        long min = perGeneration * spec.generations();
+        long max = (long) Math.ceil(perGeneration / spec.minAcceptance()) * spec.generations();
+        double speedUp = threads == 1 ? 1 : 0.8 * threads;
+        return new Estimate(min, max, perRun, Duration.ofMillis((long) (min * perRun * 1000 / speedUp)),
+                Duration.ofMillis((long) (max * perRun * 1000 / speedUp)));
+    }
+}

@@ -1,0 +1,133 @@
+package cogov.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cogov calibrate} on a tiny county with the real model: outputs, report, dry run, bad input. */
+class CalibrateCommandTest {
+
+    private static final String TINY = """
+            name: tiny
+            days: 40
+            seed: 5
+            residents:
+              threshold: {distribution: normal, mean: 0.35, sd: 0.12}
+            communities:
+              - {name: a, type: old-urban, households: 80, grids: 1, staff: 2}
+              - {name: b, type: relocated, households: 60, relocated_households: 20, grids: 1, staff: 2}
+            """;
+
+    private static final String TARGETS = """
+            targets:
+              - {name: res, metric: resolution_rate, window_days: 20, value: 0.5, sd: 0.1, source: a test figure}
+              - {name: part, metric: participation_rate, scope: {type: relocated}, window_days: 20, value: 0.2, sd: 0.05, source: a test figure}
+              - {name: gap, metric: equity_participation_gap, window_days: 20, interval: [0, 0.2], holdout: true, source: a test figure}
+              - {name: vote, metric: volunteer_share, status: needs-metric, value: 0.08, sd: 0.02, source: registered volunteers 5-13%}
+            """;
+
+    private static final String CALIBRATION = """
+            name: tiny-cal
+            base: tiny.yaml
+            targets: targets.yaml
+            parameters:
+              service.resolve_share: [0.2, 0.8]
+              residents.threshold.mean: [0.2, 0.5]
+            particles: 10
+            replications: 1
+            generations: 2
+            seed: 3
+            """;
+
+    @TempDir
+    Path tmp;
+
+    private Main cogov() {
+        return new Main(Engine.DEFAULT, tmp.resolve("results"));
+    }
+
+    private Path files(String calibration, String targets) throws IOException {
+        Files.writeString(tmp.resolve("tiny.yaml"), TINY);
+        Files.writeString(tmp.resolve("targets.yaml"), targets);
+        Path file = tmp.resolve("cal.yaml");
+        Files.writeString(file, calibration);
+        return file;
+    }
+
+    @Test
+    void calibrationWritesPosteriorChecksCalibratedScenarioAndReport() throws Exception {
+        Path file = files(CALIBRATION, TARGETS);
+        CliHarness.Result r = CliHarness.real(cogov(), "calibrate", file.toString(), "--threads", "2");
+        assertEquals(0, r.exit(), r.toString());
+        Path out = tmp.resolve("results").resolve("tiny-cal");
+        assertTrue(r.out().contains("Results in " + out), r.toString());
+        assertTrue(r.err().contains("generation 0: tolerance none (prior draws)"), r.err());
+        assertTrue(r.err().contains("generation 1 done: 10 particles from"), r.err());
+        for (String f : new String[] {"posterior.csv", "posterior_summary.csv", "generations.csv", "predictive.csv",
+            "calibrated.yaml", "manifest.json", "calibration.yaml", "targets.yaml", "scenario.yaml"}) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        String html = Files.readString(out.resolve("report/report.html"));
+        assertTrue(html.contains("Posterior predictive checks") && html.contains("Hold-out targets"), "report sections");
+        assertTrue(html.contains("vote"), "skipped targets are named");
+        assertTrue(Files.isRegularFile(out.resolve("report/charts/pair-0-1.svg")));
+        assertEquals(0, CliHarness.real(cogov(), "validate", out.resolve("calibrated.yaml").toString()).exit());
+        CliHarness.Result report = CliHarness.real(cogov(), "report", out.toString(), "--format", "png,pdf", "--out",
+                tmp.resolve("rep").toString());
+        assertEquals(0, report.exit(), report.toString());
+        assertTrue(Files.isRegularFile(tmp.resolve("rep/charts/check-fitted.pdf")));
+        assertTrue(Files.isRegularFile(tmp.resolve("rep/charts/marginal-0.png")));
+        assertTrue(Files.readString(tmp.resolve("rep/report.html")).contains("charts/pair-0-1.pdf"));
+
+        CliHarness.Result again = CliHarness.real(cogov(), "calibrate", file.toString());
+        assertEquals(2, again.exit(), again.toString());
+        assertTrue(again.err().contains("use --resume"), again.err());
+        CliHarness.Result resumed = CliHarness.real(cogov(), "calibrate", file.toString(), "--resume", "--no-report");
+        assertEquals(0, resumed.exit(), resumed.toString());
+        assertTrue(resumed.err().contains("0 candidates simulated"), resumed.err());
+    }
+
+    @Test
+    void dryRunPrintsParametersTargetsRunCountAndEstimate() throws Exception {
+        Path file = files(CALIBRATION, TARGETS);
+        CliHarness.Result r = CliHarness.real(cogov(), "calibrate", file.toString(), "--dry-run", "--threads", "2");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("service.resolve_share\tuniform\t0.2\t0.8"), r.out());
+        assertTrue(r.out().contains("vote\tskipped (needs metric)"), r.out());
+        assertTrue(r.out().contains("gap\tholdout"), r.out());
+        assertTrue(r.out().contains("10 particles x 1 replications, up to 2 generations: 20 to 1000 runs"), r.out());
+        assertTrue(r.out().contains("Estimated time: "), r.out());
+        assertFalse(Files.exists(tmp.resolve("results")), "a dry run writes nothing");
+    }
+
+    @Test
+    void badInputGivesExitTwoWithFileLineAndKeyPathAndWritesNothing() throws Exception {
+        Path file = files(CALIBRATION.replace("[0.2, 0.8]", "[0.2, 1.8]"),
+                TARGETS.replace("metric: resolution_rate", "metric: resolution_rat"));
+        CliHarness.Result r = CliHarness.real(cogov(), "calibrate", file.toString());
+        assertEquals(2, r.exit(), r.toString());
+        assertTrue(r.err().contains("cal.yaml:5:26 parameters.service.resolve_share: prior range [0.2, 1.8] goes outside"
+                + " the key's allowed range (between 0 and 1)"), r.err());
+        assertTrue(r.err().contains("targets.yaml:2:25 targets[0].metric: unknown metric (did you mean"
+                + " 'resolution_rate'?)"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(Files.exists(tmp.resolve("results")), "nothing written");
+
+        Path noSd = files(CALIBRATION, TARGETS.replace(", sd: 0.1, source", ", source"));
+        CliHarness.Result missing = CliHarness.real(cogov(), "calibrate", noSd.toString());
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("targets.yaml:2:5 targets[0].sd: required key is missing"), missing.err());
+
+        Path notNumeric = files(CALIBRATION.replace("residents.threshold.mean", "network.kind"), TARGETS);
+        CliHarness.Result kind = CliHarness.real(cogov(), "calibrate", notNumeric.toString());
+        assertEquals(2, kind.exit());
+        assertTrue(kind.err().contains("cal.yaml:6:3 parameters.network.kind: is not a numeric scenario key"), kind.err());
+        assertFalse(Files.exists(tmp.resolve("results")), "nothing written");
+    }
+}
