@@ -31,30 +31,27 @@ public record MorrisDesign(int k, int trajectories, int levels, double delta, do
             throw new IllegalArgumentException(levelProblem);
         }
         double delta = levels / (2.0 * (levels - 1));
-        int startLevels = levels / 2;
+        int jump = levels / 2;
         RandomGenerator random = new MersenneTwister(seed);
         double[][] points = new double[trajectories * (k + 1)][];
         int[][] changed = new int[trajectories][k];
         boolean[][] up = new boolean[trajectories][k];
         for (int t = 0; t < trajectories; t++) {
-            double[] x = new double[k];
+            int[] level = new int[k];
+            boolean[] rising = new boolean[k];
             for (int i = 0; i < k; i++) {
-                double base = random.nextInt(startLevels) / (double) (levels - 1);
-                up[t][i] = random.nextBoolean();
-                x[i] = up[t][i] ? base : base + delta;
+                int base = random.nextInt(jump);
+                rising[i] = random.nextBoolean();
+                level[i] = rising[i] ? base : base + jump;
             }
             int[] order = permutation(k, random);
-            boolean[] directions = new boolean[k];
-            for (int s = 0; s < k; s++) {
-                directions[s] = up[t][order[s]];
-            }
-            up[t] = directions;
             changed[t] = order;
-            points[t * (k + 1)] = x.clone();
+            points[t * (k + 1)] = grid(level, levels);
             for (int s = 0; s < k; s++) {
                 int i = order[s];
-                x[i] = clamp(x[i] + (directions[s] ? delta : -delta));
-                points[t * (k + 1) + s + 1] = x.clone();
+                up[t][s] = rising[i];
+                level[i] += rising[i] ? jump : -jump;
+                points[t * (k + 1) + s + 1] = grid(level, levels);
             }
         }
         return new MorrisDesign(k, trajectories, levels, delta, points, changed, up);
@@ -82,8 +79,13 @@ public record MorrisDesign(int k, int trajectories, int levels, double delta, do
         return trajectory * (k + 1) + step;
     }
 
-    private static double clamp(double v) {
-        return Math.max(0, Math.min(1, Math.round(v * 1e12) / 1e12));
+    /** Grid levels 0..p-1 as points in the unit cube: level / (p - 1), exact at both ends. */
+    private static double[] grid(int[] level, int levels) {
+        double[] x = new double[level.length];
+        for (int i = 0; i < level.length; i++) {
+            x[i] = level[i] / (double) (levels - 1);
+        }
+        return x;
     }
 
     private static int[] permutation(int k, RandomGenerator random) {

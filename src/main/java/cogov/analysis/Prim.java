@@ -85,54 +85,58 @@ public final class Prim {
         List<double[][]> boxes = new ArrayList<>();
         List<Step> trajectory = new ArrayList<>();
         boxes.add(new double[][] {lower.clone(), upper.clone()});
-        trajectory.add(step(x, cases, lower, upper, totalCases));
-        while (true) {
-            int[] inside = inside(x, lower, upper);
-            if (inside.length <= Math.max(1, minSupport * n)) {
-                break;
-            }
+        trajectory.add(new Step(1.0, totalCases / (double) n, totalCases == 0 ? 0 : 1.0));
+        int[][] order = new int[k][];
+        for (int i = 0; i < k; i++) {
+            order[i] = sortedBy(x, i);
+        }
+        boolean[] in = new boolean[n];
+        Arrays.fill(in, true);
+        int count = n;
+        int hits = totalCases;
+        while (count > Math.max(1, minSupport * n)) {
+            int cut = Math.max(1, (int) Math.floor(alpha * count));
             double bestMean = Double.NEGATIVE_INFINITY;
-            double[] bestLower = null;
-            double[] bestUpper = null;
             int bestCount = -1;
+            int bestDim = -1;
+            boolean bestLowSide = false;
+            double bestLimit = 0;
             for (int i = 0; i < k; i++) {
-                double[] values = new double[inside.length];
-                for (int m = 0; m < inside.length; m++) {
-                    values[m] = x[inside[m]][i];
-                }
-                Arrays.sort(values);
-                int cut = Math.max(1, (int) Math.floor(alpha * inside.length));
                 for (int side = 0; side < 2; side++) {
-                    double[] lo = lower.clone();
-                    double[] hi = upper.clone();
-                    if (side == 0) {
-                        lo[i] = nextAbove(values, values[cut - 1]);
-                    } else {
-                        hi[i] = nextBelow(values, values[values.length - cut]);
-                    }
-                    if (!(lo[i] <= hi[i])) {
+                    boolean lowSide = side == 0;
+                    Peel peel = peel(x, cases, in, order[i], i, lowSide, cut);
+                    if (peel == null || peel.removed() >= count) {
                         continue;
                     }
-                    int[] kept = inside(x, lo, hi, inside);
-                    if (kept.length == 0 || kept.length == inside.length) {
-                        continue;
-                    }
-                    double mean = mean(cases, kept);
-                    if (mean > bestMean || (mean == bestMean && kept.length > bestCount)) {
+                    int kept = count - peel.removed();
+                    double mean = (hits - peel.removedHits()) / (double) kept;
+                    if (mean > bestMean || (mean == bestMean && kept > bestCount)) {
                         bestMean = mean;
-                        bestLower = lo;
-                        bestUpper = hi;
-                        bestCount = kept.length;
+                        bestCount = kept;
+                        bestDim = i;
+                        bestLowSide = lowSide;
+                        bestLimit = peel.limit();
                     }
                 }
             }
-            if (bestLower == null || bestCount < minSupport * n) {
+            if (bestDim < 0 || bestCount < minSupport * n) {
                 break;
             }
-            lower = bestLower;
-            upper = bestUpper;
+            for (int p = 0; p < n; p++) {
+                if (in[p] && (bestLowSide ? x[p][bestDim] < bestLimit : x[p][bestDim] > bestLimit)) {
+                    in[p] = false;
+                    count--;
+                    hits -= cases[p] ? 1 : 0;
+                }
+            }
+            if (bestLowSide) {
+                lower[bestDim] = bestLimit;
+            } else {
+                upper[bestDim] = bestLimit;
+            }
             boxes.add(new double[][] {lower.clone(), upper.clone()});
-            trajectory.add(step(x, cases, lower, upper, totalCases));
+            trajectory.add(new Step(count / (double) n, hits / (double) count,
+                    totalCases == 0 ? 0 : hits / (double) totalCases));
         }
         int chosen = 0;
         double bestF1 = -1;
@@ -156,6 +160,48 @@ public final class Prim {
                 finalStep.support(), inside(x, lo, hi).length, List.copyOf(trajectory));
     }
 
+    /** One candidate peel: how many points (and cases) it removes, and the box's new limit. */
+    private record Peel(int removed, int removedHits, double limit) {
+    }
+
+    /**
+     * Removes, along parameter i from the low (or high) end, the {@code cut} inside points with the most
+     * extreme values and any tied with the last of them; null when that would leave no point.
+     */
+    private static Peel peel(double[][] x, boolean[] cases, boolean[] in, int[] order, int i, boolean lowSide, int cut) {
+        int removed = 0;
+        int removedHits = 0;
+        double last = Double.NaN;
+        int n = order.length;
+        for (int m = 0; m < n; m++) {
+            int p = order[lowSide ? m : n - 1 - m];
+            if (!in[p]) {
+                continue;
+            }
+            double v = x[p][i];
+            if (removed >= cut && v != last) {
+                return new Peel(removed, removedHits, v);
+            }
+            removed++;
+            removedHits += cases[p] ? 1 : 0;
+            last = v;
+        }
+        return null;
+    }
+
+    private static int[] sortedBy(double[][] x, int i) {
+        Integer[] idx = new Integer[x.length];
+        for (int p = 0; p < idx.length; p++) {
+            idx[p] = p;
+        }
+        Arrays.sort(idx, (a, b) -> Double.compare(x[a][i], x[b][i]));
+        int[] out = new int[idx.length];
+        for (int p = 0; p < out.length; p++) {
+            out[p] = idx[p];
+        }
+        return out;
+    }
+
     /** Widens each restricted limit by up to alpha of the box's points while the density does not fall. */
     private static void paste(double[][] x, boolean[] cases, double[] lo, double[] hi, double[] dataLow,
                               double[] dataHigh, double alpha) {
@@ -176,6 +222,9 @@ public final class Prim {
                         continue;
                     }
                     double limit = pasteLimit(x, lo, hi, i, lowSide, add);
+                    if (Double.isNaN(limit)) {
+                        continue;
+                    }
                     double[] l = lo.clone();
                     double[] h = hi.clone();
                     if (lowSide) {
@@ -203,7 +252,10 @@ public final class Prim {
         }
     }
 
-    /** The limit that lets in the {@code add} nearest outside points along parameter i (others within the box). */
+    /**
+     * The limit that lets in the {@code add} nearest outside points along parameter i (others within the
+     * box); NaN when no point lies outside on that side.
+     */
     private static double pasteLimit(double[][] x, double[] lo, double[] hi, int i, boolean lowSide, int add) {
         List<Double> candidates = new ArrayList<>();
         for (double[] p : x) {
@@ -217,27 +269,14 @@ public final class Prim {
                 candidates.add(p[i]);
             }
         }
+        if (candidates.isEmpty()) {
+            return Double.NaN;
+        }
         candidates.sort(lowSide ? (a, b) -> Double.compare(b, a) : Double::compare);
         return candidates.get(Math.min(add, candidates.size()) - 1);
     }
 
-    private static double nextAbove(double[] sorted, double v) {
-        for (double s : sorted) {
-            if (s > v) {
-                return s;
-            }
-        }
-        return Double.POSITIVE_INFINITY;
-    }
 
-    private static double nextBelow(double[] sorted, double v) {
-        for (int m = sorted.length - 1; m >= 0; m--) {
-            if (sorted[m] < v) {
-                return sorted[m];
-            }
-        }
-        return Double.NEGATIVE_INFINITY;
-    }
 
     private static Step step(double[][] x, boolean[] cases, double[] lo, double[] hi, int totalCases) {
         int[] in = inside(x, lo, hi);

@@ -9,7 +9,9 @@ import cogov.output.report.CalibrationReport;
 import cogov.output.report.Report;
 import cogov.output.report.ReportOptions;
 import cogov.output.report.ResultsFormatException;
+import cogov.experiment.Sensitivity;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -90,6 +92,9 @@ public final class ReportCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try {
+            if (Files.isDirectory(resultsDir) && !CalibrationReport.isCalibration(resultsDir)) {
+                Sensitivity.recompute(resultsDir);
+            }
             Path html = CalibrationReport.isCalibration(resultsDir) ? CalibrationReport.write(resultsDir, formats, target)
                     : Report.write(resultsDir, formats, target, metrics, options);
             spec.commandLine().getOut().println("report written: " + html);

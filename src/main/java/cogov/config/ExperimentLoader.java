@@ -2,7 +2,10 @@ package cogov.config;
 
 import cogov.config.ExperimentSpec.DesignSpec;
 import cogov.config.ExperimentSpec.Factorial;
+import cogov.config.ExperimentSpec.Morris;
 import cogov.config.ExperimentSpec.Range;
+import cogov.config.ExperimentSpec.Robustness;
+import cogov.config.ExperimentSpec.Saltelli;
 import cogov.config.ExperimentSpec.ReferenceSpec;
 import cogov.config.ExperimentSpec.Sample;
 import cogov.config.ExperimentSpec.SampleMethod;
@@ -36,7 +39,7 @@ import java.util.TreeMap;
 public final class ExperimentLoader {
 
     static final List<String> KEYS = List.of("name", "description", "base", "factors", "variants", "sample",
-            "replications", "seed", "summary", "reference", "base_posterior");
+            "robustness", "replications", "seed", "summary", "reference", "base_posterior");
     /** The file a calibration folder keeps its posterior sample in, and the copy a sweep folder keeps. */
     public static final String POSTERIOR_FILE = "posterior.csv";
     public static final String POSTERIOR_COPY = "base_posterior.csv";
@@ -107,6 +110,7 @@ public final class ExperimentLoader {
                 : (int) integer(map.get("replications"), "replications", 1, MAX_COUNT);
         long seed = map.get("seed") == null ? 1L : integer(map.get("seed"), "seed", Long.MIN_VALUE, Long.MAX_VALUE);
         int window = window(map.get("summary"));
+        boolean daily = daily(map.get("summary"));
         DesignSpec design = design(map);
         boolean expandable = checkSize(design, replications, map);
         ReferenceSpec reference = reference(map.get("reference"), design);
@@ -116,7 +120,7 @@ public final class ExperimentLoader {
         }
         problems.throwIfAny();
         return new ExperimentSpec(name, description, file, base, design, replications, seed, window, reference,
-                posterior);
+                posterior, daily);
     }
 
     /**
@@ -159,12 +163,19 @@ public final class ExperimentLoader {
                     .reduce(1, (a, b) -> Math.min(a * b, MAX_RUNS + 1));
         } else if (design instanceof Variants v) {
             configurations = v.variants().size();
+        } else if (design instanceof Sample sample) {
+            configurations = sample.count();
+        } else if (design instanceof Morris morris) {
+            configurations = (long) morris.trajectories() * (morris.ranges().size() + 1);
+        } else if (design instanceof Saltelli saltelli) {
+            configurations = (long) saltelli.n() * (saltelli.ranges().size() + 2);
         } else {
-            configurations = ((Sample) design).count();
+            Robustness r = (Robustness) design;
+            configurations = (long) r.samples() * r.variants().size();
         }
         String key = "";
         Value at = map;
-        for (String k : List.of("factors", "variants", "sample")) {
+        for (String k : List.of("factors", "variants", "sample", "robustness")) {
             if (key.isEmpty() && map.get(k) != null) {
                 key = k;
                 at = map.get(k);
@@ -226,31 +237,47 @@ public final class ExperimentLoader {
             return 90;
         }
         for (Entry e : m.entries().values()) {
-            if (!e.key().equals("window_days")) {
-                problems.unknownKey(e.keyOrigin(), "summary." + e.key(), e.key(), List.of("window_days"));
+            if (!e.key().equals("window_days") && !e.key().equals("daily")) {
+                problems.unknownKey(e.keyOrigin(), "summary." + e.key(), e.key(), List.of("window_days", "daily"));
             }
         }
         Value w = m.get("window_days");
         return w == null ? 90 : (int) integer(w, "summary.window_days", 1, 100_000);
     }
 
+    /** {@code summary.daily}: keep each run's daily rows (default true); false makes a summary-only sweep. */
+    private boolean daily(Value v) {
+        if (!(v instanceof MapValue m) || m.get("daily") == null) {
+            return true;
+        }
+        Value d = m.get("daily");
+        if (d instanceof Scalar s && s.value() instanceof Boolean b) {
+            return b;
+        }
+        problems.add(d.origin(), "summary.daily", "must be true or false (got " + d.describe() + ")");
+        return true;
+    }
+
     private DesignSpec design(MapValue map) {
         List<String> given = new ArrayList<>();
-        for (String k : List.of("factors", "variants", "sample")) {
+        for (String k : List.of("factors", "variants", "sample", "robustness")) {
             if (map.get(k) != null) {
                 given.add(k);
             }
         }
         if (given.size() > 1) {
             Value second = map.get(given.get(1));
-            problems.add(second.origin(), given.get(1), "give only one of factors, variants and sample (got "
+            problems.add(second.origin(), given.get(1), "give only one of factors, variants, sample and robustness (got "
                     + String.join(" and ", given) + ")");
         }
         if (map.get("variants") != null) {
-            return variants(map.get("variants"));
+            return variants(map.get("variants"), "variants");
         }
         if (map.get("sample") != null) {
             return sample(map.get("sample"));
+        }
+        if (map.get("robustness") != null) {
+            return robustness(map.get("robustness"));
         }
         return factors(map.get("factors"));
     }
@@ -292,17 +319,17 @@ public final class ExperimentLoader {
         return new Factorial(factors);
     }
 
-    private Variants variants(Value v) {
+    private Variants variants(Value v, String parent) {
         List<Variant> variants = new ArrayList<>();
         if (!(v instanceof ListValue list) || list.items().isEmpty()) {
-            problems.add(v.origin(), "variants", "must be a non-empty list of {name, overrides} (got "
+            problems.add(v.origin(), parent, "must be a non-empty list of {name, overrides} (got "
                     + v.describe() + ")");
             return new Variants(variants);
         }
         Set<String> names = new HashSet<>();
         Map<String, String> sameOverrides = new HashMap<>();
         for (int i = 0; i < list.items().size(); i++) {
-            String path = "variants[" + i + "]";
+            String path = parent + "[" + i + "]";
             Value item = list.items().get(i);
             if (!(item instanceof MapValue m)) {
                 problems.add(item.origin(), path, "must be a mapping {name: ..., overrides: {...}} (got "
@@ -358,46 +385,130 @@ public final class ExperimentLoader {
         return out;
     }
 
-    private Sample sample(Value v) {
+    /** Keys of {@code sample:} per method; {@code method} and {@code ranges} always. */
+    private static final Map<SampleMethod, List<String>> SAMPLE_KEYS = Map.of(
+            SampleMethod.LHS, List.of("method", "count", "ranges", "uncertain"),
+            SampleMethod.SOBOL, List.of("method", "count", "ranges", "uncertain"),
+            SampleMethod.MORRIS, List.of("method", "trajectories", "levels", "ranges", "uncertain"),
+            SampleMethod.SALTELLI, List.of("method", "n", "ranges", "uncertain"));
+
+    private DesignSpec sample(Value v) {
         Map<String, Range> ranges = new LinkedHashMap<>();
         if (!(v instanceof MapValue m)) {
-            problems.add(v.origin(), "sample", "must be a mapping {method: lhs|sobol, count: N, ranges: {...}} (got "
-                    + v.describe() + ")");
+            problems.add(v.origin(), "sample", "must be a mapping {method: lhs|sobol|morris|saltelli, ranges: {...}, ...}"
+                    + " (got " + v.describe() + ")");
             return new Sample(SampleMethod.LHS, 1, ranges);
-        }
-        for (Entry e : m.entries().values()) {
-            if (!List.of("method", "count", "ranges").contains(e.key())) {
-                problems.unknownKey(e.keyOrigin(), "sample." + e.key(), e.key(), List.of("method", "count", "ranges"));
-            }
         }
         SampleMethod method = SampleMethod.LHS;
         Value mv = m.get("method");
         if (mv == null) {
-            problems.add(m.origin(), "sample.method", "required key is missing (lhs or sobol)");
+            problems.add(m.origin(), "sample.method", "required key is missing (lhs, sobol, morris or saltelli)");
         } else {
             String text = string(mv, "sample.method", false);
             if (text != null) {
                 try {
                     method = SampleMethod.valueOf(text.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    problems.add(mv.origin(), "sample.method", "must be lhs or sobol (got " + mv.describe() + ")");
+                    problems.add(mv.origin(), "sample.method", "must be lhs, sobol, morris or saltelli (got "
+                            + mv.describe() + ")");
                 }
             }
         }
-        int count = 1;
-        if (m.get("count") == null) {
-            problems.add(m.origin(), "sample.count", "required key is missing");
-        } else {
-            count = (int) integer(m.get("count"), "sample.count", 1, MAX_CONFIGURATIONS);
+        List<String> allowed = SAMPLE_KEYS.get(method);
+        for (Entry e : m.entries().values()) {
+            if (!allowed.contains(e.key())) {
+                problems.unknownKey(e.keyOrigin(), "sample." + e.key(), e.key(), allowed);
+            }
+        }
+        ranges = ranges(m, "sample");
+        return switch (method) {
+            case LHS, SOBOL -> new Sample(method, required(m, "count", "sample", 1), ranges);
+            case MORRIS -> new Morris(ranges, required(m, "trajectories", "sample", 2), levels(m));
+            case SALTELLI -> new Saltelli(ranges, saltelliN(m));
+        };
+    }
+
+    private int required(MapValue m, String key, String parent, int min) {
+        if (m.get(key) == null) {
+            problems.add(m.origin(), parent + "." + key, "required key is missing");
+            return Math.max(1, min);
+        }
+        return (int) integer(m.get(key), parent + "." + key, min, MAX_CONFIGURATIONS);
+    }
+
+    /** Morris grid levels: default 4; fewer than 2, or odd, is refused at its line. */
+    private int levels(MapValue m) {
+        Value v = m.get("levels");
+        if (v == null) {
+            return 4;
+        }
+        if (!(v instanceof Scalar s) || !isInteger(s.value())) {
+            problems.add(v.origin(), "sample.levels", "must be a whole number (got " + v.describe() + ")");
+            return 4;
+        }
+        long levels = ((Number) s.value()).longValue();
+        String problem = levels > 1000 ? "at most 1000 levels (got " + levels + ")"
+                : morrisLevelProblem((int) levels);
+        if (problem != null) {
+            problems.add(v.origin(), "sample.levels", problem);
+            return 4;
+        }
+        return (int) levels;
+    }
+
+    /** Why Morris levels are unusable, or null (the rule of {@code cogov.analysis.MorrisDesign}, restated here). */
+    static String morrisLevelProblem(int levels) {
+        if (levels < 2) {
+            return "a Morris design needs at least 2 levels (got " + levels + ")";
+        }
+        if (levels % 2 != 0) {
+            return "Morris levels must be even, so that the step p/(2(p-1)) keeps every level equally likely (got "
+                    + levels + "; use " + (levels - 1) + " or " + (levels + 1) + ")";
+        }
+        return null;
+    }
+
+    /** Saltelli base sample size: a power of two (see docs/sensitivity.md), refused otherwise with the nearest two. */
+    private int saltelliN(MapValue m) {
+        int n = required(m, "n", "sample", 1);
+        if (m.get("n") != null && n > 0 && (n & (n - 1)) != 0) {
+            int lower = Integer.highestOneBit(n);
+            problems.add(m.get("n").origin(), "sample.n", "the Saltelli base sample size N must be a power of two,"
+                    + " so that the Sobol points and the convergence subsamples N/2, N/4, ... are balanced (got " + n
+                    + "; use " + lower + " or " + lower * 2 + ")");
+            return lower;
+        }
+        return n;
+    }
+
+    /** The value of {@code uncertain:} that takes every assumed parameter of the schema with its declared range. */
+    static final String ALL_ASSUMPTIONS = "all-assumptions";
+
+    /**
+     * The parameters of a sampled design: {@code uncertain: all-assumptions} (every numeric key marked
+     * assumption in the scenario schema, with its declared uncertainty range; keys inside lists are left
+     * out, since an override names one list item) or {@code uncertain: [key, ...]} (those keys with their
+     * declared ranges), then {@code ranges} (key paths to [low, high]), which adds keys or overrides a
+     * declared range. Each end of every range is tried on the base scenario.
+     */
+    private Map<String, Range> ranges(MapValue m, String parent) {
+        Map<String, Range> ranges = new LinkedHashMap<>();
+        Value uv = m.get("uncertain");
+        if (uv != null) {
+            declaredRanges(uv, parent + ".uncertain", ranges);
         }
         Value rv = m.get("ranges");
+        if (rv == null && uv != null) {
+            return ranges;
+        }
         if (!(rv instanceof MapValue rm) || rm.entries().isEmpty()) {
-            problems.add(rv == null ? m.origin() : rv.origin(), "sample.ranges",
-                    "must map scenario key paths to [low, high] (got " + (rv == null ? "nothing" : rv.describe()) + ")");
-            return new Sample(method, Math.max(1, count), ranges);
+            problems.add(rv == null ? m.origin() : rv.origin(), parent + ".ranges",
+                    "must map scenario key paths to [low, high], or give uncertain: all-assumptions (got "
+                            + (rv == null ? "nothing" : rv.describe()) + ")");
+            return ranges;
         }
         for (Entry e : rm.entries().values()) {
-            String path = "sample.ranges." + e.key();
+            String path = parent + ".ranges." + e.key();
             if (!(e.value() instanceof ListValue l) || l.items().size() != 2
                     || !(l.items().get(0) instanceof Scalar lo) || !(l.items().get(1) instanceof Scalar hi)
                     || !isNumber(lo.value()) || !isNumber(hi.value())) {
@@ -416,7 +527,94 @@ public final class ExperimentLoader {
             probes.add(new Probe(e.key(), lo.value(), lo.origin(), path + "[0]"));
             probes.add(new Probe(e.key(), hi.value(), hi.origin(), path + "[1]"));
         }
-        return new Sample(method, Math.max(1, count), ranges);
+        return ranges;
+    }
+
+    private void declaredRanges(Value v, String path, Map<String, Range> ranges) {
+        List<ScenarioKeys.KeyInfo> keys = new ArrayList<>();
+        if (v instanceof Scalar s && ALL_ASSUMPTIONS.equals(s.value())) {
+            for (ScenarioKeys.KeyInfo k : ScenarioKeys.parameters()) {
+                if (!k.path().contains("[")) {
+                    keys.add(k);
+                }
+            }
+        } else if (v instanceof ListValue list && !list.items().isEmpty()) {
+            for (int i = 0; i < list.items().size(); i++) {
+                Value item = list.items().get(i);
+                String key = item instanceof Scalar s && s.value() instanceof String t ? t : null;
+                java.util.Optional<ScenarioKeys.KeyInfo> info = key == null ? java.util.Optional.empty()
+                        : ScenarioKeys.find(key.replaceAll("\\[\\d+\\]", "[]"));
+                if (key == null || info.isEmpty()) {
+                    problems.add(item.origin(), path + "[" + i + "]", "not a scenario key (got " + item.describe() + ")");
+                } else if (info.get().uncertainty() == null) {
+                    problems.add(item.origin(), path + "[" + i + "]", "this key declares no uncertainty range (it is"
+                            + " not an assumed number): give its range under ranges (got " + item.describe() + ")");
+                } else {
+                    ScenarioKeys.KeyInfo k = info.get();
+                    keys.add(new ScenarioKeys.KeyInfo(key, k.kind(), k.unit(), k.min(), k.max(), k.defaultValue(),
+                            k.choices(), k.description(), k.source(), k.assumption(), k.uncertainty()));
+                }
+            }
+        } else {
+            problems.add(v.origin(), path, "must be all-assumptions or a list of scenario keys (got " + v.describe() + ")");
+            return;
+        }
+        for (ScenarioKeys.KeyInfo k : keys) {
+            boolean integer = k.kind() == ScenarioKeys.KeyKind.INTEGER || k.kind() == ScenarioKeys.KeyKind.LONG;
+            double lo = k.uncertainty().lo();
+            double hi = k.uncertainty().hi();
+            if (!(lo < hi)) {
+                continue;
+            }
+            ranges.put(k.path(), new Range(lo, hi, integer));
+            Object low = integer ? (Object) Long.valueOf((long) lo) : (Object) Double.valueOf(lo);
+            Object high = integer ? (Object) Long.valueOf((long) hi) : (Object) Double.valueOf(hi);
+            probes.add(new Probe(k.path(), low, v.origin(), path + " (" + k.path() + " low end)"));
+            probes.add(new Probe(k.path(), high, v.origin(), path + " (" + k.path() + " high end)"));
+        }
+    }
+
+    private static final List<String> ROBUSTNESS_KEYS = List.of("variants", "samples", "ranges", "uncertain",
+            "threshold");
+
+    private Robustness robustness(Value v) {
+        if (!(v instanceof MapValue m)) {
+            problems.add(v.origin(), "robustness", "must be a mapping {variants: [...], samples: N, ranges: {...}}"
+                    + " (got " + v.describe() + ")");
+            return new Robustness(List.of(), 1, Map.of(), Double.NaN);
+        }
+        for (Entry e : m.entries().values()) {
+            if (!ROBUSTNESS_KEYS.contains(e.key())) {
+                problems.unknownKey(e.keyOrigin(), "robustness." + e.key(), e.key(), ROBUSTNESS_KEYS);
+            }
+        }
+        List<Variant> variants = List.of();
+        if (m.get("variants") == null) {
+            problems.add(m.origin(), "robustness.variants", "required key is missing: the configurations to compare");
+        } else {
+            variants = variants(m.get("variants"), "robustness.variants").variants();
+        }
+        int samples = required(m, "samples", "robustness", 2);
+        Map<String, Range> ranges = ranges(m, "robustness");
+        for (Variant variant : variants) {
+            for (String key : variant.overrides().keySet()) {
+                if (ranges.containsKey(key)) {
+                    problems.add(m.get("ranges").origin(), "robustness.ranges." + key, "also set by variant "
+                            + variant.name() + ": a key is either a configuration choice or an uncertain assumption");
+                }
+            }
+        }
+        double threshold = Double.NaN;
+        Value t = m.get("threshold");
+        if (t != null) {
+            if (t instanceof Scalar s && isNumber(s.value()) && Double.isFinite(((Number) s.value()).doubleValue())) {
+                threshold = ((Number) s.value()).doubleValue();
+            } else {
+                problems.add(t.origin(), "robustness.threshold", "must be a number: the effect (outcome units, from"
+                        + " the reference) below which a configuration disappoints (got " + t.describe() + ")");
+            }
+        }
+        return new Robustness(variants, samples, ranges, threshold);
     }
 
     private ReferenceSpec reference(Value v, DesignSpec design) {
@@ -424,14 +622,22 @@ public final class ExperimentLoader {
             return ReferenceSpec.FIRST;
         }
         if (v instanceof Scalar s && s.value() instanceof String name) {
-            if (!(design instanceof Variants vs)) {
-                problems.add(v.origin(), "reference", "a variant name needs a variants design (got " + v.describe() + ")");
-            } else if (vs.variants().stream().noneMatch(x -> x.name().equals(name))) {
-                List<String> valid = vs.variants().stream().map(Variant::name).filter(n -> !n.equals("?")).toList();
+            List<Variant> named = design instanceof Variants vs ? vs.variants()
+                    : design instanceof Robustness r ? r.variants() : null;
+            if (named == null) {
+                problems.add(v.origin(), "reference", "a variant name needs a variants or robustness design (got "
+                        + v.describe() + ")");
+            } else if (named.stream().noneMatch(x -> x.name().equals(name))) {
+                List<String> valid = named.stream().map(Variant::name).filter(n -> !n.equals("?")).toList();
                 problems.add(v.origin(), "reference", "no variant of this name" + (valid.isEmpty() ? ""
                         : ConfigProblems.suggestion(name, valid)) + " (got " + v.describe() + ")");
             }
             return new ReferenceSpec(name, null);
+        }
+        if (design instanceof ExperimentSpec.SampledDesign) {
+            problems.add(v.origin(), "reference", "a sampled design has no reference configuration: every point is"
+                    + " one draw of the parameters, none is special (got " + v.describe() + ")");
+            return ReferenceSpec.FIRST;
         }
         if (!(v instanceof MapValue m) || !(design instanceof Factorial f)) {
             problems.add(v.origin(), "reference", "must be a variant name (variants) or a mapping of factor values"

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param reference    the configuration every other one is compared with
  * @param basePosterior a calibration's {@code posterior.csv} from which each replication draws its base
  *                     parameter values (weighted), or null: the base scenario's own values
+ * @param dailySeries  whether run files keep their daily rows (false: summary-only, for designs of
+ *                     thousands of runs; timeseries.csv then stays empty)
  */
 public record ExperimentSpec(
         String name,
@@ -34,12 +36,25 @@ public record ExperimentSpec(
         long seed,
         int windowDays,
         ReferenceSpec reference,
-        Path basePosterior) {
+        Path basePosterior,
+        boolean dailySeries) {
 
-    /** An experiment without a base posterior. */
+    /** An experiment without a base posterior that keeps the daily series of its runs. */
     public ExperimentSpec(String name, String description, Path file, Path base, DesignSpec design, int replications,
                           long seed, int windowDays, ReferenceSpec reference) {
-        this(name, description, file, base, design, replications, seed, windowDays, reference, null);
+        this(name, description, file, base, design, replications, seed, windowDays, reference, null, true);
+    }
+
+    /** An experiment with a base posterior (or null) that keeps the daily series of its runs. */
+    public ExperimentSpec(String name, String description, Path file, Path base, DesignSpec design, int replications,
+                          long seed, int windowDays, ReferenceSpec reference, Path basePosterior) {
+        this(name, description, file, base, design, replications, seed, windowDays, reference, basePosterior, true);
+    }
+
+    /** An experiment without a base posterior; {@code dailySeries} false makes it summary-only. */
+    public ExperimentSpec(String name, String description, Path file, Path base, DesignSpec design, int replications,
+                          long seed, int windowDays, ReferenceSpec reference, boolean dailySeries) {
+        this(name, description, file, base, design, replications, seed, windowDays, reference, null, dailySeries);
     }
 
     public ExperimentSpec {
@@ -52,11 +67,17 @@ public record ExperimentSpec(
     /** A copy reading its base scenario from another file (a sweep folder's resolved copy). */
     public ExperimentSpec withBase(Path newBase) {
         return new ExperimentSpec(name, description, file, newBase, design, replications, seed, windowDays, reference,
-                basePosterior);
+                basePosterior, dailySeries);
     }
 
     /** How the configurations of an experiment are chosen. */
-    public sealed interface DesignSpec permits Factorial, Variants, Sample {
+    public sealed interface DesignSpec permits Factorial, Variants, SampledDesign {
+    }
+
+    /** Designs whose configurations are points sampled over parameter ranges (no configuration is special). */
+    public sealed interface SampledDesign extends DesignSpec permits Sample, Morris, Saltelli, Robustness {
+        /** The sampled parameters and their ranges, in design order. */
+        Map<String, Range> ranges();
     }
 
     /**
@@ -88,7 +109,7 @@ public record ExperimentSpec(
 
     /** Space-filling samplers for continuous factors. */
     public enum SampleMethod {
-        LHS, SOBOL
+        LHS, SOBOL, MORRIS, SALTELLI
     }
 
     /**
@@ -99,7 +120,7 @@ public record ExperimentSpec(
     }
 
     /** {@code count} points of a Latin hypercube or a Sobol sequence over the given ranges. */
-    public record Sample(SampleMethod method, int count, Map<String, Range> ranges) implements DesignSpec {
+    public record Sample(SampleMethod method, int count, Map<String, Range> ranges) implements SampledDesign {
         public Sample {
             Objects.requireNonNull(method, "method");
             ranges = Collections.unmodifiableMap(new LinkedHashMap<>(ranges));
@@ -115,6 +136,38 @@ public record ExperimentSpec(
 
         public ReferenceSpec {
             values = values == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+    }
+
+    /**
+     * Morris elementary effects: {@code trajectories} one-at-a-time trajectories on a grid of
+     * {@code levels} (even, at least 2) levels per parameter range.
+     */
+    public record Morris(Map<String, Range> ranges, int trajectories, int levels) implements SampledDesign {
+        public Morris {
+            ranges = Collections.unmodifiableMap(new LinkedHashMap<>(ranges));
+        }
+    }
+
+    /** Saltelli's design for Sobol indices: {@code n} base rows (a power of two), n(k + 2) points. */
+    public record Saltelli(Map<String, Range> ranges, int n) implements SampledDesign {
+        public Saltelli {
+            ranges = Collections.unmodifiableMap(new LinkedHashMap<>(ranges));
+        }
+    }
+
+    /**
+     * Configurations crossed with a Latin hypercube of {@code samples} points over the uncertain ranges;
+     * every configuration meets the same assumption samples (paired).
+     *
+     * @param threshold effect (outcome units, from the reference) below which a configuration counts as
+     *                  disappointing for scenario discovery; NaN when not asked
+     */
+    public record Robustness(List<Variant> variants, int samples, Map<String, Range> ranges, double threshold)
+            implements SampledDesign {
+        public Robustness {
+            variants = List.copyOf(variants);
+            ranges = Collections.unmodifiableMap(new LinkedHashMap<>(ranges));
         }
     }
 }

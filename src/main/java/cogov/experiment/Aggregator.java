@@ -146,7 +146,7 @@ public final class Aggregator {
                     writeSeries(tsOut, config, series);
                 }
                 writeSummary(sumOut, config, sums);
-                if (!config.id().equals(reference.id())) {
+                if (!design.sampled() && !config.id().equals(reference.id())) {
                     compare(config, sums, refSummaries, comparisons);
                 }
                 configurationDone.run();

@@ -3,7 +3,8 @@ package cogov.experiment;
 import cogov.config.ExperimentSpec.Factorial;
 import cogov.config.ExperimentSpec.Range;
 import cogov.config.ExperimentSpec.ReferenceSpec;
-import cogov.config.ExperimentSpec.Sample;
+import cogov.config.ExperimentSpec.Robustness;
+import cogov.config.ExperimentSpec.SampledDesign;
 import cogov.config.ExperimentSpec.Variant;
 import cogov.config.ExperimentSpec.Variants;
 import cogov.config.ExperimentSpec;
@@ -25,13 +26,24 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  * @param configurations in design order
  * @param referenceIndex index of the reference configuration
  * @param named          whether configurations carry variant names (a {@code variant} CSV column)
+ * @param sampling       the sampled points behind the configurations (null for factorial and variants)
  */
 public record Design(List<String> factorKeys, List<Configuration> configurations, int referenceIndex,
-                     boolean named) {
+                     boolean named, Sampling sampling) {
 
     public Design {
         factorKeys = List.copyOf(factorKeys);
         configurations = List.copyOf(configurations);
+    }
+
+    /** A design without sampled points (factorial or variants). */
+    public Design(List<String> factorKeys, List<Configuration> configurations, int referenceIndex, boolean named) {
+        this(factorKeys, configurations, referenceIndex, named, null);
+    }
+
+    /** Whether configurations are sampled points, which are never t-tested against one arbitrary point. */
+    public boolean sampled() {
+        return sampling != null;
     }
 
     /** Expands an experiment's design; throws IllegalArgumentException for an unusable design. */
@@ -47,12 +59,13 @@ public record Design(List<String> factorKeys, List<Configuration> configurations
             }
             named = true;
         } else {
-            Sample s = (Sample) spec.design();
-            double[][] unit = switch (s.method()) {
-                case LHS -> latinHypercube(s.count(), s.ranges().size(), Seeds.forSampling(spec.seed()));
-                case SOBOL -> sobol(s.count(), s.ranges().size());
-            };
-            configs = scale(unit, s.ranges());
+            Sampling sampling = Sampling.of((SampledDesign) spec.design(), spec.seed());
+            List<Configuration> unique = sampling.configurations();
+            LinkedHashSet<String> keys = new LinkedHashSet<>();
+            unique.forEach(c -> keys.addAll(c.overrides().keySet()));
+            boolean variantNames = spec.design() instanceof Robustness;
+            int reference = variantNames ? referenceIndex(unique, spec.reference()) : 0;
+            return new Design(new ArrayList<>(keys), unique, reference, variantNames, sampling);
         }
         checkDistinct(configs);
         LinkedHashSet<String> keys = new LinkedHashSet<>();
@@ -116,7 +129,7 @@ public record Design(List<String> factorKeys, List<Configuration> configurations
     }
 
     /** Maps unit-cube points onto the ranges; an integer range [lo, hi] is cut into hi-lo+1 equal bins, one per whole number. */
-    static List<Configuration> scale(double[][] unit, Map<String, Range> ranges) {
+    public static List<Configuration> scale(double[][] unit, Map<String, Range> ranges) {
         List<Configuration> configs = new ArrayList<>();
         for (double[] u : unit) {
             Map<String, Object> overrides = new LinkedHashMap<>();
@@ -129,7 +142,7 @@ public record Design(List<String> factorKeys, List<Configuration> configurations
         return configs;
     }
 
-    static Object scale(double u, Range r) {
+    public static Object scale(double u, Range r) {
         if (r.integer()) {
             long lo = (long) r.lo();
             long width = (long) r.hi() - lo + 1;
@@ -158,7 +171,7 @@ public record Design(List<String> factorKeys, List<Configuration> configurations
             }
             throw new IllegalArgumentException("reference: no variant named " + ref.variant());
         }
-        if (ref.values() != null) {
+        if (ref.values() != null && !ref.values().isEmpty()) {
             List<Integer> matches = new ArrayList<>();
             for (int i = 0; i < configs.size(); i++) {
                 if (matches(configs.get(i).overrides(), ref.values())) {

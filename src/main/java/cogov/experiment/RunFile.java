@@ -101,6 +101,7 @@ public final class RunFile {
         private final Map<String, double[]> sums = new LinkedHashMap<>();
         private final Map<String, int[]> counts = new LinkedHashMap<>();
         private final CountingDigestStream bytes;
+        private final boolean daily;
         private boolean finished;
 
         /**
@@ -108,6 +109,15 @@ public final class RunFile {
          * @param windowDays the summary window: days {@code days - windowDays + 1 .. days}
          */
         public Writer(Path target, int days, int windowDays) throws IOException {
+            this(target, days, windowDays, true);
+        }
+
+        /**
+         * @param daily whether to keep the daily rows; without them (summary-only sweeps) a run file holds its
+         *              summary rows only, a few hundred bytes, and the sweep's timeseries.csv stays empty
+         */
+        public Writer(Path target, int days, int windowDays, boolean daily) throws IOException {
+            this.daily = daily;
             this.target = target;
             this.tmp = AtomicFiles.tempFor(target);
             this.firstSummaryDay = days - windowDays + 1;
@@ -125,7 +135,9 @@ public final class RunFile {
                     if (row.scope() == Scope.COMMUNITY) {
                         continue;
                     }
-                    printer.printRecord(record(DAY, row.scope(), row.unit(), Integer.toString(row.day()), row.values()));
+                    if (daily) {
+                        printer.printRecord(record(DAY, row.scope(), row.unit(), Integer.toString(row.day()), row.values()));
+                    }
                     if (row.day() >= firstSummaryDay) {
                         addToSummary(row);
                     }
@@ -317,7 +329,8 @@ public final class RunFile {
         } catch (ZipException | EOFException e) {
             throw new CorruptRunFileException(file, "it is not a complete gzip file");
         }
-        if (summary.isEmpty() || summary.size() != lastDay.size()) {
+        boolean summaryOnly = daily.isEmpty();
+        if (summary.isEmpty() || (!summaryOnly && summary.size() != lastDay.size())) {
             throw new CorruptRunFileException(file, "it has " + summary.size() + " summary rows for " + lastDay.size()
                     + " units");
         }

@@ -299,6 +299,7 @@ public final class Sweep {
             listener.aggregationStarted(design.configurations().size());
             new Aggregator(design, plan, folder.runs(), options.output(), listener::configurationAggregated)
                     .writeAll(folder.root());
+            analyse(folder.root());
             listener.aggregationFinished();
         }
         Instant end = Instant.now();
@@ -509,8 +510,10 @@ public final class Sweep {
                 .put("master_seed", spec.seed())
                 .put("replications", spec.replications())
                 .put("summary_window_days", spec.windowDays())
+                .put("daily_series", spec.dailySeries())
                 .put("reference", design.reference().id())
                 .put("configurations", configs)
+                .put("sampling", sampling())
                 .put("runs_planned", runs)
                 .put("environment", RunManifest.environment())
                 .put("threads", options.threads())
@@ -520,6 +523,29 @@ public final class Sweep {
             manifest.put("base_posterior", spec.basePosterior().toString());
         }
         return manifest;
+    }
+
+    /** The sampled parameters and their ranges, for the report; null for factorial and variant designs. */
+    private Map<String, Object> sampling() {
+        Sampling s = design.sampling();
+        if (s == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("method", s.method());
+        m.put("points", s.points());
+        Map<String, Object> ranges = new LinkedHashMap<>();
+        for (int i = 0; i < s.parameters().size(); i++) {
+            ranges.put(s.parameters().get(i), List.of(s.ranges().get(i).lo(), s.ranges().get(i).hi()));
+        }
+        m.put("parameters", ranges);
+        if (!s.variants().isEmpty()) {
+            m.put("variants", s.variants());
+        }
+        if (Double.isFinite(s.threshold())) {
+            m.put("threshold", s.threshold());
+        }
+        return m;
     }
 
     /**
@@ -652,6 +678,7 @@ public final class Sweep {
             AtomicFiles.commit(tmp, dest);
         }
         new Aggregator(design, plan, target.runs(), output, () -> { }).writeAll(target.root());
+        analyse(target.root());
         AtomicFiles.writeString(target.root().resolve(FolderLayout.METRICS), metricsJson());
         int failed = 0;
         for (RunSpec r : plan) {
@@ -670,6 +697,14 @@ public final class Sweep {
                 .put("status", failed == 0 ? "complete" : "complete with failures");
         manifest.write(target.root());
         return new Result(out, plan.size(), 0, plan.size() - failed, failed, List.of(), Duration.between(start, end));
+    }
+
+    /** Sensitivity or robustness files of a sampled design, from the aggregated runs.csv. */
+    private void analyse(Path folder) throws IOException {
+        if (design.sampled()) {
+            new Sensitivity(design, spec.replications(), spec.seed(), cogov.analysis.Bootstrap.DEFAULT_RESAMPLES)
+                    .write(folder);
+        }
     }
 
     private List<String> execute(List<RunSpec> todo, List<Scenario> scenarios, SweepFolder folder, int threads,
@@ -709,7 +744,7 @@ public final class Sweep {
     /** Runs one run; a run that throws is recorded in {@code runs/<id>.failed} and reported as not ok. */
     private boolean runOne(RunSpec run, Scenario scenario, SweepFolder folder) throws IOException {
         Path target = folder.runFile(run.runId());
-        try (RunFile.Writer writer = new RunFile.Writer(target, scenario.days(), spec.windowDays())) {
+        try (RunFile.Writer writer = new RunFile.Writer(target, scenario.days(), spec.windowDays(), spec.dailySeries())) {
             function.run(scenario, writer);
             writer.finish();
         } catch (Exception | StackOverflowError | AssertionError e) {

@@ -14,7 +14,8 @@ import java.nio.file.Path;
  * {@link #SUMMARY} and {@link #COMPARISON}, and {@link #METRICS}. A <b>calibration folder</b>
  * ({@code cogov calibrate}) holds {@link #CALIBRATION}, {@link #TARGETS}, {@link #SCENARIO}, {@link #MANIFEST},
  * {@link #CANDIDATES_DIR} and the results {@link #POSTERIOR}, {@link #POSTERIOR_SUMMARY}, {@link #GENERATIONS},
- * {@link #PREDICTIVE} and {@link #CALIBRATED}. Reports go to {@link #REPORT_DIR}.
+ * {@link #PREDICTIVE} and {@link #CALIBRATED}. A sampled sweep also holds
+ * {@link #SENSITIVITY}, a robustness sweep {@link #ROBUSTNESS} and {@link #PRIM}. Reports go to {@link #REPORT_DIR}.
  */
 public final class FolderLayout {
 
@@ -46,6 +47,12 @@ public final class FolderLayout {
     public static final String RUNS = "runs.csv";
     /** Paired differences of each configuration against the reference. */
     public static final String COMPARISON = "comparison.csv";
+    /** Sensitivity indices of a sampled sweep (tidy: outcome, parameter, index, estimate, interval, N). */
+    public static final String SENSITIVITY = "sensitivity.csv";
+    /** Paired effects across assumption samples, win probabilities (robustness designs). */
+    public static final String ROBUSTNESS = "robustness.csv";
+    /** PRIM boxes of where rankings flip (robustness designs). */
+    public static final String PRIM = "prim.csv";
     /** A sweep's metric and configuration labels, units and directions, for analysis tools. */
     public static final String METRICS = "metrics.json";
     /** Where reports are written by default, inside a run or sweep folder. */

@@ -87,6 +87,23 @@ class RobustnessTest {
     }
 
     @Test
+    void primOnSmallSamplesNeverFailsAndNeverLowersTheDensity() {
+        for (long seed = 0; seed < 200; seed++) {
+            double[][] x = sample(6 + (int) (seed % 20), seed);
+            MersenneTwister rng = new MersenneTwister(seed);
+            boolean[] cases = new boolean[x.length];
+            int hits = 0;
+            for (int s = 0; s < x.length; s++) {
+                cases[s] = rng.nextDouble() < 0.4 || x[s][0] + x[s][1] > 1.2;
+                hits += cases[s] ? 1 : 0;
+            }
+            Prim.Box box = Prim.find(x, PARAMS, cases);
+            assertTrue(box.density() >= hits / (double) x.length - 1e-12, "seed " + seed + ": " + box);
+            assertTrue(box.inside() >= 1);
+        }
+    }
+
+    @Test
     void wilsonIntervalStaysInsideZeroOne() {
         Estimate e = Robustness.wilson(0, 20);
         assertEquals(0, e.ciLow());

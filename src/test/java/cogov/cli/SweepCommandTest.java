@@ -167,9 +167,9 @@ class SweepCommandTest {
                 + "reference: nope\n");
         CliHarness.Result r3 = sweep(twoDesigns.toString());
         assertEquals(ExitCodes.BAD_INPUT, r3.exit());
-        assertTrue(r3.err().contains(twoDesigns + ":3:9 sample: give only one of factors, variants and sample"),
+        assertTrue(r3.err().contains(twoDesigns + ":3:9 sample: give only one of factors, variants, sample and robustness"),
                 r3.toString());
-        assertTrue(r3.err().contains("sample.method: must be lhs or sobol (got 'halton')"), r3.toString());
+        assertTrue(r3.err().contains("sample.method: must be lhs, sobol, morris or saltelli (got 'halton')"), r3.toString());
 
         assertEquals(ExitCodes.BAD_INPUT, sweep(tmp.resolve("none.yaml").toString()).exit());
         assertEquals(ExitCodes.BAD_INPUT, sweep(exp.toString(), "--shard", "3/2").exit());
@@ -184,6 +184,18 @@ class SweepCommandTest {
             assertEquals(name.equals("mechanisms") ? 32 : 4, d.configurations().size());
             assertEquals(name.equals("mechanisms") ? 20 : 5, spec.replications());
             assertTrue(d.reference().overrides().values().stream().noneMatch(Boolean.TRUE::equals));
+        }
+    }
+
+    @Test
+    void shippedSensitivityExperimentsLoadWithTheirStatedRunCounts() throws Exception {
+        for (String name : List.of("morris-quick", "sobol-quick")) {
+            Path file = Path.of("scenarios/experiments/" + name + ".yaml");
+            cogov.config.ExperimentSpec spec = cogov.config.ExperimentLoader.load(file);
+            cogov.experiment.Design d = cogov.experiment.Design.expand(spec);
+            assertTrue(d.sampled());
+            int runs = d.configurations().size() * spec.replications();
+            assertEquals(name.equals("morris-quick") ? 120 : 324, runs, name);
         }
     }
 }

@@ -41,13 +41,17 @@ public final class Report {
     private final SweepData sweep;
     private final Manifest runManifest;
     private final List<Figure> figures;
+    /** The analysis of a sampled sweep, or null. */
+    private final SensitivityReport sensitivity;
 
-    private Report(Path resultsDir, Kind kind, SweepData sweep, Manifest runManifest, List<Figure> figures) {
+    private Report(Path resultsDir, Kind kind, SweepData sweep, Manifest runManifest, List<Figure> figures,
+                   SensitivityReport sensitivity) {
         this.resultsDir = resultsDir;
         this.kind = kind;
         this.sweep = sweep;
         this.runManifest = runManifest;
         this.figures = List.copyOf(figures);
+        this.sensitivity = sensitivity;
     }
 
     /**
@@ -95,7 +99,7 @@ public final class Report {
             ChartTuning.scaleFonts(f.chart(), options.fontScale());
             tuned.add(new Figure(f.id(), f.section(), f.caption(), f.chart(), options.size(f.size())));
         }
-        return new Report(plain.resultsDir, plain.kind, plain.sweep, plain.runManifest, tuned);
+        return new Report(plain.resultsDir, plain.kind, plain.sweep, plain.runManifest, tuned, plain.sensitivity);
     }
 
     private static Report build(Path resultsDir, Predicate<Metric> outcomes, ReportOptions options)
@@ -105,13 +109,19 @@ public final class Report {
         }
         if (Files.isRegularFile(resultsDir.resolve(FolderLayout.RUNS))) {
             SweepData data = SweepData.load(resultsDir, outcomes);
-            return new Report(resultsDir, Kind.SWEEP, data, data.manifest, new SweepCharts(data, options.configs()).all());
+            java.util.Optional<String> sampling = SensitivityReport.method(data.manifest);
+            if (sampling.isPresent()) {
+                SensitivityReport analysis = SensitivityReport.load(data, sampling.get());
+                return new Report(resultsDir, Kind.SWEEP, data, data.manifest, analysis.figures(), analysis);
+            }
+            return new Report(resultsDir, Kind.SWEEP, data, data.manifest, new SweepCharts(data, options.configs()).all(),
+                    null);
         }
         Path timeseries = resultsDir.resolve(FolderLayout.TIMESERIES);
         if (Files.isRegularFile(timeseries) && Csv.header(timeseries).containsAll(List.of(RunCharts.REQUIRED))) {
             Path manifest = resultsDir.resolve(FolderLayout.MANIFEST);
             Manifest m = Files.isRegularFile(manifest) ? Manifest.read(manifest) : null;
-            return new Report(resultsDir, Kind.RUN, null, m, new RunCharts(timeseries).all());
+            return new Report(resultsDir, Kind.RUN, null, m, new RunCharts(timeseries).all(), null);
         }
         throw new ResultsFormatException("not a cogov results folder: " + resultsDir + " (expected runs.csv from a "
                 + "sweep, or timeseries.csv with columns day,scope,unit,community_type from a single run)");
@@ -160,7 +170,9 @@ public final class Report {
         HtmlPage page = new HtmlPage(name + " \u2013 cogov report");
         page.header(name, m != null && !m.description().isBlank() ? m.description()
                 : kind == Kind.RUN ? "Single run: county and community-type time series." : "");
-        if (kind == Kind.SWEEP) {
+        if (sensitivity != null) {
+            sensitivity.tables(page);
+        } else if (kind == Kind.SWEEP) {
             new KeyFindings(sweep).write(page);
             SweepTables tables = new SweepTables(sweep);
             tables.design(page);

@@ -106,6 +106,10 @@ final class SweepTables {
             }
             rows.add(row);
         }
+        page.paragraph("Read the effect first: the paired mean difference in the outcome's own units with its 95%"
+                + " interval says how large the effect is and how sure. The p-value comes second (in comparison.csv):"
+                + " with common random numbers and many replications almost every difference is 'significant', so p"
+                + " measures the number of runs more than the importance of an effect.");
         page.table("Paired mean difference from " + data.label(ref) + " [95% t CI]; bold: p < 0.05 after Holm"
                 + " correction (p values in comparison.csv).", outcomeHeads("Configuration"), rows, true);
     }
