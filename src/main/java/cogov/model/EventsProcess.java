@@ -47,11 +47,7 @@ final class EventsProcess implements Steppable {
 
     /** Whether resident j took part within the window before {@code day} (today's attendance excluded). */
     private boolean participatedBefore(Population p, int j, int day) {
-        int last = p.lastParticipation[j];
-        if (last == Population.NEVER || last >= day) {
-            return false;
-        }
-        return rule.permanent() || day - 1 - last < rule.windowDays();
+        return p.participatedBefore(j, day, rule.windowDays(), rule.permanent());
     }
 
     @Override

@@ -78,11 +78,7 @@ final class ParticipationProcess implements Steppable {
     }
 
     private boolean participatedBefore(Population p, int j, int day) {
-        int last = p.lastParticipation[j];
-        if (last == Population.NEVER || last >= day) {
-            return false;
-        }
-        return rule.permanent() || day - 1 - last < rule.windowDays();
+        return p.participatedBefore(j, day, rule.windowDays(), rule.permanent());
     }
 
     @Override

@@ -189,6 +189,18 @@ public final class Population {
     }
 
     /**
+     * Whether resident j took part within the window before {@code day} (today's attendance excluded):
+     * what its ties see of it today, so that days stay synchronous.
+     */
+    boolean participatedBefore(int j, int day, int windowDays, boolean permanent) {
+        int last = lastParticipation[j];
+        if (last == NEVER || last >= day) {
+            return false;
+        }
+        return permanent || day - 1 - last < windowDays;
+    }
+
+    /**
      * Whether the resident counts as participating at the end of {@code day}: took part within the
      * window (days {@code day-window+1 .. day}), or ever when participation is permanent.
      */
