@@ -145,21 +145,29 @@ class CountyGuiTest {
     }
 
     @Test
-    void savedScenarioRepeatsTheGuiRunExactly() throws Exception {
+    void savedVariantStatesOnlyWhatDiffersAndRepeatsTheGuiRunExactly() throws Exception {
         assumeFalse(GraphicsEnvironment.isHeadless());
         CountyGui gui = new CountyGui(scenario, Map.of());
         gui.settings().setEnabled(MechanismType.JOINT_BUILDING, true);
         gui.settings().setEnabled(MechanismType.PARTY_LED_GOVERNANCE, true);
         gui.settings().setDays(30);
-        gui.settings().setPartyMemberShare(0.2);
+        gui.settings().set("residents.party_member_share", 0.2);
         List<String> guiRows = new ArrayList<>();
         gui.addSink(rows -> rows.forEach(r -> guiRows.add(text(r))));
         gui.stepToDay(30);
-        Path saved = dir.resolve("saved.yaml");
-        gui.saveScenario(saved);
+        Path saved = dir.resolve("variants").resolve("saved.yaml");
+        Files.createDirectories(saved.getParent());
+        gui.saveVariant(saved);
         gui.finish();
 
+        String yaml = Files.readString(saved);
+        assertTrue(yaml.contains("extends: \"../tiny.yaml\""), yaml);
+        assertTrue(yaml.contains("party_member_share: 0.2"), yaml);
+        assertFalse(yaml.contains("communities:"), yaml);
+        assertFalse(yaml.contains("seed:"), "the seed is the base's: " + yaml);
+        assertTrue(yaml.lines().count() < 25, yaml);
         Scenario reloaded = ScenarioLoader.load(saved);
+        assertEquals("saved", reloaded.name());
         assertEquals(30, reloaded.days());
         assertTrue(reloaded.mechanisms().jointBuilding().enabled());
         assertEquals(99, reloaded.seed());
@@ -170,10 +178,42 @@ class CountyGuiTest {
     }
 
     @Test
+    void mechanismSwitchedOnMidRunStartsTheNextDayAsItsStartDaySays() throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless());
+        CountyGui gui = new CountyGui(scenario, Map.of());
+        List<String> guiRows = new ArrayList<>();
+        gui.addSink(rows -> rows.forEach(r -> guiRows.add(text(r))));
+        gui.stepToDay(12);
+        gui.settings().setEnabled(MechanismType.FULL_TIME_STAFF, true);
+        gui.settings().setEnabled(MechanismType.INPUT_GUARANTEE, true);
+        gui.stepToDay(40);
+        assertEquals(13, gui.currentScenario().mechanisms().fullTimeStaff().startDay());
+        assertEquals(13, gui.settings().value("mechanisms.full_time_staff.start_day"));
+        Path saved = dir.resolve("switched.yaml");
+        gui.saveVariant(saved);
+        gui.finish();
+
+        Scenario phased = ScenarioLoader.load(scenario, Map.of("mechanisms.full_time_staff.enabled", true,
+                "mechanisms.full_time_staff.start_day", 13, "mechanisms.input_guarantee.enabled", true,
+                "mechanisms.input_guarantee.start_day", 13));
+        List<String> phasedRows = new ArrayList<>();
+        Simulation.run(phased, rows -> rows.forEach(r -> phasedRows.add(text(r))));
+        assertEquals(40 * 5, guiRows.size(), "each day delivered once, the replayed days not again");
+        assertEquals(phasedRows, guiRows);
+        List<String> withoutRows = new ArrayList<>();
+        Simulation.run(ScenarioLoader.load(scenario), rows -> rows.forEach(r -> withoutRows.add(text(r))));
+        assertEquals(withoutRows.subList(0, 12 * 5), guiRows.subList(0, 12 * 5));
+        assertFalse(withoutRows.equals(guiRows), "the switch changed the run");
+        List<String> savedRows = new ArrayList<>();
+        Simulation.run(ScenarioLoader.load(saved), rows -> rows.forEach(r -> savedRows.add(text(r))));
+        assertEquals(guiRows, savedRows);
+    }
+
+    @Test
     void invalidSettingsFallBackToTheLoadedScenario() throws Exception {
         assumeFalse(GraphicsEnvironment.isHeadless());
         CountyGui gui = new CountyGui(scenario, Map.of());
-        gui.settings().setPartyMemberShare(7.0);
+        gui.settings().set("residents.party_member_share", 7.0);
         gui.stepToDay(2);
         assertNotNull(gui.lastProblem());
         assertEquals(0.10, gui.currentScenario().residents().partyMemberShare(), 1e-12);
