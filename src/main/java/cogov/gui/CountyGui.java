@@ -33,11 +33,15 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -111,6 +115,26 @@ public final class CountyGui extends GUIState {
 
     public static String getName() {
         return "cogov: community co-governance";
+    }
+
+    /** The Console's About tab: what the model is, and where its full description lives. */
+    public static Object getInfo() {
+        Path odd = Path.of("docs", "ODD.md").toAbsolutePath();
+        String link = Files.isRegularFile(odd)
+                ? "<a href=\"" + odd.toUri() + "\">docs/ODD.md</a>" : "docs/ODD.md in the cogov repository";
+        return "<html><body style='font-family:sans-serif; margin:8px'>"
+                + "<h2>cogov: Party-building-led community co-governance</h2>"
+                + "<p>An agent-based model of a county's communities. Households have needs, awareness, trust,"
+                + " satisfaction and a willingness to take part; community committees, grid workers, Party members,"
+                + " joint-building units and county departments answer (or fail to answer) their requests. Five"
+                + " governance mechanisms from a study of Lijin County (joint building and co-management, regional"
+                + " integration, Party-building-led governance, full-time staff, input guarantee) can be switched on"
+                + " and compared across old-urban, commodity-housing and relocated communities.</p>"
+                + "<p>One step is one day. The run shown here is the run <code>cogov run</code> gives for the same"
+                + " scenario and seed; <b>Save as variant</b> writes it as a scenario file.</p>"
+                + "<p>The full model description (ODD protocol: purpose, entities, scheduling, design concepts,"
+                + " initialisation, input data, submodels, limitations) is " + link + "; every scenario key is in"
+                + " docs/scenarios.md and every metric in docs/metrics.md.</p></body></html>";
     }
 
     /** The Model tab: every scenario key by group, from the schema (see {@link ModelTab}). */
@@ -364,6 +388,46 @@ public final class CountyGui extends GUIState {
         chartFrame.pack();
         controller.registerFrame(chartFrame);
         chartFrame.setVisible(true);
+        if (controller instanceof JFrame console) {
+            SwingUtilities.invokeLater(() -> tile(console,
+                    GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds()));
+        }
+    }
+
+    /** Console width when the windows are tiled. */
+    static final int CONSOLE_WIDTH = 470;
+
+    /**
+     * Places the windows side by side on {@code screen}: the Console at the right edge, full height; the
+     * map at the top left; the charts to the right of the map if they fit there, below it otherwise, so
+     * that no window covers another.
+     */
+    void tile(JFrame console, Rectangle screen) {
+        int consoleWidth = Math.min(CONSOLE_WIDTH, screen.width / 3);
+        console.setBounds(screen.x + screen.width - consoleWidth, screen.y, consoleWidth, screen.height);
+        int free = screen.width - consoleWidth;
+        Dimension map = displayFrame.getPreferredSize();
+        Dimension chartsWanted = chartFrame.getPreferredSize();
+        boolean beside = map.width + Math.min(chartsWanted.width, 520) <= free;
+        if (beside) {
+            int mapWidth = Math.min(map.width, free);
+            displayFrame.setBounds(screen.x, screen.y, mapWidth, Math.min(map.height, screen.height));
+            chartFrame.setBounds(screen.x + mapWidth, screen.y, free - mapWidth, screen.height);
+        } else {
+            int mapHeight = Math.min(map.height, screen.height * 3 / 5);
+            displayFrame.setBounds(screen.x, screen.y, Math.min(map.width, free), mapHeight);
+            chartFrame.setBounds(screen.x, screen.y + mapHeight, free, screen.height - mapHeight);
+        }
+    }
+
+    /** The map's window, or null before the GUI is shown. */
+    JFrame displayFrame() {
+        return displayFrame;
+    }
+
+    /** The charts' window, or null before the GUI is shown. */
+    JFrame chartFrame() {
+        return chartFrame;
     }
 
     @Override
@@ -500,7 +564,7 @@ public final class CountyGui extends GUIState {
     public void writeSnapshot(Path file) throws IOException {
         BufferedImage image = renderImage();
         Path absolute = file.toAbsolutePath();
-        java.nio.file.Files.createDirectories(absolute.getParent());
+        Files.createDirectories(absolute.getParent());
         if (!ImageIO.write(image, "png", absolute.toFile())) {
             throw new IOException("no PNG writer available");
         }

@@ -24,9 +24,9 @@ final class ModelTab extends Inspector {
     private static final long serialVersionUID = 1L;
 
     /** What the header says about when changes apply. */
-    static final String NOTE = "<html>Every scenario key, grouped as in docs/scenarios.md; hover a name for its"
+    static final String NOTE = "<html><body style='width:330px'>Every scenario key, grouped as in docs/scenarios.md; hover a name for its"
             + " unit, range and source.<br><b>Mechanism switches act mid-run</b> (switched on, a mechanism starts the"
-            + " next day); <b>every other change applies at the next run</b> (press Stop, then Play).</html>";
+            + " next day); <b>every other change applies at the next run</b> (press Stop, then Play).</body></html>";
 
     private final transient List<GroupProperties> pages = new ArrayList<>();
     private final List<Inspector> inspectors = new ArrayList<>();

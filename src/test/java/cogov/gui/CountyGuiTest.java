@@ -6,6 +6,7 @@ import cogov.experiment.Simulation;
 import cogov.mechanism.MechanismType;
 import cogov.metrics.MetricsRow;
 import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,7 +117,7 @@ class CountyGuiTest {
     }
 
     @Test
-    void chartsHoldOnePointPerDayAndClosingTheConsoleKeepsTheJvm() throws Exception {
+    void windowsAreTiledChartsHoldOnePointPerDayAndClosingTheConsoleKeepsTheJvm() throws Exception {
         assumeFalse(GraphicsEnvironment.isHeadless());
         CountyGui gui = new CountyGui(scenario, Map.of());
         AtomicReference<Console> console = new AtomicReference<>();
@@ -130,6 +131,12 @@ class CountyGuiTest {
             SwingUtilities.invokeAndWait(() -> { });
             SwingUtilities.invokeAndWait(() -> { });
             assertNotNull(gui.charts());
+            Rectangle map = gui.displayFrame().getBounds();
+            Rectangle charts = gui.chartFrame().getBounds();
+            Rectangle consoleBounds = console.get().getBounds();
+            assertFalse(map.intersects(charts), map + " and " + charts + ": the charts cover the map");
+            assertFalse(map.intersects(consoleBounds), map + " and " + consoleBounds);
+            assertFalse(charts.intersects(consoleBounds), charts + " and " + consoleBounds);
             for (String metric : LiveCharts.METRICS) {
                 XYSeriesCollection data = gui.charts().dataset(metric);
                 assertEquals(2, data.getSeriesCount(), metric);
@@ -207,6 +214,41 @@ class CountyGuiTest {
         List<String> savedRows = new ArrayList<>();
         Simulation.run(ScenarioLoader.load(saved), rows -> rows.forEach(r -> savedRows.add(text(r))));
         assertEquals(guiRows, savedRows);
+    }
+
+    @Test
+    void tilingPutsTheChartsBesideOrBelowTheMapOnAnyScreen() throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless());
+        CountyGui gui = new CountyGui(scenario, Map.of());
+        AtomicReference<Console> console = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            Console c = new Console(gui);
+            console.set(c);
+        });
+        try {
+            for (Rectangle screen : List.of(new Rectangle(0, 0, 1280, 720),
+                    new Rectangle(0, 0, 2560, 1440), new Rectangle(40, 20, 1024, 768))) {
+                SwingUtilities.invokeAndWait(() -> gui.tile(console.get(), screen));
+                Rectangle map = gui.displayFrame().getBounds();
+                Rectangle charts = gui.chartFrame().getBounds();
+                Rectangle c = console.get().getBounds();
+                assertFalse(map.intersects(charts), screen + ": " + map + " / " + charts);
+                assertFalse(map.intersects(c) || charts.intersects(c), screen + ": " + c);
+                for (Rectangle r : List.of(map, charts, c)) {
+                    assertTrue(screen.contains(r), screen + " does not hold " + r);
+                }
+            }
+        } finally {
+            SwingUtilities.invokeAndWait(() -> CountyGui.closeWithoutExit(console.get()));
+        }
+    }
+
+    @Test
+    void aboutTabDescribesTheModelAndLinksTheOdd() {
+        String about = String.valueOf(CountyGui.getInfo());
+        assertTrue(about.contains("docs/ODD.md"), about);
+        assertTrue(about.contains("ODD.md\">") || about.contains("in the cogov repository"), about);
+        assertTrue(about.contains("Five governance mechanisms"), about);
     }
 
     @Test
