@@ -202,7 +202,7 @@ public final class CountyModel extends SimState {
         for (int i = 0; i < population.size; i++) {
             boolean tie = false;
             for (int k = offsets[i]; k < offsets[i + 1] && !tie; k++) {
-                tie = population.membership[adj[k]] != Population.NOT_MEMBER;
+                tie = population.doesMemberWork(adj[k]);
             }
             population.hasMemberTie[i] = tie;
         }

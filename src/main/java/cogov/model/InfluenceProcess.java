@@ -72,7 +72,7 @@ final class InfluenceProcess implements Steppable {
                 int count = 0;
                 int[] list = new int[c.households()];
                 for (int i = c.firstHousehold(); i < c.endHousehold(); i++) {
-                    if (p.membership[i] != Population.NOT_MEMBER) {
+                    if (p.doesMemberWork(i)) {
                         list[count++] = i;
                     }
                 }

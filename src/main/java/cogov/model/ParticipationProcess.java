@@ -227,7 +227,7 @@ final class ParticipationProcess implements Steppable {
         double cost = time.invitationHours();
         int n = c.households();
         for (int i = c.firstHousehold(); i < c.endHousehold(); i++) {
-            if (p.membership[i] == Population.NOT_MEMBER) {
+            if (!p.doesMemberWork(i)) {
                 continue;
             }
             int degree = net.contactCount(i, n);
@@ -387,7 +387,7 @@ final class ParticipationProcess implements Steppable {
         TimeBudget budget = model.timeBudget();
         double left = hours;
         for (int i = c.firstHousehold(); i < c.endHousehold() && left > 1e-9; i++) {
-            if (p.membership[i] == Population.NOT_MEMBER) {
+            if (!p.doesMemberWork(i)) {
                 continue;
             }
             double take = Math.min(left, budget.memberHoursLeft(i));
