@@ -73,6 +73,8 @@ final class Tally {
     double budgetSpent;
     double budgetAllocated;
     long units;
+    /** Ties formed at activities since day 1. */
+    long tiesFormed;
     double engagementSum;
     long unitProjectsResolved;
 
@@ -146,6 +148,7 @@ final class Tally {
         budgetSpent += o.budgetSpent;
         budgetAllocated += o.budgetAllocated;
         units += o.units;
+        tiesFormed += o.tiesFormed;
         engagementSum += o.engagementSum;
         unitProjectsResolved += o.unitProjectsResolved;
     }
