@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,8 +68,98 @@ public final class ScenarioLoader {
         return ResolvedYamlWriter.write(header, ScenarioSchema.SCENARIO, ScenarioBinder.unbind(scenario));
     }
 
+    /**
+     * A variant of {@code base} named {@code name}: YAML that extends {@code extendsPath} (as written,
+     * relative to the variant's own folder) and states only the keys whose values in {@code variant} differ
+     * from those in {@code base}. Loading it from a folder where {@code extendsPath} names the base's file
+     * gives a scenario equal to {@code variant} but for its name. A list (such as
+     * {@code communities}) that differs in any item is written whole, since a variant replaces lists.
+     */
+    public static String toVariantYaml(Scenario variant, Scenario base, String name, String extendsPath) {
+        Map<String, Object> differences = differences(ScenarioSchema.SCENARIO, ScenarioBinder.unbind(variant),
+                ScenarioBinder.unbind(base));
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.putAll(differences);
+        values.put(ScenarioSchema.NAME, name);
+        String header = "Variant '" + name + "' of scenario '" + base.name() + "': only what differs.\n"
+                + "Written by cogov's GUI (Save as variant); 'cogov validate' and 'cogov run' read it like any scenario.";
+        return ResolvedYamlWriter.comment(header) + ScenarioSchema.EXTENDS + ": " + ResolvedYamlWriter.quote(extendsPath)
+                + "\n" + ResolvedYamlWriter.body(ScenarioSchema.SCENARIO, values);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> differences(ObjectType type, Map<String, Object> variant,
+            Map<String, Object> base) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Field f : type.fields()) {
+            if (f.loaderOnly()) {
+                continue;
+            }
+            Object v = variant.get(f.key());
+            Object b = base.get(f.key());
+            if (f.kind() == Kind.OBJECT) {
+                Map<String, Object> inner = differences(f.object(), (Map<String, Object>) v, (Map<String, Object>) b);
+                if (!inner.isEmpty()) {
+                    out.put(f.key(), inner);
+                }
+            } else if (!Objects.equals(v, b)) {
+                out.put(f.key(), v);
+            }
+        }
+        return out;
+    }
+
     private static Scenario build(String text, String label, Path baseDir, Path identity, Map<String, Object> overrides,
             ConfigProblems problems) throws ConfigException {
+        return merge(text, label, baseDir, identity, problems).load(overrides);
+    }
+
+    /**
+     * Reads a scenario file and merges its {@code extends} chain once, so that a design of many
+     * configurations builds each scenario from the merged tree (overrides, validation, binding) without
+     * reading and parsing the files again; {@code load(file, overrides)} gives the same scenario.
+     */
+    public static Base prepare(Path file) throws ConfigException {
+        ConfigProblems problems = new ConfigProblems();
+        String label = file.toString();
+        String text = read(file, label, new Origin(label, 0, 0), "", problems);
+        problems.throwIfAny();
+        return merge(text, label, file.toAbsolutePath().getParent(), file, problems);
+    }
+
+    /**
+     * A scenario file parsed, with its {@code extends} chain merged under it (an immutable tree), from
+     * which {@link #load} builds validated scenarios with overrides applied.
+     */
+    public static final class Base {
+        private final MapValue own;
+        private final MapValue merged;
+
+        private Base(MapValue own, MapValue merged) {
+            this.own = own;
+            this.merged = merged;
+        }
+
+        /** The scenario with {@code overrides} applied, validated and bound, as {@link ScenarioLoader#load(Path, Map)}. */
+        public Scenario load(Map<String, Object> overrides) throws ConfigException {
+            ConfigProblems problems = new ConfigProblems();
+            MapValue tree = applyOverrides(merged, overrides, problems);
+            problems.throwIfAny();
+            SchemaValidator validator = new SchemaValidator(problems);
+            Map<String, Object> resolved = validator.object(ScenarioSchema.SCENARIO, tree, "");
+            ScenarioBinder.check(resolved, validator, tree.origin(), problems);
+            if (own.get(ScenarioSchema.EXTENDS) == null && own.get("communities") == null) {
+                problems.add(own.origin(), ScenarioSchema.EXTENDS, "not given, and the file lists no communities: a"
+                        + " scenario that states only what differs from a base needs 'extends: BASE.yaml' (for example"
+                        + " 'extends: lijin-baseline.yaml'), a path relative to this file");
+            }
+            problems.throwIfAny();
+            return ScenarioBinder.bind(resolved);
+        }
+    }
+
+    private static Base merge(String text, String label, Path baseDir, Path identity, ConfigProblems problems)
+            throws ConfigException {
         List<Path> chain = new ArrayList<>();
         chain.add(identity.toAbsolutePath().normalize());
         List<String> labels = new ArrayList<>(List.of(label));
@@ -84,18 +176,7 @@ public final class ScenarioLoader {
             String stem = stem(label);
             merged = merged.with(ScenarioSchema.NAME, own.origin(), new Scalar(stem, stem, new Origin(label, 0, 0)));
         }
-        merged = applyOverrides(merged, overrides, problems);
-        problems.throwIfAny();
-        SchemaValidator validator = new SchemaValidator(problems);
-        Map<String, Object> resolved = validator.object(ScenarioSchema.SCENARIO, merged, "");
-        ScenarioBinder.check(resolved, validator, merged.origin(), problems);
-        if (own.get(ScenarioSchema.EXTENDS) == null && own.get("communities") == null) {
-            problems.add(own.origin(), ScenarioSchema.EXTENDS, "not given, and the file lists no communities: a"
-                    + " scenario that states only what differs from a base needs 'extends: BASE.yaml' (for example"
-                    + " 'extends: lijin-baseline.yaml'), a path relative to this file");
-        }
-        problems.throwIfAny();
-        return ScenarioBinder.bind(resolved);
+        return new Base(own, merged);
     }
 
     /** Keys only an experiment has: a mapping with {@code base} and a design is an experiment, not a scenario. */
