@@ -35,6 +35,15 @@ public final class Community {
     double unitVenueM2;
     double unitVolunteerHoursWeek;
     double memberServiceHoursYear;
+    /** The registered in-service members living here (household indices, in registration order). */
+    int[] inServiceMemberIds = new int[0];
+    /** What each of them offers today for volunteer-able service tasks (same order), from their weekly member time. */
+    double[] inServiceOfferedToday = new double[0];
+    /** Today's volunteer pool by who offers it: registered volunteers, resident members, in-service members, units. */
+    double volunteerPartToday;
+    double residentMemberPartToday;
+    double inServicePartToday;
+    double unitPartToday;
     double trainingYuanYear;
     double trainingSkillGainPerYear;
     double sharedVenueM2;

@@ -8,6 +8,7 @@ import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -353,6 +354,9 @@ public final class CountyModel extends SimState {
         }
         int registered = Math.min(count, n);
         MersenneTwisterFast random = setUpRandom();
+        int listed = c.inServiceMemberIds.length;
+        c.inServiceMemberIds = Arrays.copyOf(c.inServiceMemberIds, listed + registered);
+        c.inServiceOfferedToday = new double[listed + registered];
         for (int k = 0; k < registered; k++) {
             int j = k + random.nextInt(n - k);
             int i = candidates[j];
@@ -361,6 +365,7 @@ public final class CountyModel extends SimState {
             population.membership[i] = Population.IN_SERVICE_MEMBER;
             population.unit[i] = c.unitAgents.get(k % c.unitAgents.size()).index();
             population.registered[i] = true;
+            c.inServiceMemberIds[listed + k] = i;
         }
         c.inServiceMembers += registered;
         c.residentMembers -= registered;
