@@ -32,7 +32,6 @@ public final class Community {
     double consultationTrustGain;
     int units;
     double unitMoneyYuanYear;
-    double unitVenueM2;
     double unitVolunteerHoursWeek;
     double memberServiceHoursYear;
     /** The registered in-service members living here (household indices, in registration order). */
@@ -46,7 +45,8 @@ public final class Community {
     double unitPartToday;
     double trainingYuanYear;
     double trainingSkillGainPerYear;
-    double sharedVenueM2;
+    /** First formulation under venue sharing: area a community holding an event borrows from the pool. */
+    double venueBorrowWishM2;
     boolean coordinatesCrossDepartment;
     double triageHours;
     private double staffHoursReservedToday;
@@ -261,11 +261,6 @@ public final class Community {
         return activityLedger;
     }
 
-    /** Venue area available for an activity today: own, units' and shared area. */
-    double venueAreaToday() {
-        return venueM2 + unitVenueM2 + sharedVenueM2;
-    }
-
     // ----- adjusters used by mechanisms before day 1 ---------------------------------------------
 
     /** Raises the number of full-time posts to at least {@code posts}. */
@@ -358,11 +353,6 @@ public final class Community {
             total += u.engagement();
         }
         return total / unitAgents.size();
-    }
-
-    /** Adds venue area lent by other communities through a joint council (first formulation). */
-    public void addSharedVenueM2(double area) {
-        sharedVenueM2 += area;
     }
 
     /** Adds capacity for today only (regional pooling); negative to lend capacity out. */

@@ -272,19 +272,19 @@ public final class CountyModel extends SimState {
     /**
      * Venue sharing (regional integration): in the activity model the community joins the county's venue
      * pool and lends {@code share} of its own area on days it holds no activity, to oversubscribed ones (area
-     * conserved); in the first formulation it receives {@code share} of the other communities' mean area as
-     * standing shared area.
+     * conserved). In the first formulation, where attendance is capped before residents decide, a community
+     * holding an event borrows up to {@code share} of the other communities' mean area from pool members
+     * holding none that day (the old standing shared area, now lent by someone who loses it for the day).
      */
     public void shareVenue(Community c, double share, double othersMeanM2) {
-        if (scenario.activities().enabled()) {
-            venuePool.join(c, share);
-        } else {
-            c.addSharedVenueM2(share * othersMeanM2);
+        venuePool.join(c, share);
+        if (!scenario.activities().enabled()) {
+            c.venueBorrowWishM2 = share * othersMeanM2;
         }
     }
 
-    /** The county's venue pool (regional integration's venue sharing). */
-    VenuePool venuePool() {
+    /** The county's venue: own and units' area of every community, and regional integration's lending. */
+    public VenuePool venuePool() {
         return venuePool;
     }
 

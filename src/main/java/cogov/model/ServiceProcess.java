@@ -45,7 +45,7 @@ final class ServiceProcess implements Steppable {
                     + c.gridWorkers * costs.gridWorkerSalaryYuanYear()
                     + c.venueM2 * costs.venueYuanPerM2Year()
                     + c.trainingYuanYear) / Days.PER_YEAR);
-            postDailyCosts(c, onDuty);
+            postDailyCosts(c, onDuty, day);
             c.publicBalance += c.budgetYuanYear / Days.PER_YEAR;
             c.unitBalance += c.unitMoneyYuanYear / Days.PER_YEAR;
         }
@@ -95,7 +95,7 @@ final class ServiceProcess implements Steppable {
             }
         }
         c.unitMoneyYuanYear = money;
-        c.unitVenueM2 = venue;
+        model.venuePool().offerUnitVenue(c, day, venue);
         c.unitVolunteerHoursWeek = hours;
     }
 
@@ -141,7 +141,7 @@ final class ServiceProcess implements Steppable {
      * training, own venue, the allocated activity budget (spent or not), and units' money and venue at the
      * public venue price as shadow price.
      */
-    private void postDailyCosts(Community c, int onDuty) {
+    private void postDailyCosts(Community c, int onDuty, int day) {
         CostLedger ledger = model.costs();
         int k = c.index();
         ledger.post(k, CostItem.STAFF_SALARIES, onDuty * costs.staffSalaryYuanYear() / Days.PER_YEAR);
@@ -150,7 +150,7 @@ final class ServiceProcess implements Steppable {
         ledger.post(k, CostItem.VENUE_RUNNING, c.venueM2 * costs.venueYuanPerM2Year() / Days.PER_YEAR);
         ledger.post(k, CostItem.ACTIVITY_BUDGET_ALLOCATED, c.budgetYuanYear / Days.PER_YEAR);
         ledger.post(k, CostItem.UNIT_MONEY, c.unitMoneyYuanYear / Days.PER_YEAR);
-        ledger.post(k, CostItem.UNIT_VENUE_HOURS, c.unitVenueM2 * costs.venueYuanPerM2Year() / Days.PER_YEAR);
+        ledger.post(k, CostItem.UNIT_VENUE_HOURS, model.venuePool().unitVenue(c, day) * costs.venueYuanPerM2Year() / Days.PER_YEAR);
     }
 
     /** Volunteer-able service hours at the shadow wage, split by who gave them in proportion to what each offered. */

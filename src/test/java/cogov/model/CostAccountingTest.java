@@ -57,7 +57,7 @@ class CostAccountingTest {
                         + c.trainingYuanYear
                         + c.budgetYuanYear()
                         + c.unitMoneyYuanYear
-                        + c.unitVenueM2 * prices.venueYuanPerM2Year()) / DAYS_PER_YEAR
+                        + model.venuePool().unitVenue(c, day) * prices.venueYuanPerM2Year()) / DAYS_PER_YEAR
                         + volunteerTime + department + costs.today(k, CostItem.COORDINATION)
                         + costs.today(k, CostItem.MEETINGS) + costs.today(k, CostItem.PARTY_MASS_FUND)
                         // member time of the activity model: invitations, outreach visits, organising
