@@ -26,6 +26,8 @@ public final class Community {
     int gridWorkers;
     double venueM2;
     double budgetYuanYear;
+    /** The part of budgetYuanYear that is the Party-mass service fund (input guarantee), a cost line of its own. */
+    double partyMassFundYuanYear;
     double channelQuality;
     double outreachVisitsPerMemberMonth;
     double consultationsPerMonth;
@@ -300,6 +302,20 @@ public final class Community {
 
     public void addBudgetYuanYear(double yuan) {
         budgetYuanYear += yuan;
+    }
+
+    /**
+     * Adds a Party-mass service fund of {@code yuan} a year: its money joins the activity funds (it pays for
+     * activities and services like the rest of the budget) and its cost is posted as its own public item.
+     */
+    public void addPartyMassFund(double yuan) {
+        budgetYuanYear += yuan;
+        partyMassFundYuanYear += yuan;
+    }
+
+    /** The Party-mass service fund, yuan a year (part of {@link #budgetYuanYear()}). */
+    public double partyMassFundYuanYear() {
+        return partyMassFundYuanYear;
     }
 
     /** Splits the community into grids of at most {@code households} households, one grid worker each. */

@@ -138,7 +138,8 @@ final class ServiceProcess implements Steppable {
 
     /**
      * Today's share of every yearly resource, priced: salaries of staff on duty and grid workers,
-     * training, own venue, the allocated activity budget (spent or not), and units' money and venue at the
+     * training, own venue, the allocated activity budget and the Party-mass service fund (both spent or not,
+     * as separate items), and units' money and venue at the
      * public venue price as shadow price.
      */
     private void postDailyCosts(Community c, int onDuty, int day) {
@@ -148,7 +149,8 @@ final class ServiceProcess implements Steppable {
         ledger.post(k, CostItem.GRID_WORKER_SALARIES, c.gridWorkers * costs.gridWorkerSalaryYuanYear() / Days.PER_YEAR);
         ledger.post(k, CostItem.TRAINING, c.trainingYuanYear / Days.PER_YEAR);
         ledger.post(k, CostItem.VENUE_RUNNING, c.venueM2 * costs.venueYuanPerM2Year() / Days.PER_YEAR);
-        ledger.post(k, CostItem.ACTIVITY_BUDGET_ALLOCATED, c.budgetYuanYear / Days.PER_YEAR);
+        ledger.post(k, CostItem.ACTIVITY_BUDGET_ALLOCATED, (c.budgetYuanYear - c.partyMassFundYuanYear) / Days.PER_YEAR);
+        ledger.post(k, CostItem.PARTY_MASS_FUND, c.partyMassFundYuanYear / Days.PER_YEAR);
         ledger.post(k, CostItem.UNIT_MONEY, c.unitMoneyYuanYear / Days.PER_YEAR);
         ledger.post(k, CostItem.UNIT_VENUE_HOURS, model.venuePool().unitVenue(c, day) * costs.venueYuanPerM2Year() / Days.PER_YEAR);
     }
