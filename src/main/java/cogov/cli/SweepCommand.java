@@ -196,16 +196,12 @@ final class SweepCommand extends CogovCommand {
 
     /** The threads whose runs fit in memory together; refuses when not even one run fits (unless --yes). */
     private int fitMemory(Sweep sweep, int nThreads) throws Exception {
-        Scenario largest = null;
-        long most = -1;
-        for (Scenario s : sweep.scenarios()) {
-            long households = s.communities().stream().mapToLong(c -> c.households()).sum();
-            if (households > most) {
-                most = households;
-                largest = s;
-            }
+        Scenario largest = sweep.largestScenario();
+        if (largest == null) {
+            return nThreads;
         }
-        return largest == null ? nThreads : resources.fit(ResourceEstimate.of(largest), most, nThreads, err());
+        long most = largest.communities().stream().mapToLong(c -> c.households()).sum();
+        return resources.fit(ResourceEstimate.of(largest), most, nThreads, err());
     }
 
     static void requireReadable(Path file) {

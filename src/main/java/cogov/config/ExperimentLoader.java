@@ -147,8 +147,18 @@ public final class ExperimentLoader {
         return posterior;
     }
 
-    /** Most configurations a design may expand to; checked before anything is expanded. */
+    /**
+     * Most configurations an enumerated design (factors, variants) may expand to: a guard against an
+     * accidental factorial explosion (four factors of 300 values each), checked before anything is expanded.
+     */
     public static final int MAX_CONFIGURATIONS = 10_000;
+    /**
+     * Most points a sampled design (sample, Morris, Saltelli, robustness) may have, counted before
+     * coinciding points are merged. Its size is written out, not multiplied up by accident, and
+     * designs of 10,000 and more runs are its purpose (Saltelli N = 2,048 with 20 parameters is 45,056
+     * points), so the guard is higher; expanding 100,000 points takes about a second and well under 1 GiB.
+     */
+    public static final int MAX_SAMPLED_POINTS = 100_000;
     /** Most runs (configurations x replications) an experiment may plan. */
     public static final long MAX_RUNS = 1_000_000;
 
@@ -158,6 +168,8 @@ public final class ExperimentLoader {
      */
     private boolean checkSize(DesignSpec design, int replications, MapValue map) {
         long configurations;
+        String sizeKey = null;
+        String formula = null;
         if (design instanceof Factorial f) {
             configurations = f.factors().values().stream().mapToLong(List::size)
                     .reduce(1, (a, b) -> Math.min(a * b, MAX_RUNS + 1));
@@ -165,13 +177,20 @@ public final class ExperimentLoader {
             configurations = v.variants().size();
         } else if (design instanceof Sample sample) {
             configurations = sample.count();
+            sizeKey = "count";
         } else if (design instanceof Morris morris) {
             configurations = (long) morris.trajectories() * (morris.ranges().size() + 1);
+            sizeKey = "trajectories";
+            formula = "r (k + 1) = " + morris.trajectories() + " x " + (morris.ranges().size() + 1);
         } else if (design instanceof Saltelli saltelli) {
             configurations = (long) saltelli.n() * (saltelli.ranges().size() + 2);
+            sizeKey = "n";
+            formula = "N (k + 2) = " + saltelli.n() + " x " + (saltelli.ranges().size() + 2);
         } else {
             Robustness r = (Robustness) design;
             configurations = (long) r.samples() * r.variants().size();
+            sizeKey = "samples";
+            formula = r.samples() + " samples x " + r.variants().size() + " variants";
         }
         String key = "";
         Value at = map;
@@ -181,10 +200,18 @@ public final class ExperimentLoader {
                 at = map.get(k);
             }
         }
-        if (configurations > MAX_CONFIGURATIONS) {
+        if (sizeKey == null && configurations > MAX_CONFIGURATIONS) {
             problems.add(at.origin(), key, "the design has " + (configurations > MAX_RUNS ? "more than " + MAX_RUNS
                     : configurations) + " configurations; at most " + MAX_CONFIGURATIONS + " are allowed (split the"
                     + " experiment, or use a sample design)");
+            return false;
+        }
+        if (sizeKey != null && configurations > MAX_SAMPLED_POINTS) {
+            Value size = at instanceof MapValue m && m.get(sizeKey) != null ? m.get(sizeKey) : at;
+            problems.add(size.origin(), key + "." + sizeKey, "the design has " + configurations + " points"
+                    + (formula == null ? "" : " (" + formula + ")") + "; a sampled design may have at most "
+                    + MAX_SAMPLED_POINTS + " (lower " + key + "." + sizeKey + ", or split the parameters into"
+                    + " several experiments)");
             return false;
         }
         if (configurations * replications > MAX_RUNS) {
@@ -433,7 +460,7 @@ public final class ExperimentLoader {
             problems.add(m.origin(), parent + "." + key, "required key is missing");
             return Math.max(1, min);
         }
-        return (int) integer(m.get(key), parent + "." + key, min, MAX_CONFIGURATIONS);
+        return (int) integer(m.get(key), parent + "." + key, min, MAX_SAMPLED_POINTS);
     }
 
     /** Morris grid levels: default 4; fewer than 2, or odd, is refused at its line. */

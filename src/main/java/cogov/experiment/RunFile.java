@@ -147,6 +147,12 @@ public final class RunFile {
             }
         }
 
+        /** Community rows are not kept in run files (see {@link #accept}). */
+        @Override
+        public boolean wantsCommunityRows() {
+            return false;
+        }
+
         private void addToSummary(MetricsRow row) {
             String key = row.scope().key() + "\u0000" + row.unit();
             double[] sum = sums.computeIfAbsent(key, k -> new double[row.values().length]);

@@ -19,10 +19,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -158,13 +160,50 @@ public final class Sweep {
         return RunPlan.of(design, spec.replications(), spec.seed());
     }
 
-    /** The scenario of every configuration, loaded up front so a bad override stops the sweep before any run. */
-    public List<Scenario> scenarios() throws ConfigException {
+    /**
+     * Most configurations whose scenarios are kept in memory once built; a larger (sampled) design keeps
+     * none and builds each run's scenario again from its overrides (about a millisecond, against seconds
+     * for the run), since a built county scenario takes tens of kilobytes.
+     */
+    static final int KEPT_SCENARIOS = 1_000;
+
+    private List<Scenario> validated;
+    private Scenario largest;
+
+    /**
+     * The scenario of every configuration, built and checked up front (once per sweep) so a bad override
+     * stops the sweep before any run. Above {@link #KEPT_SCENARIOS} configurations the list builds its
+     * items on demand (equal to the checked ones: building is deterministic).
+     */
+    public synchronized List<Scenario> scenarios() throws ConfigException {
+        if (validated == null) {
+            validated = buildScenarios();
+        }
+        return validated;
+    }
+
+    /** The configuration's scenario with the most households (what a run's memory estimate needs). */
+    public synchronized Scenario largestScenario() throws ConfigException {
+        scenarios();
+        return largest;
+    }
+
+    private List<Scenario> buildScenarios() throws ConfigException {
+        boolean keep = design.configurations().size() <= KEPT_SCENARIOS;
         List<Scenario> scenarios = new ArrayList<>();
         List<ConfigProblem> problems = new ArrayList<>();
+        long most = -1;
         for (Configuration c : design.configurations()) {
             try {
-                scenarios.add(source.scenario(c.overrides()));
+                Scenario s = source.scenario(c.overrides());
+                long households = s.communities().stream().mapToLong(x -> x.households()).sum();
+                if (households > most) {
+                    most = households;
+                    largest = s;
+                }
+                if (keep) {
+                    scenarios.add(s);
+                }
             } catch (ConfigException e) {
                 problems.addAll(e.problems());
             }
@@ -185,7 +224,33 @@ public final class Sweep {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems.stream().distinct().toList());
         }
-        return scenarios;
+        return keep ? List.copyOf(scenarios) : new BuiltOnDemand(design.configurations(), source);
+    }
+
+    /** The scenarios of a large design, built from the configurations' overrides when asked for. */
+    private static final class BuiltOnDemand extends AbstractList<Scenario> implements RandomAccess {
+        private final List<Configuration> configurations;
+        private final ScenarioSource source;
+
+        BuiltOnDemand(List<Configuration> configurations, ScenarioSource source) {
+            this.configurations = configurations;
+            this.source = source;
+        }
+
+        @Override
+        public Scenario get(int index) {
+            try {
+                return source.scenario(configurations.get(index).overrides());
+            } catch (ConfigException e) {
+                throw new IllegalStateException("configuration " + configurations.get(index).id()
+                        + " was valid when the sweep started: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public int size() {
+            return configurations.size();
+        }
     }
 
     /** SHA-256 of the experiment file and the resolved base scenario: what {@code --resume} and merge compare. */

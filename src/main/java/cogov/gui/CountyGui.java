@@ -6,6 +6,7 @@ import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
 import cogov.mechanism.CountyModels;
 import cogov.mechanism.MechanismType;
+import cogov.metrics.MetricRegistry;
 import cogov.metrics.MetricsCollector;
 import cogov.metrics.MetricsRow;
 import cogov.metrics.MetricsSink;
@@ -29,12 +30,12 @@ import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
+import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
-import java.awt.FlowLayout;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
@@ -47,6 +48,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -67,6 +69,7 @@ public final class CountyGui extends GUIState {
     private final Scenario base;
     private final GuiSettings settings;
     private final List<MetricsSink> extraSinks = new CopyOnWriteArrayList<>();
+    private final List<MetricsSink> referenceSinks = new CopyOnWriteArrayList<>();
     private final CountDownLatch quitLatch = new CountDownLatch(1);
 
     private final ContinuousPortrayal2D regionsPortrayal = new ContinuousPortrayal2D();
@@ -80,6 +83,13 @@ public final class CountyGui extends GUIState {
     private volatile Scenario current;
     private volatile Map<String, Object> currentOverrides = Map.of();
     private ModelTab modelTab;
+    private volatile CountyModel reference;
+    private volatile Scenario referenceScenario;
+    private volatile PairedReplications paired;
+    private volatile int replication;
+    private volatile int replications = 1;
+    private volatile long firstSeed;
+    private JLabel statusLabel;
     private volatile String lastProblem;
     private Display2D display;
     private JFrame displayFrame;
@@ -214,26 +224,198 @@ public final class CountyGui extends GUIState {
         pendingSwitches.clear();
         current = scenario;
         currentOverrides = overrides;
+        firstSeed = scenario.seed();
+        replication = 0;
+        replications = settings.getTwinRun() ? settings.getReplications() : 1;
         CountyModel model = CountyModels.newModel(scenario);
         state = model;
         super.start();
         MetricsCollector.attach(model, this::deliver);
-        int days = scenario.days();
-        scheduleRepeatingImmediatelyAfter(s -> {
-            if (((CountyModel) s).day() >= days) {
-                s.kill();
-            }
-        });
+        startReference(settings.getTwinRun() ? scenario : null);
         setUpPortrayals(model, true);
     }
 
-    /** Steps the run one day, first switching on the mechanisms switched on in the Model tab since the last step. */
+    /**
+     * The twin run's reference: the opened scenario as loaded (with the command line's overrides), with
+     * the configuration's seed and days; null {@code configuration} means no twin.
+     */
+    private void startReference(Scenario configuration) {
+        if (configuration == null) {
+            reference = null;
+            referenceScenario = null;
+            paired = null;
+            return;
+        }
+        Map<String, Object> o = new LinkedHashMap<>(fixedOverrides);
+        o.put("seed", configuration.seed());
+        o.put("days", configuration.days());
+        Scenario scenario;
+        try {
+            scenario = ScenarioLoader.load(scenarioFile, o);
+        } catch (ConfigException e) {
+            warn("The reference cannot run with these days and seed:\n" + e.getMessage());
+            reference = null;
+            return;
+        }
+        CountyModel model = CountyModels.newModel(scenario);
+        model.start();
+        MetricsCollector.attach(model, this::deliverReference);
+        if (replication == 0) {
+            paired = new PairedReplications(LiveCharts.METRICS, configuration.days());
+        }
+        referenceScenario = scenario;
+        reference = model;
+    }
+
+    private void deliverReference(List<MetricsRow> rows) {
+        PairedReplications p = paired;
+        if (p != null) {
+            p.reference(rows);
+        }
+        for (MetricsSink sink : referenceSinks) {
+            sink.accept(rows);
+        }
+    }
+
+    /** Another receiver of each day's metric rows of the twin run's reference side. */
+    public void addReferenceSink(MetricsSink sink) {
+        referenceSinks.add(sink);
+    }
+
+    /** The twin run's reference scenario of the replication in progress or last run; null without a twin. */
+    public Scenario referenceScenario() {
+        return referenceScenario;
+    }
+
+    /** The twin run's paired comparison so far; null without a twin. */
+    PairedReplications paired() {
+        return paired;
+    }
+
+    /** The replication in progress (0-based). */
+    public int replication() {
+        return replication;
+    }
+
+    /**
+     * Steps the run one day: first switches on the mechanisms switched on in the Model tab since the last
+     * step, then steps the configuration and (in a twin run) the reference. On the last day a twin run
+     * records the replication's paired differences and, until its replications are done, goes on with the
+     * next seed; otherwise the run ends.
+     */
     @Override
     public boolean step() {
         if (!pendingSwitches.isEmpty()) {
             switchOnPending();
         }
-        return super.step();
+        boolean stepped = super.step();
+        CountyModel ref = reference;
+        if (ref != null) {
+            ref.schedule.step(ref);
+            publishTwinDay(model().day());
+        }
+        if (current != null && model().day() >= current.days()) {
+            if (paired != null) {
+                paired.end();
+                if (charts != null) {
+                    charts.twinBands(paired, current.days());
+                }
+            }
+            if (reference != null && replication + 1 < replications) {
+                startReplication(replication + 1);
+                return true;
+            }
+            state.kill();
+            status();
+            return false;
+        }
+        return stepped;
+    }
+
+    private void publishTwinDay(int day) {
+        if (charts == null || paired == null) {
+            return;
+        }
+        int n = LiveCharts.METRICS.size();
+        double[] c = new double[n];
+        double[] r = new double[n];
+        for (int m = 0; m < n; m++) {
+            double d = paired.difference(m, day);
+            r[m] = paired.referenceValue(m, day);
+            c[m] = r[m] + d;
+        }
+        charts.twinDay(day, c, r);
+        if (day % 10 == 0) {
+            status();
+        }
+    }
+
+    /** The next replication of a twin run: both sides rebuilt with the seed {@code first seed + r}. */
+    private void startReplication(int r) {
+        Map<String, Object> overrides = new LinkedHashMap<>(currentOverrides);
+        overrides.put("seed", firstSeed + r);
+        Scenario scenario;
+        try {
+            scenario = ScenarioLoader.load(scenarioFile, overrides);
+        } catch (ConfigException e) {
+            warn("Could not start replication " + (r + 1) + ":\n" + e.getMessage());
+            state.kill();
+            return;
+        }
+        CountyModel old = model();
+        CountyModel model = CountyModels.newModel(scenario);
+        model.start();
+        MetricsCollector.attach(model, this::deliver);
+        synchronized (old.schedule) {
+            replication = r;
+            current = scenario;
+            currentOverrides = overrides;
+            startReference(scenario);
+            state = model;
+            setUpPortrayals(model, false);
+        }
+        if (charts != null) {
+            charts.resetTwin(false);
+        }
+        status();
+    }
+
+    /** What the charts window's status line says: the replication and the paired intervals so far. */
+    String statusText() {
+        Scenario s = current;
+        if (s == null) {
+            return "Press Play to start a run.";
+        }
+        if (paired == null) {
+            return "Single run, seed " + s.seed() + ", day " + model().day() + " of " + s.days() + ".";
+        }
+        StringBuilder sb = new StringBuilder("<html>Twin run: replication ").append(replication + 1).append(" of ")
+                .append(replications).append(" (seed ").append(s.seed()).append("), day ").append(model().day())
+                .append(" of ").append(s.days()).append(".");
+        int done = paired.completed();
+        if (done > 0) {
+            int metric = 0;
+            PairedReplications.Interval i = paired.at(metric, s.days());
+            sb.append(" ").append(GuiSettings.html(MetricRegistry.find(LiveCharts.METRICS.get(metric)).label()))
+                    .append(" on day ").append(s.days()).append(", configuration minus reference over ").append(i.n())
+                    .append(i.n() == 1 ? " replication: " : " replications: ").append(format(i.mean()));
+            if (Double.isFinite(i.lo())) {
+                sb.append(" (95% CI ").append(format(i.lo())).append(" to ").append(format(i.hi())).append(")");
+            }
+        }
+        return sb.append("</html>").toString();
+    }
+
+    private static String format(double v) {
+        return String.format(Locale.ROOT, "%+.4f", v);
+    }
+
+    private void status() {
+        JLabel label = statusLabel;
+        if (label != null) {
+            String text = statusText();
+            SwingUtilities.invokeLater(() -> label.setText(text));
+        }
     }
 
     /** Whether a run has started and not yet ended. */
@@ -312,6 +494,10 @@ public final class CountyGui extends GUIState {
     }
 
     private void deliver(List<MetricsRow> rows) {
+        PairedReplications p = paired;
+        if (p != null) {
+            p.configuration(rows);
+        }
         if (charts != null) {
             charts.accept(rows);
         }
@@ -339,7 +525,11 @@ public final class CountyGui extends GUIState {
         householdsPortrayal.setField(space);
         tiesPortrayal.setLayout(layout);
         if (charts != null && newRun) {
-            charts.reset(new ArrayList<>(types));
+            if (reference != null) {
+                charts.resetTwin(true);
+            } else {
+                charts.reset(new ArrayList<>(types));
+            }
         }
         if (display != null) {
             display.reset();
@@ -377,13 +567,15 @@ public final class CountyGui extends GUIState {
         charts = new LiveCharts();
         chartFrame = new JFrame("Live charts");
         chartFrame.getContentPane().add(charts.panel(), BorderLayout.CENTER);
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        JPanel buttons = new JPanel(new BorderLayout(8, 0));
         buttons.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
         JButton save = new JButton("Save as variant...");
         save.setToolTipText("Writes a scenario that extends the opened one and states only what differs"
                 + " (the run in progress, or the Model tab's settings between runs).");
         save.addActionListener(e -> saveWithDialog());
-        buttons.add(save);
+        buttons.add(save, BorderLayout.WEST);
+        statusLabel = new JLabel(statusText());
+        buttons.add(statusLabel, BorderLayout.CENTER);
         chartFrame.getContentPane().add(buttons, BorderLayout.SOUTH);
         chartFrame.pack();
         controller.registerFrame(chartFrame);

@@ -44,6 +44,8 @@ final class ParticipationProcess implements Steppable {
     private final int[] to;
     private final boolean[] busy;
     private int[] candidates = new int[1024];
+    /** Per resident, 1 when it took part within the window up to yesterday (see {@link #participatedBefore}). */
+    private byte[] active;
 
     ParticipationProcess(CountyModel model) {
         this.model = model;
@@ -77,8 +79,26 @@ final class ParticipationProcess implements Steppable {
         }
     }
 
+    /**
+     * Whether resident j took part within the window up to yesterday: what its ties see today. Read from
+     * {@link #active}, filled at the start of a day with activities (nobody's record changes before attendance).
+     */
     private boolean participatedBefore(Population p, int j, int day) {
-        return p.participatedBefore(j, day, rule.windowDays(), rule.permanent());
+        return active[j] != 0;
+    }
+
+    /** Fills {@link #active} for today from the residents' records; returns how many took part within the window. */
+    private int markActive(Population p, int day) {
+        if (active == null) {
+            active = new byte[p.size];
+        }
+        int count = 0;
+        for (int i = 0; i < p.size; i++) {
+            boolean before = p.participatedBefore(i, day, rule.windowDays(), rule.permanent());
+            active[i] = (byte) (before ? 1 : 0);
+            count += before ? 1 : 0;
+        }
+        return count;
     }
 
     @Override
@@ -87,15 +107,16 @@ final class ParticipationProcess implements Steppable {
         Population p = model.population();
         SocialNetwork net = model.network();
         MersenneTwisterFast random = model.random;
-        int countyParticipating = 0;
-        if (net.isWellMixed()) {
-            for (int i = 0; i < p.size; i++) {
-                if (participatedBefore(p, i, day)) {
-                    countyParticipating++;
-                }
-            }
+        boolean election = model.scenario().election().heldOn(day);
+        boolean anyActivity = election;
+        for (Community c : model.communities()) {
+            anyActivity |= c.calendar.on(day) != null;
         }
-        if (model.scenario().election().heldOn(day)) {
+        if (!anyActivity) {
+            return;
+        }
+        int countyParticipating = markActive(p, day);
+        if (election) {
             for (Community c : model.communities()) {
                 elect(c, day, p, net, random, countyParticipating);
             }
