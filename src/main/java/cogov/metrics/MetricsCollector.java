@@ -4,6 +4,7 @@ import cogov.config.CommunityType;
 import cogov.model.ActivityKind;
 import cogov.model.ActivityLedger;
 import cogov.model.Community;
+import cogov.model.CostItem;
 import cogov.model.CostLedger;
 import cogov.model.CountyModel;
 import cogov.model.JointBuildingUnit;
@@ -271,6 +272,7 @@ public final class MetricsCollector implements Steppable {
         CostLedger costs = model.costs();
         t.publicCost = costs.publicToday(community);
         t.totalCost = costs.totalToday(community);
+        t.partyMassFund = costs.today(community, CostItem.PARTY_MASS_FUND);
         t.publicCostWindow = costs.publicInWindow(community, day);
         t.budgetSpent = costs.budgetSpentTotal(community);
         t.budgetAllocated = costs.budgetAllocatedTotal(community);

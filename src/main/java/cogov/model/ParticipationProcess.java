@@ -284,12 +284,12 @@ final class ParticipationProcess implements Steppable {
         return total;
     }
 
-    /** Seats at the venue today: venue area (own, units', shared, borrowed) over the area one attendee needs. */
-    private static long seats(Community c, ActivityTypeSpec type, double borrowedM2) {
+    /** Seats at the venue today: venue area (own, units' and borrowed, from the venue pool) over the area one attendee needs. */
+    private long seats(Community c, int day, ActivityTypeSpec type, double borrowedM2) {
         if (type.m2PerParticipant() <= 0) {
             return Long.MAX_VALUE;
         }
-        return (long) Math.floor((c.venueAreaToday() + borrowedM2) / type.m2PerParticipant() + 1e-9);
+        return (long) Math.floor((model.venuePool().ownAndUnitArea(c, day) + borrowedM2) / type.m2PerParticipant() + 1e-9);
     }
 
     private void attend(Community c, ActivityKind kind, int day, Population p, MersenneTwisterFast random) {
@@ -305,11 +305,11 @@ final class ParticipationProcess implements Steppable {
         }
         long byFunds = type.costYuanPerParticipant() > 0
                 ? (long) Math.floor(funds / type.costYuanPerParticipant()) : Long.MAX_VALUE;
-        long seats = seats(c, type, 0);
+        long seats = seats(c, day, type, 0);
         if (seats < wanting && byFunds > seats) {
             double borrowed = model.venuePool().borrow(c, day, (Math.min(wanting, byFunds) - seats) * type.m2PerParticipant(),
                     busy);
-            seats = seats(c, type, borrowed);
+            seats = seats(c, day, type, borrowed);
         }
         long places = Math.min(seats, byFunds);
         int admitted = (int) Math.min(wanting, places);
