@@ -3,6 +3,7 @@ package cogov.experiment;
 import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
 import cogov.metrics.Scope;
+import cogov.metrics.TimeToEffect;
 import cogov.output.AtomicFiles;
 import cogov.output.FolderLayout;
 import java.io.BufferedWriter;
@@ -172,7 +173,9 @@ public final class Aggregator {
         private final TreeMap<String, List<ComparisonRow>> comparisons = new TreeMap<>();
         /** Summaries of finished configurations kept until the reference is finished, to compare them. */
         private final Map<String, Map<UnitKey, double[][]>> awaitingReference = new HashMap<>();
+        private final Map<String, CountySeries[]> awaitingSeries = new HashMap<>();
         private Map<UnitKey, double[][]> referenceSums;
+        private CountySeries[] referenceSeries;
         private final ExecutorService folder;
         private final ExecutorService readers;
         private final Semaphore readAhead = new Semaphore(READ_AHEAD, true);
@@ -334,25 +337,29 @@ public final class Aggregator {
             if (!design.sampled()) {
                 if (config.id().equals(design.reference().id())) {
                     referenceSums = state.sums;
+                    referenceSeries = state.county;
                     for (Map.Entry<String, Map<UnitKey, double[][]>> e : awaitingReference.entrySet()) {
-                        comparisons.put(e.getKey(), compare(e.getKey(), e.getValue()));
+                        comparisons.put(e.getKey(), compare(e.getKey(), e.getValue(), awaitingSeries.get(e.getKey())));
                     }
                     awaitingReference.clear();
+                    awaitingSeries.clear();
                 } else if (referenceSums != null) {
-                    comparisons.put(config.id(), compare(config.id(), state.sums));
+                    comparisons.put(config.id(), compare(config.id(), state.sums, state.county));
                 } else {
                     awaitingReference.put(config.id(), state.sums);
+                    awaitingSeries.put(config.id(), state.county);
                 }
             }
             states.remove(config.id());
             configurationDone.run();
         }
 
-        private List<ComparisonRow> compare(String configId, Map<UnitKey, double[][]> sums) {
+        private List<ComparisonRow> compare(String configId, Map<UnitKey, double[][]> sums, CountySeries[] series) {
             List<ComparisonRow> rows = new ArrayList<>();
             Configuration config = design.configurations().stream().filter(c -> c.id().equals(configId))
                     .findFirst().orElseThrow();
             Aggregator.this.compare(config, sums, referenceSums, rows);
+            addTimeToEffect(config, sums, referenceSums, series, referenceSeries, rows);
             return rows;
         }
 
@@ -447,6 +454,8 @@ public final class Aggregator {
         final Map<UnitKey, List<Moments>> series = new TreeMap<>(UNIT_ORDER);
         /** runs.csv rows, in replication order. */
         final List<List<String>> runRows = new ArrayList<>();
+        /** Per replication, what time-to-effect needs of the daily county rows (null in sampled designs). */
+        final CountySeries[] county = design.sampled() ? null : new CountySeries[reps];
         Path part;
         long runsBytes;
         long summaryBytes;
@@ -469,6 +478,9 @@ public final class Aggregator {
                 }
                 if (output.timeseries()) {
                     accumulate(a.data().daily());
+                }
+                if (this.county != null) {
+                    this.county[a.run().replication()] = CountySeries.of(a.data().daily());
                 }
             }
             runRows.add(runsRow(a.run(), a.status(), county));
@@ -740,6 +752,75 @@ public final class Aggregator {
                     "Cost-effectiveness, " + cost + " cost per additional resolved request", "yuan/request",
                     "Paired difference in " + cost + " cost per day over paired difference in requests resolved per day");
             rows.add(new ComparisonRow(config, unit, m, Stats.ratio(dCost, dResolved, 1.0)));
+        }
+    }
+
+    /**
+     * What time-to-effect needs of one run's daily county rows: a 64-bit fingerprint of each day's row (to find
+     * the first day two runs differ) and each day's value of the outcomes {@link TimeToEffect} times. A few
+     * dozen kB a run, so configurations can wait for the reference without holding their daily rows.
+     */
+    private record CountySeries(long[] fingerprints, double[][] outcomes) {
+        static CountySeries of(List<RunFile.Row> daily) {
+            List<RunFile.Row> county = daily.stream().filter(r -> r.scope() == Scope.COUNTY).toList();
+            long[] prints = new long[county.size()];
+            double[][] outcomes = new double[TimeToEffect.ALL.size()][county.size()];
+            for (int d = 0; d < county.size(); d++) {
+                double[] v = county.get(d).values();
+                long h = 1125899906842597L;
+                for (double x : v) {
+                    h = 31 * h + Double.doubleToLongBits(x);
+                    h ^= h >>> 29;
+                }
+                prints[d] = h;
+                for (int k = 0; k < outcomes.length; k++) {
+                    outcomes[k][d] = v[MetricRegistry.indexOf(TimeToEffect.ALL.get(k).outcome())];
+                }
+            }
+            return new CountySeries(prints, outcomes);
+        }
+
+        /** Index of the first day on which this run's county row differs from the other's; -1 if never. */
+        int firstDifference(CountySeries other) {
+            int n = Math.min(fingerprints.length, other.fingerprints.length);
+            for (int d = 0; d < n; d++) {
+                if (fingerprints[d] != other.fingerprints[d]) {
+                    return d;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /**
+     * The declared time-to-effect outcomes ({@link TimeToEffect}) of a configuration against the reference, county
+     * row, paired by replication: the onset is the first day the two runs' county rows differ (the mechanisms'
+     * start day), the effect the difference of their summary-window means. A row is empty when the effect's own
+     * 95% interval includes 0 or the runs keep no daily rows.
+     */
+    private void addTimeToEffect(Configuration config, Map<UnitKey, double[][]> sums, Map<UnitKey, double[][]> ref,
+                                 CountySeries[] series, CountySeries[] refSeries, List<ComparisonRow> rows) {
+        UnitKey countyUnit = new UnitKey(Scope.COUNTY, "county");
+        double[][] values = sums.get(countyUnit);
+        double[][] refValues = ref.get(countyUnit);
+        if (values == null || refValues == null || series == null || refSeries == null) {
+            return;
+        }
+        int n = Math.min(values.length, refValues.length);
+        for (int k = 0; k < TimeToEffect.ALL.size(); k++) {
+            TimeToEffect timing = TimeToEffect.ALL.get(k);
+            int m = MetricRegistry.indexOf(timing.outcome());
+            Stats.Paired effect = Stats.paired(column(values, m), column(refValues, m));
+            boolean timed = effect.nPairs() > 1 && (effect.ciLow() > 0 || effect.ciHigh() < 0);
+            double[] days = new double[n];
+            Arrays.fill(days, Double.NaN);
+            for (int r = 0; r < n && timed; r++) {
+                if (series[r] != null && refSeries[r] != null) {
+                    days[r] = timing.days(series[r].outcomes()[k], refSeries[r].outcomes()[k],
+                            series[r].firstDifference(refSeries[r]), values[r][m] - refValues[r][m]);
+                }
+            }
+            rows.add(new ComparisonRow(config, countyUnit, timing.metric(), Stats.sample(days)));
         }
     }
 

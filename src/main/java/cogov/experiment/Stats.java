@@ -125,6 +125,22 @@ public final class Stats {
     }
 
     /**
+     * A sample's mean with its 95% t interval, NaN values dropped, in the shape of a comparison row (effect size and
+     * p-value NaN: there is no null hypothesis), for quantities such as days to effect.
+     */
+    public static Paired sample(double[] x) {
+        double[] v = finite(x);
+        int n = v.length;
+        if (n == 0) {
+            return new Paired(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+        DescriptiveStatistics ds = new DescriptiveStatistics(v);
+        double mean = ds.getMean();
+        double half = n < 2 ? Double.NaN : t975(n) * ds.getStandardDeviation() / Math.sqrt(n);
+        return new Paired(n, mean, mean - half, mean + half, Double.NaN, Double.NaN);
+    }
+
+    /**
      * Paired ratio of mean differences, {@code scale} x mean(dNumerator) / mean(dDenominator), pairs with a
      * NaN dropped, with a 95% delta-method interval: se^2 = (var(a) - 2R cov(a,b) + R^2 var(b)) / (n mean(b)^2)
      * for R = mean(a)/mean(b), interval scale x (R +- t(0.975, n-1) se). Interval NaN when the denominator's

@@ -41,6 +41,17 @@ public final class MetricDocs {
                     .append(tags(m)).append(" | ")
                     .append(m.description()).append(" |\n");
         }
+        sb.append("\n## Time to effect (comparison.csv)\n\n")
+                .append("Declared in `cogov.metrics.TimeToEffect`. Not daily metrics: a sweep with a reference configuration ")
+                .append("computes them for each other configuration from the daily county rows of each replication and of ")
+                .append("the reference's replication with the same seed, and writes their mean and 95% interval over ")
+                .append("replications to `comparison.csv` (county row; `mean_diff` holds the mean number of days). With a ")
+                .append("mechanism's `start_day` after a warm-up, the onset is that day.\n\n")
+                .append("| metric | unit | outcome | share of the effect | definition |\n|---|---|---|---|---|\n");
+        for (TimeToEffect t : TimeToEffect.ALL) {
+            sb.append("| `").append(t.name()).append("` | days | `").append(t.outcome()).append("` | ")
+                    .append(Math.round(t.fraction() * 100)).append("% | ").append(t.description()).append(" |\n");
+        }
         return sb.toString();
     }
 

@@ -173,7 +173,9 @@ class SweepTest {
         // plus 8 cost-effectiveness rows (public and total cost per point of 3 outcomes, and per resolved request)
         // for each county and community-type unit
         int costEffectiveness = 2 * (Aggregator.COST_EFFECTIVENESS_OUTCOMES.size() + 1);
-        assertEquals(1 + 3 * (metrics + 3 * (metrics - countyOnly)) + 3 * 4 * costEffectiveness, cmp.size());
+        // and the time-to-effect rows (county only) of every configuration but the reference
+        int timing = cogov.metrics.TimeToEffect.ALL.size();
+        assertEquals(1 + 3 * (metrics + 3 * (metrics - countyOnly)) + 3 * 4 * costEffectiveness + 3 * timing, cmp.size());
         assertTrue(cmp.stream().anyMatch(l -> l.contains(",county,county,ce_total_per_resolved_request,")
                 || l.contains(",county,all,ce_total_per_resolved_request,")), "cost-effectiveness rows present");
         String refId = s.design().reference().id();

@@ -1,0 +1,90 @@
+package cogov.metrics;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A time-to-effect outcome (issue 11, time structure): how many days after a configuration first departs
+ * from the reference run (the day its mechanisms start) a county outcome's effect reaches a given share of
+ * its summary-window effect. Computed from each replication's daily county rows against the reference's
+ * (paired by replication) and reported in {@code comparison.csv}; declared once here, documented in
+ * docs/metrics.md.
+ *
+ * @param outcome  the county metric whose effect is timed
+ * @param fraction share of the summary-window effect that counts as reached (0.5: half, 0.9: most)
+ */
+public record TimeToEffect(String outcome, double fraction) {
+
+    /** Days of the trailing mean the effect is smoothed over before it is compared with the share. */
+    public static final int SMOOTHING_DAYS = 30;
+
+    /** The declared time-to-effect outcomes: half and 90% of the effect on the key participation, trust and service outcomes. */
+    public static final List<TimeToEffect> ALL = List.of(
+            new TimeToEffect("participation_12m", 0.5), new TimeToEffect("participation_12m", 0.9),
+            new TimeToEffect("participation_rate", 0.5), new TimeToEffect("participation_rate", 0.9),
+            new TimeToEffect("trust_mean", 0.5), new TimeToEffect("trust_mean", 0.9),
+            new TimeToEffect("satisfaction_share", 0.5), new TimeToEffect("satisfaction_share", 0.9),
+            new TimeToEffect("resolution_rate", 0.5), new TimeToEffect("resolution_rate", 0.9));
+
+    public TimeToEffect {
+        if (MetricRegistry.find(outcome) == null || !(fraction > 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("bad time-to-effect declaration: " + outcome + " " + fraction);
+        }
+    }
+
+    /** The column name in comparison.csv, e.g. {@code days_to_50pct_effect_trust_mean}. */
+    public String name() {
+        return String.format(Locale.ROOT, "days_to_%dpct_effect_%s", Math.round(fraction * 100), outcome);
+    }
+
+    /** The comparison row's metric: name, label, unit (days) and definition. */
+    public Metric metric() {
+        return Metric.derived(name(), "Days to " + Math.round(fraction * 100) + "% of the effect on " + outcome, "days",
+                description(), false);
+    }
+
+    /** The definition, for docs/metrics.md and the metric. */
+    public String description() {
+        return String.format(Locale.ROOT, "Days from the first day a configuration's county row differs from the"
+                + " reference run's (its mechanisms' start day) until the %d-day trailing mean of the paired daily"
+                + " difference in %s first reaches %d%% of the summary-window mean difference, in its direction; per"
+                + " replication, then mean and 95%% interval over replications. Empty when the summary-window effect's"
+                + " own 95%% interval includes 0 (no effect to time) or the sweep keeps no daily rows.",
+                SMOOTHING_DAYS, outcome, Math.round(fraction * 100));
+    }
+
+    /**
+     * Days to effect of one replication: {@code value} and {@code reference} are the outcome's daily county values
+     * (index 0 = day 1), {@code onset} the index of the first day the runs differ, {@code effect} the difference
+     * of their summary-window means. Days where either value is undefined are skipped. NaN when the runs never
+     * differ, the effect is 0 or undefined, or the share is never reached.
+     */
+    public double days(double[] value, double[] reference, int onset, double effect) {
+        int n = Math.min(value.length, reference.length);
+        if (onset < 0 || onset >= n || !Double.isFinite(effect) || effect == 0) {
+            return Double.NaN;
+        }
+        double target = fraction * Math.abs(effect);
+        for (int d = onset; d < n; d++) {
+            double smoothed = trailingMean(value, reference, d, SMOOTHING_DAYS, onset);
+            if (Double.isFinite(smoothed) && Math.signum(effect) * smoothed >= target) {
+                return d - onset;
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** Mean of the defined differences over days {@code max(first, last-days+1) .. last}; NaN when none is defined. */
+    private static double trailingMean(double[] value, double[] reference, int last, int days, int first) {
+        double sum = 0;
+        int count = 0;
+        for (int d = Math.max(first, last - days + 1); d <= last; d++) {
+            double diff = value[d] - reference[d];
+            if (Double.isFinite(diff)) {
+                sum += diff;
+                count++;
+            }
+        }
+        return count == 0 ? Double.NaN : sum / count;
+    }
+}
