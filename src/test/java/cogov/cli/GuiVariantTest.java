@@ -33,7 +33,7 @@ class GuiVariantTest {
         gui.settings().set("residents.volunteer_share", 0.2);
         gui.settings().setSeed(4242L);
         StringWriter guiCsv = new StringWriter();
-        try (TimeseriesWriter writer = new TimeseriesWriter(guiCsv)) {
+        try (TimeseriesWriter writer = new TimeseriesWriter(guiCsv, "test")) {
             gui.addSink(writer);
             gui.stepToDay(25);
             gui.finish();

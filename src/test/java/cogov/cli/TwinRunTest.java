@@ -44,7 +44,7 @@ class TwinRunTest {
                     close();
                     StringWriter w = new StringWriter();
                     csv.add(w);
-                    writer = new TimeseriesWriter(w);
+                    writer = new TimeseriesWriter(w, "test");
                 }
                 writer.accept(rows);
             } catch (IOException e) {
