@@ -1,5 +1,6 @@
 package cogov.gui;
 
+import cogov.config.CommunitySpec;
 import cogov.config.CommunityType;
 import cogov.config.ConfigException;
 import cogov.config.Scenario;
@@ -33,6 +34,7 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
@@ -90,6 +92,11 @@ public final class CountyGui extends GUIState {
     private volatile int replications = 1;
     private volatile long firstSeed;
     private JLabel statusLabel;
+    private volatile BindingPanel bindingPanel;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private volatile int unitsShown;
+    private volatile CountyLayout shownLayout;
+    private volatile Continuous2D shownRegions;
     private volatile String lastProblem;
     private Display2D display;
     private JFrame displayFrame;
@@ -113,11 +120,11 @@ public final class CountyGui extends GUIState {
         settings.addListener(this::onSettingChanged);
         this.tiesPortrayal = new TiesPortrayal(settings);
         this.legendPortrayal = new LegendPortrayal(settings);
-        regionsPortrayal.setPortrayalForAll(new RegionPortrayal());
-        householdsPortrayal.setPortrayalForAll(new HouseholdPortrayal(settings));
-        int n = base.communities().size();
-        double width = CountyLayout.width(n);
-        double height = CountyLayout.height(n);
+        regionsPortrayal.setPortrayalForAll(new RegionPortrayal(settings));
+        householdsPortrayal.setPortrayalForAll(new HouseholdPortrayal(settings, diagnostics));
+        CountyLayout plan = CountyLayout.plan(base);
+        double width = plan.width();
+        double height = plan.height();
         double scale = Math.min(3.0, MAX_FIELD_PX / Math.max(width, height));
         fieldWidthPx = (int) Math.round(width * scale);
         fieldHeightPx = (int) Math.round(height * scale);
@@ -309,6 +316,10 @@ public final class CountyGui extends GUIState {
             switchOnPending();
         }
         boolean stepped = super.step();
+        refreshUnits(model());
+        if (model().day() % 10 == 0) {
+            status();
+        }
         CountyModel ref = reference;
         if (ref != null) {
             ref.schedule.step(ref);
@@ -345,9 +356,6 @@ public final class CountyGui extends GUIState {
             c[m] = r[m] + d;
         }
         charts.twinDay(day, c, r);
-        if (day % 10 == 0) {
-            status();
-        }
     }
 
     /** The next replication of a twin run: both sides rebuilt with the seed {@code first seed + r}. */
@@ -498,6 +506,12 @@ public final class CountyGui extends GUIState {
         if (p != null) {
             p.configuration(rows);
         }
+        diagnostics.accept(rows);
+        BindingPanel binding = bindingPanel;
+        if (binding != null && current != null) {
+            binding.show(diagnostics.last(), current.communities().stream().map(CommunitySpec::name).toList(),
+                    current.communities().stream().map(c -> c.type().key()).toList());
+        }
         if (charts != null) {
             charts.accept(rows);
         }
@@ -509,21 +523,30 @@ public final class CountyGui extends GUIState {
     private void setUpPortrayals(CountyModel model, boolean newRun) {
         CountyLayout layout = CountyLayout.of(model);
         Continuous2D space = layout.space();
-        Continuous2D regions = new Continuous2D(CountyLayout.REGION + CountyLayout.GAP, space.width, space.height);
+        Continuous2D regions = new Continuous2D(CountyLayout.PITCH * 10, space.width, space.height);
         EnumSet<CommunityType> types = EnumSet.noneOf(CommunityType.class);
         for (Community c : model.communities()) {
             types.add(c.type());
-            Double2D origin = layout.regionOrigin(c);
-            regions.setObjectLocation(new CommunityView(model, c), origin);
-            for (int k = 0; k < c.units(); k++) {
-                double x = origin.x + CountyLayout.REGION - (k % 8 + 1) * RegionPortrayal.UNIT_PITCH;
-                double y = origin.y + 1 + (k / 8) * RegionPortrayal.UNIT_PITCH;
-                regions.setObjectLocation(new UnitView(c, k + 1), new Double2D(x, y));
-            }
+            regions.setObjectLocation(new CommunityView(model, c, layout.region(c.index())), layout.regionOrigin(c));
         }
+        for (CountyLayout.TypeBand band : layout.bands()) {
+            regions.setObjectLocation(new RegionPortrayal.MapLabel(band.type().key() + " (" + band.communities()
+                    + (band.communities() == 1 ? " community)" : " communities)")), new Double2D(band.x(), band.y()));
+        }
+        regions.setObjectLocation(new RegionPortrayal.MapLabel("county departments (one per need category)"),
+                layout.departmentsLabel());
+        for (int k = 0; k < model.departmentCount(); k++) {
+            regions.setObjectLocation(new DepartmentView(model, k), layout.departmentSpot(k));
+        }
+        unitsShown = placeUnits(model, layout, regions);
+        shownLayout = layout;
+        shownRegions = regions;
         regionsPortrayal.setField(regions);
         householdsPortrayal.setField(space);
         tiesPortrayal.setLayout(layout);
+        if (newRun) {
+            diagnostics.clear();
+        }
         if (charts != null && newRun) {
             if (reference != null) {
                 charts.resetTwin(true);
@@ -534,6 +557,32 @@ public final class CountyGui extends GUIState {
         if (display != null) {
             display.reset();
             display.repaint();
+        }
+    }
+
+    /** Puts each community's joint-building units in its region's unit band; returns how many units there are. */
+    private static int placeUnits(CountyModel model, CountyLayout layout, Continuous2D regions) {
+        int total = 0;
+        for (Community c : model.communities()) {
+            for (int k = 0; k < c.units(); k++) {
+                Double2D at = CountyLayout.unitSpot(layout.region(c.index()), k);
+                if (at != null) {
+                    regions.setObjectLocation(new UnitView(c, k + 1), at);
+                }
+            }
+            total += c.units();
+        }
+        return total;
+    }
+
+    /** Units sign up when joint building starts, possibly mid-run: the map follows. */
+    private void refreshUnits(CountyModel model) {
+        int units = 0;
+        for (Community c : model.communities()) {
+            units += c.units();
+        }
+        if (units != unitsShown && shownLayout != null) {
+            unitsShown = placeUnits(model, shownLayout, shownRegions);
         }
     }
 
@@ -566,7 +615,11 @@ public final class CountyGui extends GUIState {
 
         charts = new LiveCharts();
         chartFrame = new JFrame("Live charts");
-        chartFrame.getContentPane().add(charts.panel(), BorderLayout.CENTER);
+        bindingPanel = new BindingPanel();
+        JTabbedPane views = new JTabbedPane();
+        views.addTab("Charts", charts.panel());
+        views.addTab("What binds", bindingPanel);
+        chartFrame.getContentPane().add(views, BorderLayout.CENTER);
         JPanel buttons = new JPanel(new BorderLayout(8, 0));
         buttons.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
         JButton save = new JButton("Save as variant...");

@@ -466,6 +466,31 @@ public final class CountyModel extends SimState {
         return departments;
     }
 
+    /** Number of county departments (one per need category), for displays and inspectors. */
+    public int departmentCount() {
+        return departments.length;
+    }
+
+    /** Requests in transit to or waiting in department {@code k}. */
+    public int departmentOpen(int k) {
+        return departments[k].open();
+    }
+
+    /** Hours department {@code k} worked today. */
+    public double departmentHoursUsedToday(int k) {
+        return departments[k].hoursUsedToday();
+    }
+
+    /** Hours department {@code k} can work a day; 0 when it is a pure delay (no capacity limit). */
+    public double departmentCapacityHoursDay(int k) {
+        return departments[k].capacityHoursDay();
+    }
+
+    /** Escalations department {@code k} received since day 1. */
+    public int departmentReceived(int k) {
+        return departments[k].received();
+    }
+
     /** Department utilisation today: hours worked over hours available, summed over capacity-limited departments (NaN if none). */
     public double departmentUtilisation() {
         double used = 0;
