@@ -14,6 +14,10 @@ import cogov.metrics.MetricsSink;
 import cogov.model.Community;
 import cogov.model.CountyModel;
 import cogov.output.AtomicFiles;
+import cogov.output.ChartExporter;
+import cogov.output.ChartSize;
+import cogov.output.Format;
+import org.jfree.chart.JFreeChart;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
@@ -46,6 +50,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -101,7 +106,7 @@ public final class CountyGui extends GUIState {
     private Display2D display;
     private JFrame displayFrame;
     private JFrame chartFrame;
-    private LiveCharts charts;
+    private final LiveCharts charts = new LiveCharts();
 
     /**
      * A GUI for a scenario file; {@code overrides} (dotted keys, such as {@code days} or {@code seed})
@@ -185,7 +190,7 @@ public final class CountyGui extends GUIState {
         extraSinks.add(sink);
     }
 
-    /** The live charts; null until the GUI is shown. */
+    /** The live charts (shown in the charts window once the GUI is up; fed in every run). */
     public LiveCharts charts() {
         return charts;
     }
@@ -292,6 +297,11 @@ public final class CountyGui extends GUIState {
     /** The twin run's reference scenario of the replication in progress or last run; null without a twin. */
     public Scenario referenceScenario() {
         return referenceScenario;
+    }
+
+    /** The last day's community diagnostics (colour modes and the binding panel). */
+    Diagnostics diagnostics() {
+        return diagnostics;
     }
 
     /** The twin run's paired comparison so far; null without a twin. */
@@ -613,7 +623,6 @@ public final class CountyGui extends GUIState {
         controller.registerFrame(displayFrame);
         displayFrame.setVisible(true);
 
-        charts = new LiveCharts();
         chartFrame = new JFrame("Live charts");
         bindingPanel = new BindingPanel();
         JTabbedPane views = new JTabbedPane();
@@ -781,37 +790,88 @@ public final class CountyGui extends GUIState {
      * display's own scale; needs no window, so it works from a command line too.
      */
     public BufferedImage renderImage() {
-        int width = fieldWidthPx + LegendPortrayal.WIDTH;
-        BufferedImage image = new BufferedImage(width, fieldHeightPx, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(snapshotWidth(), fieldHeightPx, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setColor(Palette.BACKDROP);
-            g.fillRect(0, 0, width, fieldHeightPx);
-            Rectangle2D.Double clip = new Rectangle2D.Double(0, 0, width, fieldHeightPx);
-            Rectangle2D.Double field = new Rectangle2D.Double(0, 0, fieldWidthPx, fieldHeightPx);
-            synchronized (state.schedule) {
-                paint(g, regionsPortrayal, field, clip);
-                paint(g, tiesPortrayal, field, clip);
-                paint(g, householdsPortrayal, field, clip);
-                paint(g, legendPortrayal, legendBounds(), clip);
-            }
+            paintMap(g);
         } finally {
             g.dispose();
         }
         return image;
     }
 
+    private int snapshotWidth() {
+        return fieldWidthPx + LegendPortrayal.WIDTH;
+    }
+
+    /** Paints the map's layers and its legend at the display's own scale, from the top-left corner. */
+    private void paintMap(Graphics2D g) {
+        int width = snapshotWidth();
+        g.setColor(Palette.BACKDROP);
+        g.fillRect(0, 0, width, fieldHeightPx);
+        Rectangle2D.Double clip = new Rectangle2D.Double(0, 0, width, fieldHeightPx);
+        Rectangle2D.Double field = new Rectangle2D.Double(0, 0, fieldWidthPx, fieldHeightPx);
+        synchronized (state.schedule) {
+            paint(g, regionsPortrayal, field, clip);
+            paint(g, tiesPortrayal, field, clip);
+            paint(g, householdsPortrayal, field, clip);
+            paint(g, legendPortrayal, legendBounds(), clip);
+        }
+    }
+
     private void paint(Graphics2D g, FieldPortrayal2D portrayal, Rectangle2D.Double bounds, Rectangle2D.Double clip) {
         portrayal.draw(portrayal.getField(), g, new DrawInfo2D(this, portrayal, bounds, clip));
     }
 
-    /** Writes {@link #renderImage()} as a PNG file. */
+    /**
+     * Writes the map as a PNG (the display's pixels) or, for a {@code .svg} file, as SVG through the
+     * report's SVG path (vector shapes, one point per pixel).
+     */
     public void writeSnapshot(Path file) throws IOException {
-        BufferedImage image = renderImage();
         Path absolute = file.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        if (!ImageIO.write(image, "png", absolute.toFile())) {
-            throw new IOException("no PNG writer available");
+        if (absolute.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            ChartExporter.writeSvg((g, area) -> paintMap(g), snapshotWidth(), fieldHeightPx, absolute);
+            return;
         }
+        BufferedImage image = renderImage();
+        Files.createDirectories(absolute.getParent());
+        Path tmp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
+        try {
+            if (!ImageIO.write(image, "png", tmp.toFile())) {
+                throw new IOException("no PNG writer available");
+            }
+            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Writes each live chart now shown (one per metric in a single run; both sides and the difference of
+     * each metric in a twin run) as {@code NAME.png} (300 dpi) and {@code NAME.svg} into {@code folder},
+     * at the report's standard size; returns the files written.
+     */
+    public List<Path> writeChartSnapshots(Path folder) throws IOException {
+        try {
+            SwingUtilities.invokeAndWait(() -> { });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the charts caught up", e);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IOException(e.getCause());
+        }
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, JFreeChart> e : charts.charts().entrySet()) {
+            boolean twinChart = e.getKey().contains(".");
+            if (twinChart != charts.twin()) {
+                continue;
+            }
+            for (Format format : List.of(Format.PNG, Format.SVG)) {
+                Path file = folder.resolve(e.getKey().replace('.', '-') + "." + format.name().toLowerCase(Locale.ROOT));
+                ChartExporter.write(e.getValue(), ChartSize.STANDARD, format, file);
+                written.add(file);
+            }
+        }
+        return written;
     }
 }

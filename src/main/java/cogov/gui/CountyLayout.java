@@ -33,8 +33,9 @@ final class CountyLayout {
     static final double GAP = 16;
     /** Height of a community type's label above its band. */
     static final double TYPE_LABEL = 18;
-    /** Side of a department's box and the label space above the departments' row. */
-    static final double DEPARTMENT = 26;
+    /** Width and height of a department's box. */
+    static final double DEPARTMENT_WIDTH = 56;
+    static final double DEPARTMENT_HEIGHT = 22;
 
     /** A community's region: its top-left corner, width and height, and its household grid's columns. */
     record Region(double x, double y, double width, double height, int columns) {
@@ -112,8 +113,8 @@ final class CountyLayout {
         this.bands = List.copyOf(typeBands);
         this.departmentsY = y + TYPE_LABEL;
         int departments = scenario.needs().categories().size();
-        this.width = Math.max(maxX, GAP + departments * (DEPARTMENT + GAP));
-        this.height = departmentsY + DEPARTMENT + GAP;
+        this.width = Math.max(maxX, GAP + departments * (DEPARTMENT_WIDTH + GAP));
+        this.height = departmentsY + DEPARTMENT_HEIGHT + GAP;
         this.space = new Continuous2D(PITCH * 4, width, height);
         if (model == null) {
             this.households = new Household[0];
@@ -183,7 +184,7 @@ final class CountyLayout {
 
     /** Top-left corner of department {@code k}'s box. */
     Double2D departmentSpot(int k) {
-        return new Double2D(GAP + k * (DEPARTMENT + GAP), departmentsY);
+        return new Double2D(GAP + k * (DEPARTMENT_WIDTH + GAP), departmentsY);
     }
 
     /** Where the departments' label goes. */

@@ -48,12 +48,12 @@ public final class LegendPortrayal extends FieldPortrayal2D {
             }
             case SATISFACTION, TRUST -> {
                 for (int k = 0; k <= 4; k++) {
-                    list.add(new Swatch(Palette.gradient(k / 4.0), mode.label() + " " + k / 4.0));
+                    list.add(new Swatch(Palette.gradient(k / 4.0), String.valueOf(k / 4.0)));
                 }
             }
             case OVERSUBSCRIBED, WILLING_UNABLE, STAFF_UTILISATION, DEPARTMENT_UTILISATION -> {
                 for (int k = 0; k <= 4; k++) {
-                    list.add(new Swatch(Palette.diagnostic(k / 4.0), "community's " + mode.label() + " " + k / 4.0));
+                    list.add(new Swatch(Palette.diagnostic(k / 4.0), String.valueOf(k / 4.0)));
                 }
                 list.add(new Swatch(Palette.NO_DATA, "no value (no activities or no limit)"));
             }
@@ -75,7 +75,7 @@ public final class LegendPortrayal extends FieldPortrayal2D {
         ColourMode mode = settings.colourMode();
         g.setFont(TITLE);
         g.setColor(Palette.BLACK);
-        g.drawString("Households: " + mode.label(), x, y);
+        g.drawString((mode.byCommunity() ? "Community: " : "Households: ") + mode.label(), x, y);
         y += LINE;
         g.setFont(TEXT);
         for (Swatch s : swatches(mode)) {

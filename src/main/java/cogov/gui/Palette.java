@@ -49,16 +49,15 @@ public final class Palette {
     }
 
     /**
-     * A diagnostic share in [0, 1] on a light yellow (0) to orange (0.5) to vermillion (1) ramp, which no
-     * household-state colour shares; NaN gives {@link #NO_DATA}.
+     * A diagnostic share in [0, 1] on a yellow (0) to orange (0.5) to vermillion (1) ramp of Okabe-Ito
+     * colours, which stands out from the light region fill; NaN gives {@link #NO_DATA}.
      */
     public static Color diagnostic(double value) {
         if (Double.isNaN(value)) {
             return NO_DATA;
         }
         double v = Math.max(0, Math.min(1, value));
-        Color light = new Color(0xFFF3B0);
-        return v < 0.5 ? mix(light, ORANGE, v * 2) : mix(ORANGE, VERMILLION, (v - 0.5) * 2);
+        return v < 0.5 ? mix(YELLOW, ORANGE, v * 2) : mix(ORANGE, VERMILLION, (v - 0.5) * 2);
     }
 
     private static Color mix(Color a, Color b, double t) {

@@ -62,7 +62,7 @@ final class RegionPortrayal extends SimplePortrayal2D {
             graphics.draw(r);
             graphics.setFont(SMALL);
             String name = d.getNeedCategory();
-            graphics.drawString(name.length() > 6 ? name.substring(0, 6) : name, (float) r.x + 2, (float) (r.y + r.height / 2 + 4));
+            graphics.drawString(name.length() > 9 ? name.substring(0, 9) : name, (float) r.x + 3, (float) (r.y + r.height / 2 + 4));
         } else if (object instanceof MapLabel l) {
             graphics.setFont(LABEL);
             graphics.setColor(Palette.REGION_EDGE.darker());
@@ -97,8 +97,8 @@ final class RegionPortrayal extends SimplePortrayal2D {
             w = c.region().width();
             h = c.region().height();
         } else if (object instanceof DepartmentView) {
-            w = CountyLayout.DEPARTMENT;
-            h = CountyLayout.DEPARTMENT;
+            w = CountyLayout.DEPARTMENT_WIDTH;
+            h = CountyLayout.DEPARTMENT_HEIGHT;
         } else if (object instanceof UnitView) {
             w = UNIT_SIDE;
             h = UNIT_SIDE;

@@ -19,7 +19,7 @@ import java.util.List;
  *
  * <p>Separate random streams ({@link RandomStream}), all derived from the scenario's full 64-bit seed: one
  * builds the county (residents, network, mechanism set-up), one picks the day-0 participants, and one
- * drives the days (the GUI places households in its display space with a fourth). Configurations that
+ * drives the days. Configurations that
  * differ only in mechanisms therefore start from the same residents, network and initial participants,
  * which is what makes paired comparisons sharp.
  */
