@@ -1,0 +1,36 @@
+package cogov.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cogov.config.CalibrationLoader;
+import cogov.config.CalibrationSpec;
+import cogov.config.CalibrationSpec.ParameterSpec;
+import cogov.config.TargetSpec;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped Lijin calibration: its file loads and validates against the real metric registry and the
+ * baseline, and it fits what the README says it fits.
+ */
+class LijinCalibrationFilesTest {
+
+    static final Path CALIBRATION = Path.of("scenarios/calibration/lijin.yaml");
+
+    @Test
+    void theLijinCalibrationLoadsAndFitsTheSurveyTargetsOfTheBaseline() throws Exception {
+        CalibrationSpec spec = CalibrationLoader.load(CALIBRATION, CalibrationTargets.CATALOG);
+        assertEquals(Path.of("scenarios/lijin-baseline.yaml").toAbsolutePath().normalize(),
+                spec.base().toAbsolutePath().normalize());
+        assertEquals(List.of("service.hours_per_staff_day", "feedback.satisfied_threshold", "election.salience",
+                "residents.threshold.mean"), spec.parameters().stream().map(ParameterSpec::key).toList());
+        List<String> fitted = spec.activeTargets().stream().filter(t -> !t.holdout()).map(TargetSpec::name).toList();
+        assertEquals(List.of("resolution-baseline", "satisfaction-baseline", "turnout-overall"), fitted);
+        List<String> holdouts = spec.activeTargets().stream().filter(TargetSpec::holdout).map(TargetSpec::name).toList();
+        assertEquals(List.of("turnout-youth", "turnout-elderly", "turnout-members", "willing-overall",
+                "relocated-participation-gap", "relocated-satisfaction-gap"), holdouts);
+        assertTrue(spec.replications() >= 2, "one run's resolution rate varies by about the target's sd between seeds");
+    }
+}
