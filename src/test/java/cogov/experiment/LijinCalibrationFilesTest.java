@@ -24,8 +24,7 @@ class LijinCalibrationFilesTest {
         CalibrationSpec spec = CalibrationLoader.load(CALIBRATION, CalibrationTargets.CATALOG);
         assertEquals(Path.of("scenarios/lijin-baseline.yaml").toAbsolutePath().normalize(),
                 spec.base().toAbsolutePath().normalize());
-        assertEquals(List.of("service.hours_per_staff_day", "feedback.satisfied_threshold", "election.salience",
-                "residents.threshold.mean"), spec.parameters().stream().map(ParameterSpec::key).toList());
+        assertEquals(List.of("service.hours_per_staff_day", "feedback.satisfied_threshold", "election.salience"), spec.parameters().stream().map(ParameterSpec::key).toList());
         List<String> fitted = spec.activeTargets().stream().filter(t -> !t.holdout()).map(TargetSpec::name).toList();
         assertEquals(List.of("resolution-baseline", "satisfaction-baseline", "turnout-overall"), fitted);
         List<String> holdouts = spec.activeTargets().stream().filter(TargetSpec::holdout).map(TargetSpec::name).toList();
