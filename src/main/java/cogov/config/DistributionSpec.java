@@ -33,6 +33,11 @@ public record DistributionSpec(String distribution, Map<String, Double> paramete
         return new DistributionSpec("values", Map.of(), values);
     }
 
+    /** The parameter names of a named distribution in their canonical order (as documented); empty for explicit values. */
+    public List<String> parameterNames() {
+        return isExplicit() ? List.of() : DistributionKind.fromKey(distribution).parameters;
+    }
+
     /** True when explicit values are used. */
     public boolean isExplicit() {
         return "values".equals(distribution);

@@ -11,6 +11,7 @@ package cogov.config;
  * @param decayRate           per-day pull of trust (and latent satisfaction) back toward initial values
  * @param satisfactionModel   {@code latent} or {@code expectation}
  * @param satisfiedThreshold  satisfaction at or above which a household counts as satisfied
+ * @param hearsayWeight       share of an experience's weight with which it reaches each tie of the household
  */
 public record FeedbackSpec(
         double resolvedSatisfactionGain,
@@ -31,7 +32,8 @@ public record FeedbackSpec(
         double unreportedValue,
         double consultationWeight,
         double expectationRate,
-        double disconfirmationWeight) {
+        double disconfirmationWeight,
+        double hearsayWeight) {
 
     /** Whether satisfaction follows the expectation model. */
     public boolean expectationModel() {

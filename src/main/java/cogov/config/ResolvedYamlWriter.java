@@ -8,8 +8,9 @@ import cogov.config.Schema.Field;
 import cogov.config.Schema.ObjectType;
 
 /**
- * Writes resolved values as YAML in schema key order, every key present, with numbers formatted so
- * that reading the text back gives exactly the same values ({@link Double#toString} round-trips).
+ * Writes resolved values as YAML in schema key order, with numbers formatted so that reading the text
+ * back gives exactly the same values ({@link Double#toString} round-trips). A key absent from the values
+ * is left out, which is how a variant states only what differs from its base.
  */
 final class ResolvedYamlWriter {
 
@@ -17,10 +18,21 @@ final class ResolvedYamlWriter {
     }
 
     static String write(String header, ObjectType type, Map<String, Object> values) {
+        return comment(header) + body(type, values);
+    }
+
+    /** Each line of {@code text} as a YAML comment line. */
+    static String comment(String text) {
         StringBuilder sb = new StringBuilder();
-        for (String line : header.split("\n")) {
+        for (String line : text.split("\n")) {
             sb.append("# ").append(line).append('\n');
         }
+        return sb.toString();
+    }
+
+    /** The values as YAML mappings, without a header. */
+    static String body(ObjectType type, Map<String, Object> values) {
+        StringBuilder sb = new StringBuilder();
         object(sb, type, values, 0, null);
         return sb.toString();
     }
@@ -29,7 +41,7 @@ final class ResolvedYamlWriter {
     private static void object(StringBuilder sb, ObjectType type, Map<String, Object> values, int indent, String firstPrefix) {
         String prefix = firstPrefix;
         for (Field f : type.fields()) {
-            if (f.loaderOnly()) {
+            if (f.loaderOnly() || !values.containsKey(f.key())) {
                 continue;
             }
             Object v = values.get(f.key());

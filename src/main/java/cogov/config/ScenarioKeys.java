@@ -89,6 +89,43 @@ public final class ScenarioKeys {
         return Optional.ofNullable(BY_PATH.get(path));
     }
 
+    /**
+     * The scenario's value of every leaf key, by concrete path in schema order: list items indexed as in
+     * overrides ({@code communities[0].staff}), distributions as {@link DistributionSpec}, choices as their
+     * key. {@link #schemaPath} gives each path's {@link KeyInfo}.
+     */
+    public static Map<String, Object> values(Scenario scenario) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        values(ScenarioSchema.SCENARIO, ScenarioBinder.unbind(scenario), "", out);
+        return out;
+    }
+
+    /** A concrete path's schema path: {@code communities[3].staff} gives {@code communities[].staff}. */
+    public static String schemaPath(String concretePath) {
+        return concretePath.replaceAll("\\[\\d+]", "[]");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void values(ObjectType type, Map<String, Object> values, String prefix, Map<String, Object> out) {
+        for (Field f : type.fields()) {
+            if (f.loaderOnly()) {
+                continue;
+            }
+            String path = prefix.isEmpty() ? f.key() : prefix + "." + f.key();
+            Object v = values.get(f.key());
+            if (f.kind() == Kind.OBJECT) {
+                values(f.object(), (Map<String, Object>) v, path, out);
+            } else if (f.kind() == Kind.LIST) {
+                List<Map<String, Object>> items = (List<Map<String, Object>>) v;
+                for (int i = 0; i < items.size(); i++) {
+                    values(f.object(), items.get(i), path + "[" + i + "]", out);
+                }
+            } else {
+                out.put(path, v);
+            }
+        }
+    }
+
     private static void collect(ObjectType type, String prefix, List<KeyInfo> out) {
         for (Field f : type.fields()) {
             if (f.loaderOnly()) {

@@ -502,7 +502,12 @@ final class ScenarioSchema {
             doubleKey("disconfirmation_weight", 0.5).unit("factor").range(0, 10).desc("Expectation model: satisfaction ="
                     + " quality + this x (quality - expectation), clamped to [0,1] (expectation-disconfirmation, Van Ryzin 2004).")
                     .src("direction: Van Ryzin (2004) citizen satisfaction; size assumption")
-                    .unc(0.25, 1, "half to twice the default"));
+                    .unc(0.25, 1, "half to twice the default"),
+            share("hearsay_weight", 0).desc("Expectation model: a service outcome a household experiences (resolved,"
+                    + " overdue or dropped) reaches each of its ties as hearsay, with this share of the weight it has for the"
+                    + " household itself. 0: no hearsay; a well-mixed network has no ties, so none either.")
+                    .src("assumption: residents also judge a service by what neighbours tell of it (vicarious experience)")
+                    .unc(0, 0.5, "none to half the weight of one's own experience"));
 
     static final ObjectType INFLUENCE = object(
             doubleKey("awareness_rate", 0.02)

@@ -5,6 +5,7 @@ import cogov.config.ConfigException;
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
 import cogov.mechanism.CountyModels;
+import cogov.mechanism.MechanismType;
 import cogov.metrics.MetricsCollector;
 import cogov.metrics.MetricsRow;
 import cogov.metrics.MetricsSink;
@@ -15,9 +16,11 @@ import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
 import sim.display.GUIState;
+import sim.engine.Schedule;
 import sim.field.continuous.Continuous2D;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.FieldPortrayal2D;
+import sim.portrayal.Inspector;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 import sim.util.Double2D;
 
@@ -30,17 +33,22 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 
@@ -68,7 +76,10 @@ public final class CountyGui extends GUIState {
     private final int fieldWidthPx;
     private final int fieldHeightPx;
 
+    private final Set<MechanismType> pendingSwitches = EnumSet.noneOf(MechanismType.class);
     private volatile Scenario current;
+    private volatile Map<String, Object> currentOverrides = Map.of();
+    private ModelTab modelTab;
     private volatile String lastProblem;
     private Display2D display;
     private JFrame displayFrame;
@@ -89,6 +100,7 @@ public final class CountyGui extends GUIState {
         this.fixedOverrides = Map.copyOf(overrides);
         this.base = base;
         this.settings = new GuiSettings(base);
+        settings.addListener(this::onSettingChanged);
         this.tiesPortrayal = new TiesPortrayal(settings);
         this.legendPortrayal = new LegendPortrayal(settings);
         regionsPortrayal.setPortrayalForAll(new RegionPortrayal());
@@ -105,9 +117,32 @@ public final class CountyGui extends GUIState {
         return "cogov: community co-governance";
     }
 
+    /** The Console's About tab: what the model is, and where its full description lives. */
+    public static Object getInfo() {
+        Path odd = Path.of("docs", "ODD.md").toAbsolutePath();
+        String link = Files.isRegularFile(odd)
+                ? "<a href=\"" + odd.toUri() + "\">docs/ODD.md</a>" : "docs/ODD.md in the cogov repository";
+        return "<html><body style='font-family:sans-serif; margin:8px'>"
+                + "<h2>cogov: Party-building-led community co-governance</h2>"
+                + "<p>An agent-based model of a county's communities. Households have needs, awareness, trust,"
+                + " satisfaction and a willingness to take part; community committees, grid workers, Party members,"
+                + " joint-building units and county departments answer (or fail to answer) their requests. Five"
+                + " governance mechanisms from a study of Lijin County (joint building and co-management, regional"
+                + " integration, Party-building-led governance, full-time staff, input guarantee) can be switched on"
+                + " and compared across old-urban, commodity-housing and relocated communities.</p>"
+                + "<p>One step is one day. The run shown here is the run <code>cogov run</code> gives for the same"
+                + " scenario and seed; <b>Save as variant</b> writes it as a scenario file.</p>"
+                + "<p>The full model description (ODD protocol: purpose, entities, scheduling, design concepts,"
+                + " initialisation, input data, submodels, limitations) is " + link + "; every scenario key is in"
+                + " docs/scenarios.md and every metric in docs/metrics.md.</p></body></html>";
+    }
+
+    /** The Model tab: every scenario key by group, from the schema (see {@link ModelTab}). */
     @Override
-    public Object getSimulationInspectedObject() {
-        return new ModelTab(settings);
+    public Inspector getInspector() {
+        ModelTab tab = new ModelTab(settings, this);
+        modelTab = tab;
+        return tab;
     }
 
     public GuiSettings settings() {
@@ -138,30 +173,47 @@ public final class CountyGui extends GUIState {
         return charts;
     }
 
-    /** The settings and the seed as a validated scenario, exactly as a run started now would use them. */
-    public Scenario freeze(long seed) throws ConfigException {
+    /** The opened scenario file. */
+    public Path scenarioFile() {
+        return scenarioFile;
+    }
+
+    /** The opened scenario as loaded (with the command line's overrides). */
+    public Scenario baseScenario() {
+        return base;
+    }
+
+    /** The Model-tab settings as a validated scenario, exactly as a run started now would use it. */
+    public Scenario freeze() throws ConfigException {
+        return ScenarioLoader.load(scenarioFile, runOverrides());
+    }
+
+    private Map<String, Object> runOverrides() {
         Map<String, Object> overrides = new LinkedHashMap<>(fixedOverrides);
         overrides.putAll(settings.overrides());
-        return ScenarioLoader.load(scenarioFile, overrides).withSeed(fullSeed(seed));
+        return overrides;
     }
 
-    /** MASON's seed field keeps 32 bits: the scenario's own 64-bit seed is kept when the field still shows it. */
-    private long fullSeed(long consoleSeed) {
-        return (int) base.seed() == consoleSeed ? base.seed() : consoleSeed;
-    }
-
+    /**
+     * Starts a run of the Model-tab settings (their seed, not the Console's 32-bit seed field). Invalid
+     * settings are reported and the scenario as loaded runs instead.
+     */
     @Override
     public void start() {
         Scenario scenario;
+        Map<String, Object> overrides = runOverrides();
         try {
-            scenario = freeze(state.seed());
+            scenario = ScenarioLoader.load(scenarioFile, overrides);
             lastProblem = null;
         } catch (ConfigException e) {
             lastProblem = e.getMessage();
-            scenario = base.withSeed(fullSeed(state.seed()));
+            overrides = new LinkedHashMap<>(fixedOverrides);
+            scenario = base;
             warn("The Model tab's settings are invalid; running the scenario as loaded.\n" + e.getMessage());
         }
+        pendingSwitches.clear();
         current = scenario;
+        currentOverrides = overrides;
         CountyModel model = CountyModels.newModel(scenario);
         state = model;
         super.start();
@@ -172,7 +224,91 @@ public final class CountyGui extends GUIState {
                 s.kill();
             }
         });
-        setUpPortrayals(model);
+        setUpPortrayals(model, true);
+    }
+
+    /** Steps the run one day, first switching on the mechanisms switched on in the Model tab since the last step. */
+    @Override
+    public boolean step() {
+        if (!pendingSwitches.isEmpty()) {
+            switchOnPending();
+        }
+        return super.step();
+    }
+
+    /** Whether a run has started and not yet ended. */
+    private boolean running() {
+        double time = state.schedule.getTime();
+        return current != null && time != Schedule.AFTER_SIMULATION && time != Schedule.BEFORE_SIMULATION
+                && model().day() < current.days();
+    }
+
+    private void onSettingChanged(GuiSettings.Setting setting, Object value) {
+        MechanismType mechanism = setting.mechanism();
+        if (mechanism == null || current == null || !running()) {
+            return;
+        }
+        boolean on = Boolean.TRUE.equals(value);
+        if (on && !mechanism.isEnabledIn(current)) {
+            pendingSwitches.add(mechanism);
+        } else if (!on) {
+            pendingSwitches.remove(mechanism);
+            if (mechanism.isEnabledIn(current)) {
+                warn(mechanism.label() + " stays on until this run ends (a mechanism cannot be switched off mid-run);"
+                        + " the next run starts without it.");
+            }
+        }
+    }
+
+    /**
+     * Switches the pending mechanisms on from tomorrow: the run becomes the scenario with each of them
+     * enabled and its {@code start_day} set to tomorrow, rebuilt from the same seed and replayed up to
+     * today without delivering rows (the phased-mechanism rule makes that prefix identical to the days
+     * already run). The Model tab's {@code start_day} follows, so a saved variant repeats the run.
+     */
+    private void switchOnPending() {
+        CountyModel old = model();
+        int today = old.day();
+        Map<String, Object> overrides = new LinkedHashMap<>(currentOverrides);
+        List<MechanismType> switched = new ArrayList<>(pendingSwitches);
+        pendingSwitches.clear();
+        for (MechanismType t : switched) {
+            overrides.put(t.enabledKey(), true);
+            overrides.put(startDayKey(t), today + 1);
+        }
+        Scenario scenario;
+        try {
+            scenario = ScenarioLoader.load(scenarioFile, overrides);
+        } catch (ConfigException e) {
+            warn("Could not switch on " + switched + ":\n" + e.getMessage());
+            return;
+        }
+        CountyModel replay = CountyModels.newModel(scenario);
+        replay.start();
+        MetricsCollector.attach(replay, rows -> {
+            if (!rows.isEmpty() && rows.get(0).day() > today) {
+                deliver(rows);
+            }
+        });
+        while (replay.day() < today && replay.schedule.step(replay)) {
+            // replaying the days already shown
+        }
+        synchronized (old.schedule) {
+            current = scenario;
+            currentOverrides = overrides;
+            state = replay;
+            setUpPortrayals(replay, false);
+        }
+        for (MechanismType t : switched) {
+            settings.set(startDayKey(t), today + 1);
+        }
+        if (modelTab != null) {
+            SwingUtilities.invokeLater(modelTab::updateInspector);
+        }
+    }
+
+    private static String startDayKey(MechanismType t) {
+        return "mechanisms." + t.key() + ".start_day";
     }
 
     private void deliver(List<MetricsRow> rows) {
@@ -184,7 +320,7 @@ public final class CountyGui extends GUIState {
         }
     }
 
-    private void setUpPortrayals(CountyModel model) {
+    private void setUpPortrayals(CountyModel model, boolean newRun) {
         CountyLayout layout = CountyLayout.of(model);
         Continuous2D space = layout.space();
         Continuous2D regions = new Continuous2D(CountyLayout.REGION + CountyLayout.GAP, space.width, space.height);
@@ -202,7 +338,7 @@ public final class CountyGui extends GUIState {
         regionsPortrayal.setField(regions);
         householdsPortrayal.setField(space);
         tiesPortrayal.setLayout(layout);
-        if (charts != null) {
+        if (charts != null && newRun) {
             charts.reset(new ArrayList<>(types));
         }
         if (display != null) {
@@ -213,7 +349,7 @@ public final class CountyGui extends GUIState {
 
     /** Steps until {@code day} is complete (or the run ends); starts a run first if none is going. */
     public void stepToDay(int day) {
-        if (current == null || state.schedule.getTime() == sim.engine.Schedule.AFTER_SIMULATION) {
+        if (current == null || state.schedule.getTime() == Schedule.AFTER_SIMULATION) {
             start();
         }
         while (model().day() < day && step()) {
@@ -243,13 +379,55 @@ public final class CountyGui extends GUIState {
         chartFrame.getContentPane().add(charts.panel(), BorderLayout.CENTER);
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT));
         buttons.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
-        JButton save = new JButton("Save scenario as...");
+        JButton save = new JButton("Save as variant...");
+        save.setToolTipText("Writes a scenario that extends the opened one and states only what differs"
+                + " (the run in progress, or the Model tab's settings between runs).");
         save.addActionListener(e -> saveWithDialog());
         buttons.add(save);
         chartFrame.getContentPane().add(buttons, BorderLayout.SOUTH);
         chartFrame.pack();
         controller.registerFrame(chartFrame);
         chartFrame.setVisible(true);
+        if (controller instanceof JFrame console) {
+            SwingUtilities.invokeLater(() -> tile(console,
+                    GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds()));
+        }
+    }
+
+    /** Console width when the windows are tiled. */
+    static final int CONSOLE_WIDTH = 470;
+
+    /**
+     * Places the windows side by side on {@code screen}: the Console at the right edge, full height; the
+     * map at the top left; the charts to the right of the map if they fit there, below it otherwise, so
+     * that no window covers another.
+     */
+    void tile(JFrame console, Rectangle screen) {
+        int consoleWidth = Math.min(CONSOLE_WIDTH, screen.width / 3);
+        console.setBounds(screen.x + screen.width - consoleWidth, screen.y, consoleWidth, screen.height);
+        int free = screen.width - consoleWidth;
+        Dimension map = displayFrame.getPreferredSize();
+        Dimension chartsWanted = chartFrame.getPreferredSize();
+        boolean beside = map.width + Math.min(chartsWanted.width, 520) <= free;
+        if (beside) {
+            int mapWidth = Math.min(map.width, free);
+            displayFrame.setBounds(screen.x, screen.y, mapWidth, Math.min(map.height, screen.height));
+            chartFrame.setBounds(screen.x + mapWidth, screen.y, free - mapWidth, screen.height);
+        } else {
+            int mapHeight = Math.min(map.height, screen.height * 3 / 5);
+            displayFrame.setBounds(screen.x, screen.y, Math.min(map.width, free), mapHeight);
+            chartFrame.setBounds(screen.x, screen.y + mapHeight, free, screen.height - mapHeight);
+        }
+    }
+
+    /** The map's window, or null before the GUI is shown. */
+    JFrame displayFrame() {
+        return displayFrame;
+    }
+
+    /** The charts' window, or null before the GUI is shown. */
+    JFrame chartFrame() {
+        return chartFrame;
     }
 
     @Override
@@ -296,32 +474,46 @@ public final class CountyGui extends GUIState {
     // ----- saving and snapshots ------------------------------------------------------------------
 
     /**
-     * The scenario that "Save scenario as..." writes: the run in progress, or, between runs, the
+     * The scenario that "Save as variant..." writes: the run in progress, or, between runs, the
      * current settings with the last seed.
      */
     public Scenario scenarioToSave() throws ConfigException {
         synchronized (state.schedule) {
-            boolean running = current != null && state.schedule.getTime() != sim.engine.Schedule.AFTER_SIMULATION
-                    && state.schedule.getTime() != sim.engine.Schedule.BEFORE_SIMULATION;
-            return running ? current : freeze(state.seed());
+            return running() ? current : freeze();
         }
     }
 
-    /** Writes {@link #scenarioToSave()} as resolved YAML that {@code cogov run} accepts. */
-    public void saveScenario(Path file) throws ConfigException, IOException {
-        AtomicFiles.writeString(file, ScenarioLoader.toResolvedYaml(scenarioToSave()));
+    /**
+     * Writes {@link #scenarioToSave()} as a variant of the opened scenario file: {@code extends:} that
+     * file (relative to the variant's folder) and only the keys that differ, named after the file.
+     */
+    public void saveVariant(Path file) throws ConfigException, IOException {
+        Path target = file.toAbsolutePath().normalize();
+        Path opened = scenarioFile.toAbsolutePath().normalize();
+        String extendsPath = target.getParent().relativize(opened).toString().replace('\\', '/');
+        Scenario asOpened = ScenarioLoader.load(scenarioFile);
+        AtomicFiles.writeString(target, ScenarioLoader.toVariantYaml(scenarioToSave(), asOpened,
+                variantName(target), extendsPath));
+    }
+
+    /** The file's stem as a scenario name (letters, digits, '.', '_' and '-'). */
+    static String variantName(Path file) {
+        String stem = file.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
+        String name = stem.replaceAll("[^A-Za-z0-9._-]", "-");
+        return name.isEmpty() ? "variant" : name;
     }
 
     private void saveWithDialog() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setSelectedFile(new java.io.File(base.name() + "-gui.yaml"));
+        Path folder = scenarioFile.toAbsolutePath().getParent();
+        JFileChooser chooser = new JFileChooser(folder.toFile());
+        chooser.setSelectedFile(folder.resolve(base.name() + "-variant.yaml").toFile());
         if (chooser.showSaveDialog(chartFrame) != JFileChooser.APPROVE_OPTION) {
             return;
         }
         try {
-            saveScenario(chooser.getSelectedFile().toPath());
+            saveVariant(chooser.getSelectedFile().toPath());
         } catch (ConfigException | IOException e) {
-            JOptionPane.showMessageDialog(chartFrame, "Could not save the scenario:\n" + e.getMessage(), "cogov",
+            JOptionPane.showMessageDialog(chartFrame, "Could not save the variant:\n" + e.getMessage(), "cogov",
                     JOptionPane.ERROR_MESSAGE);
         }
     }
@@ -372,7 +564,7 @@ public final class CountyGui extends GUIState {
     public void writeSnapshot(Path file) throws IOException {
         BufferedImage image = renderImage();
         Path absolute = file.toAbsolutePath();
-        java.nio.file.Files.createDirectories(absolute.getParent());
+        Files.createDirectories(absolute.getParent());
         if (!ImageIO.write(image, "png", absolute.toFile())) {
             throw new IOException("no PNG writer available");
         }

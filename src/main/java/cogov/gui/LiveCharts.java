@@ -51,6 +51,8 @@ public final class LiveCharts implements MetricsSink {
             JFreeChart chart = TimeSeriesChart.create(metric, data, "live, one line per community type", TYPE_COLOURS);
             ChartPanel chartPanel = new ChartPanel(chart);
             chartPanel.setPreferredSize(new Dimension(420, 260));
+            chartPanel.setMinimumDrawWidth(120);
+            chartPanel.setMinimumDrawHeight(90);
             panel.add(chartPanel);
         }
     }

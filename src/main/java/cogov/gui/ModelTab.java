@@ -1,43 +1,83 @@
 package cogov.gui;
 
-import cogov.mechanism.MechanismType;
-import java.util.List;
+import cogov.config.ScenarioKeys.KeyKind;
+import cogov.gui.GuiSettings.Setting;
+import sim.display.GUIState;
+import sim.portrayal.Inspector;
+import sim.portrayal.SimpleInspector;
+import sim.util.Interval;
 import sim.util.Properties;
-import sim.util.Propertied;
+
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JTabbedPane;
+import java.awt.BorderLayout;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * What the Console's Model tab inspects: one on/off switch per mechanism in the registry (so a new
- * mechanism appears without GUI code), followed by the bean properties of {@link GuiSettings}.
+ * The Console's Model tab: one page per group of scenario keys (as in docs/scenarios.md), each a MASON
+ * inspector over {@link GroupProperties}, so every key of the schema can be read and changed with its
+ * label, unit, range and source in the tooltip; then a Display page for what applies at once.
  */
-final class ModelTab implements Propertied {
+final class ModelTab extends Inspector {
+    private static final long serialVersionUID = 1L;
 
-    private final GuiSettings settings;
+    /** What the header says about when changes apply. */
+    static final String NOTE = "<html><body style='width:330px'>Every scenario key, grouped as in docs/scenarios.md; hover a name for its"
+            + " unit, range and source.<br><b>Mechanism switches act mid-run</b> (switched on, a mechanism starts the"
+            + " next day); <b>every other change applies at the next run</b> (press Stop, then Play).</body></html>";
 
-    ModelTab(GuiSettings settings) {
-        this.settings = settings;
+    private final transient List<GroupProperties> pages = new ArrayList<>();
+    private final List<Inspector> inspectors = new ArrayList<>();
+
+    ModelTab(GuiSettings settings, GUIState gui) {
+        setLayout(new BorderLayout());
+        JLabel note = new JLabel(NOTE);
+        note.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
+        add(note, BorderLayout.NORTH);
+        JTabbedPane tabs = new JTabbedPane(JTabbedPane.TOP, JTabbedPane.SCROLL_TAB_LAYOUT);
+        for (String group : settings.groups()) {
+            GroupProperties page = new GroupProperties(settings, group);
+            pages.add(page);
+            Inspector inspector = new SimpleInspector(page, gui, null, Integer.MAX_VALUE);
+            inspectors.add(inspector);
+            tabs.addTab(group, inspector);
+        }
+        Inspector display = new SimpleInspector(Properties.getProperties(settings), gui, null);
+        inspectors.add(display);
+        tabs.addTab("Display", display);
+        add(tabs, BorderLayout.CENTER);
+    }
+
+    /** The pages of scenario keys, in tab order. */
+    List<GroupProperties> pages() {
+        return pages;
     }
 
     @Override
-    public Properties properties() {
-        return new Switches(settings);
+    public void updateInspector() {
+        for (Inspector i : inspectors) {
+            i.updateInspector();
+        }
     }
 
-    /** Mechanism switches first, then the settings' own properties. */
-    private static final class Switches extends Properties {
+    /** One group's settings as MASON properties: name, tooltip, type, domain and value from the schema. */
+    static final class GroupProperties extends Properties {
         private static final long serialVersionUID = 1L;
-        private static final List<MechanismType> MECHANISMS = List.of(MechanismType.values());
 
         private final transient GuiSettings settings;
-        private final Properties rest;
+        private final transient List<Setting> rows;
 
-        Switches(GuiSettings settings) {
+        GroupProperties(GuiSettings settings, String group) {
             this.settings = settings;
-            this.rest = Properties.getProperties(settings);
+            this.rows = settings.inGroup(group);
             this.object = settings;
         }
 
-        private static int n() {
-            return MECHANISMS.size();
+        /** The setting shown in row {@code i}. */
+        Setting setting(int i) {
+            return rows.get(i);
         }
 
         @Override
@@ -47,52 +87,70 @@ final class ModelTab implements Propertied {
 
         @Override
         public int numProperties() {
-            return n() + rest.numProperties();
+            return rows.size();
         }
 
         @Override
         public Object getValue(int i) {
-            return i < n() ? settings.isEnabled(MECHANISMS.get(i)) : rest.getValue(i - n());
+            return settings.value(rows.get(i).path());
         }
 
         @Override
         public boolean isReadWrite(int i) {
-            return i < n() || rest.isReadWrite(i - n());
-        }
-
-        @Override
-        public boolean isHidden(int i) {
-            return i >= n() && rest.isHidden(i - n());
+            return rows.get(i).editable();
         }
 
         @Override
         public String getName(int i) {
-            return i < n() ? MECHANISMS.get(i).label() : rest.getName(i - n());
+            return rows.get(i).label();
         }
 
         @Override
         public String getDescription(int i) {
-            return i < n() ? MECHANISMS.get(i).label() + " (applies from the next run)." : rest.getDescription(i - n());
+            return rows.get(i).tooltip();
         }
 
         @Override
         public Object getDomain(int i) {
-            return i < n() ? null : rest.getDomain(i - n());
+            Setting s = rows.get(i);
+            if (s.key().kind() == KeyKind.CHOICE) {
+                return s.key().choices().toArray(new String[0]);
+            }
+            boolean bounded = s.key().isNumeric() && Double.isFinite(s.key().min()) && Double.isFinite(s.key().max())
+                    && s.key().max() - s.key().min() <= 100;
+            if (bounded && s.key().kind() == KeyKind.NUMBER) {
+                return new Interval(s.key().min(), s.key().max());
+            }
+            return null;
         }
 
         @Override
         @SuppressWarnings("rawtypes")
         public Class getType(int i) {
-            return i < n() ? Boolean.TYPE : rest.getType(i - n());
+            Setting s = rows.get(i);
+            if (!s.editable()) {
+                return String.class;
+            }
+            if (!s.path().equals(s.key().path()) && s.key().kind() == KeyKind.DISTRIBUTION) {
+                return Double.TYPE;
+            }
+            return switch (s.key().kind()) {
+                case INTEGER, CHOICE -> Integer.TYPE;
+                case LONG -> Long.TYPE;
+                case NUMBER -> Double.TYPE;
+                case BOOLEAN -> Boolean.TYPE;
+                case TEXT, DISTRIBUTION -> String.class;
+            };
         }
 
         @Override
         protected Object _setValue(int i, Object value) {
-            if (i < n()) {
-                settings.setEnabled(MECHANISMS.get(i), (Boolean) value);
-                return value;
+            Setting s = rows.get(i);
+            if (!s.editable()) {
+                return null;
             }
-            return rest.setValue(i - n(), value);
+            settings.set(s.path(), value);
+            return settings.value(s.path());
         }
     }
 }

@@ -125,12 +125,12 @@ final class EventsProcess implements Steppable {
             if (p.membership[i] == Population.NOT_MEMBER) {
                 continue;
             }
-            int degree = net.isWellMixed() ? n : net.degree(i);
+            int degree = net.contactCount(i, n);
             if (degree == 0) {
                 continue;
             }
             for (int k = 0; k < perMember; k++) {
-                int j = net.isWellMixed() ? c.firstHousehold() + random.nextInt(n) : net.neighbour(i, random.nextInt(degree));
+                int j = net.contact(i, random.nextInt(degree), c.firstHousehold());
                 p.invitedOn[j] = day;
             }
         }

@@ -11,7 +11,10 @@ import sim.engine.Steppable;
  * resident's initial level at a small daily rate. Satisfaction, in the expectation model: each
  * experience of value x in [0,1] with weight w moves perceived quality Q += w(x - Q), the expectation
  * E += rate(Q - E) follows, and satisfaction = clamp(Q + delta(Q - E)); households without experiences
- * keep theirs (no pull back). In the latent model satisfaction moves like trust and decays too.
+ * keep theirs (no pull back). With a hearsay weight h > 0, a service outcome (resolved, overdue, dropped)
+ * also reaches each tie of the household as an experience of h times the weight (vicarious experience), so
+ * that what a household believes of the service does not rest on its own rare contacts alone. In the
+ * latent model satisfaction moves like trust and decays too.
  */
 final class FeedbackProcess implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -19,11 +22,13 @@ final class FeedbackProcess implements Steppable {
     private final CountyModel model;
     private final FeedbackSpec spec;
     private final boolean expectation;
+    private final double hearsay;
 
     FeedbackProcess(CountyModel model) {
         this.model = model;
         this.spec = model.scenario().feedback();
         this.expectation = spec.expectationModel();
+        this.hearsay = spec.hearsayWeight();
     }
 
     @Override
@@ -35,7 +40,10 @@ final class FeedbackProcess implements Steppable {
             byte kind = outcomes.kind(k);
             updateTrust(p, i, kind, outcomes.wait(k));
             if (expectation) {
-                experience(p, i, kind, outcomes.wait(k));
+                experience(p, i, kind, outcomes.wait(k), 1.0);
+                if (hearsay > 0 && isServiceOutcome(kind)) {
+                    tellTies(p, i, kind, outcomes.wait(k));
+                }
             } else {
                 updateLatentSatisfaction(p, i, kind, outcomes.wait(k));
             }
@@ -49,6 +57,22 @@ final class FeedbackProcess implements Steppable {
                 }
                 p.trust[i] += decay * (p.initialTrust[i] - p.trust[i]);
             }
+        }
+    }
+
+    private static boolean isServiceOutcome(byte kind) {
+        return kind == Experiences.RESOLVED || kind == Experiences.OVERDUE || kind == Experiences.DROPPED;
+    }
+
+    /** The household's ties hear of its service outcome, at the hearsay share of the weight (in tie order). */
+    private void tellTies(Population p, int i, byte kind, double wait) {
+        SocialNetwork network = model.network();
+        if (network.isWellMixed()) {
+            return;
+        }
+        int degree = network.degree(i);
+        for (int k = 0; k < degree; k++) {
+            experience(p, network.neighbour(i, k), kind, wait, hearsay);
         }
     }
 
@@ -76,8 +100,11 @@ final class FeedbackProcess implements Steppable {
         }
     }
 
-    /** Expectation model: one experience moves quality, then expectation, then satisfaction. */
-    private void experience(Population p, int i, byte kind, double wait) {
+    /**
+     * Expectation model: one experience moves quality, then expectation, then satisfaction; {@code share}
+     * scales its weight (1 for the household's own experience, the hearsay weight for a tie's).
+     */
+    private void experience(Population p, int i, byte kind, double wait, double share) {
         double weight;
         double value;
         switch (kind) {
@@ -110,8 +137,8 @@ final class FeedbackProcess implements Steppable {
                 value = 0;
             }
         }
-        double q = p.quality[i] + weight * (value - p.quality[i]);
-        double e = p.expectation[i] + spec.expectationRate() * (q - p.expectation[i]);
+        double q = p.quality[i] + share * weight * (value - p.quality[i]);
+        double e = p.expectation[i] + share * spec.expectationRate() * (q - p.expectation[i]);
         p.quality[i] = q;
         p.expectation[i] = e;
         double s = q + spec.disconfirmationWeight() * (q - e);

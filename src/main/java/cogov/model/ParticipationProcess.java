@@ -209,14 +209,14 @@ final class ParticipationProcess implements Steppable {
             if (p.membership[i] == Population.NOT_MEMBER) {
                 continue;
             }
-            int degree = net.isWellMixed() ? n : net.degree(i);
+            int degree = net.contactCount(i, n);
             if (degree == 0) {
                 continue;
             }
             for (int k = 0; k < perMember && budget.spendMember(i, cost); k++) {
                 int j = -1;
                 for (int t = 0; t < INVITE_TRIES; t++) {
-                    j = net.isWellMixed() ? c.firstHousehold() + random.nextInt(n) : net.neighbour(i, random.nextInt(degree));
+                    j = net.contact(i, random.nextInt(degree), c.firstHousehold());
                     if (!participatedBefore(p, j, day)) {
                         break;
                     }

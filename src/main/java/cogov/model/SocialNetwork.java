@@ -157,6 +157,22 @@ public final class SocialNetwork {
         return neighbours[offsets[i] + k];
     }
 
+    /**
+     * How many residents i can reach directly (to invite, say): its ties, or under well-mixed every
+     * resident of its community of {@code communitySize} households. Pair with {@link #contact}.
+     */
+    int contactCount(int i, int communitySize) {
+        return wellMixed ? communitySize : degree(i);
+    }
+
+    /**
+     * The k-th resident i can reach, {@code 0 <= k < contactCount(i, ...)}: its k-th tie, or under
+     * well-mixed the k-th resident of its community, whose first household is {@code communityFirst}.
+     */
+    int contact(int i, int k, int communityFirst) {
+        return wellMixed ? communityFirst + k : neighbour(i, k);
+    }
+
     /** The number of residents, from the tie index. */
     int size() {
         return offsets.length - 1;

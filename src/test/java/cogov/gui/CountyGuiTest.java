@@ -6,6 +6,7 @@ import cogov.experiment.Simulation;
 import cogov.mechanism.MechanismType;
 import cogov.metrics.MetricsRow;
 import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,7 +117,7 @@ class CountyGuiTest {
     }
 
     @Test
-    void chartsHoldOnePointPerDayAndClosingTheConsoleKeepsTheJvm() throws Exception {
+    void windowsAreTiledChartsHoldOnePointPerDayAndClosingTheConsoleKeepsTheJvm() throws Exception {
         assumeFalse(GraphicsEnvironment.isHeadless());
         CountyGui gui = new CountyGui(scenario, Map.of());
         AtomicReference<Console> console = new AtomicReference<>();
@@ -130,6 +131,12 @@ class CountyGuiTest {
             SwingUtilities.invokeAndWait(() -> { });
             SwingUtilities.invokeAndWait(() -> { });
             assertNotNull(gui.charts());
+            Rectangle map = gui.displayFrame().getBounds();
+            Rectangle charts = gui.chartFrame().getBounds();
+            Rectangle consoleBounds = console.get().getBounds();
+            assertFalse(map.intersects(charts), map + " and " + charts + ": the charts cover the map");
+            assertFalse(map.intersects(consoleBounds), map + " and " + consoleBounds);
+            assertFalse(charts.intersects(consoleBounds), charts + " and " + consoleBounds);
             for (String metric : LiveCharts.METRICS) {
                 XYSeriesCollection data = gui.charts().dataset(metric);
                 assertEquals(2, data.getSeriesCount(), metric);
@@ -145,21 +152,29 @@ class CountyGuiTest {
     }
 
     @Test
-    void savedScenarioRepeatsTheGuiRunExactly() throws Exception {
+    void savedVariantStatesOnlyWhatDiffersAndRepeatsTheGuiRunExactly() throws Exception {
         assumeFalse(GraphicsEnvironment.isHeadless());
         CountyGui gui = new CountyGui(scenario, Map.of());
         gui.settings().setEnabled(MechanismType.JOINT_BUILDING, true);
         gui.settings().setEnabled(MechanismType.PARTY_LED_GOVERNANCE, true);
         gui.settings().setDays(30);
-        gui.settings().setPartyMemberShare(0.2);
+        gui.settings().set("residents.party_member_share", 0.2);
         List<String> guiRows = new ArrayList<>();
         gui.addSink(rows -> rows.forEach(r -> guiRows.add(text(r))));
         gui.stepToDay(30);
-        Path saved = dir.resolve("saved.yaml");
-        gui.saveScenario(saved);
+        Path saved = dir.resolve("variants").resolve("saved.yaml");
+        Files.createDirectories(saved.getParent());
+        gui.saveVariant(saved);
         gui.finish();
 
+        String yaml = Files.readString(saved);
+        assertTrue(yaml.contains("extends: \"../tiny.yaml\""), yaml);
+        assertTrue(yaml.contains("party_member_share: 0.2"), yaml);
+        assertFalse(yaml.contains("communities:"), yaml);
+        assertFalse(yaml.contains("seed:"), "the seed is the base's: " + yaml);
+        assertTrue(yaml.lines().count() < 25, yaml);
         Scenario reloaded = ScenarioLoader.load(saved);
+        assertEquals("saved", reloaded.name());
         assertEquals(30, reloaded.days());
         assertTrue(reloaded.mechanisms().jointBuilding().enabled());
         assertEquals(99, reloaded.seed());
@@ -170,10 +185,77 @@ class CountyGuiTest {
     }
 
     @Test
+    void mechanismSwitchedOnMidRunStartsTheNextDayAsItsStartDaySays() throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless());
+        CountyGui gui = new CountyGui(scenario, Map.of());
+        List<String> guiRows = new ArrayList<>();
+        gui.addSink(rows -> rows.forEach(r -> guiRows.add(text(r))));
+        gui.stepToDay(12);
+        gui.settings().setEnabled(MechanismType.FULL_TIME_STAFF, true);
+        gui.settings().setEnabled(MechanismType.INPUT_GUARANTEE, true);
+        gui.stepToDay(40);
+        assertEquals(13, gui.currentScenario().mechanisms().fullTimeStaff().startDay());
+        assertEquals(13, gui.settings().value("mechanisms.full_time_staff.start_day"));
+        Path saved = dir.resolve("switched.yaml");
+        gui.saveVariant(saved);
+        gui.finish();
+
+        Scenario phased = ScenarioLoader.load(scenario, Map.of("mechanisms.full_time_staff.enabled", true,
+                "mechanisms.full_time_staff.start_day", 13, "mechanisms.input_guarantee.enabled", true,
+                "mechanisms.input_guarantee.start_day", 13));
+        List<String> phasedRows = new ArrayList<>();
+        Simulation.run(phased, rows -> rows.forEach(r -> phasedRows.add(text(r))));
+        assertEquals(40 * 5, guiRows.size(), "each day delivered once, the replayed days not again");
+        assertEquals(phasedRows, guiRows);
+        List<String> withoutRows = new ArrayList<>();
+        Simulation.run(ScenarioLoader.load(scenario), rows -> rows.forEach(r -> withoutRows.add(text(r))));
+        assertEquals(withoutRows.subList(0, 12 * 5), guiRows.subList(0, 12 * 5));
+        assertFalse(withoutRows.equals(guiRows), "the switch changed the run");
+        List<String> savedRows = new ArrayList<>();
+        Simulation.run(ScenarioLoader.load(saved), rows -> rows.forEach(r -> savedRows.add(text(r))));
+        assertEquals(guiRows, savedRows);
+    }
+
+    @Test
+    void tilingPutsTheChartsBesideOrBelowTheMapOnAnyScreen() throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless());
+        CountyGui gui = new CountyGui(scenario, Map.of());
+        AtomicReference<Console> console = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            Console c = new Console(gui);
+            console.set(c);
+        });
+        try {
+            for (Rectangle screen : List.of(new Rectangle(0, 0, 1280, 720),
+                    new Rectangle(0, 0, 2560, 1440), new Rectangle(40, 20, 1024, 768))) {
+                SwingUtilities.invokeAndWait(() -> gui.tile(console.get(), screen));
+                Rectangle map = gui.displayFrame().getBounds();
+                Rectangle charts = gui.chartFrame().getBounds();
+                Rectangle c = console.get().getBounds();
+                assertFalse(map.intersects(charts), screen + ": " + map + " / " + charts);
+                assertFalse(map.intersects(c) || charts.intersects(c), screen + ": " + c);
+                for (Rectangle r : List.of(map, charts, c)) {
+                    assertTrue(screen.contains(r), screen + " does not hold " + r);
+                }
+            }
+        } finally {
+            SwingUtilities.invokeAndWait(() -> CountyGui.closeWithoutExit(console.get()));
+        }
+    }
+
+    @Test
+    void aboutTabDescribesTheModelAndLinksTheOdd() {
+        String about = String.valueOf(CountyGui.getInfo());
+        assertTrue(about.contains("docs/ODD.md"), about);
+        assertTrue(about.contains("ODD.md\">") || about.contains("in the cogov repository"), about);
+        assertTrue(about.contains("Five governance mechanisms"), about);
+    }
+
+    @Test
     void invalidSettingsFallBackToTheLoadedScenario() throws Exception {
         assumeFalse(GraphicsEnvironment.isHeadless());
         CountyGui gui = new CountyGui(scenario, Map.of());
-        gui.settings().setPartyMemberShare(7.0);
+        gui.settings().set("residents.party_member_share", 7.0);
         gui.stepToDay(2);
         assertNotNull(gui.lastProblem());
         assertEquals(0.10, gui.currentScenario().residents().partyMemberShare(), 1e-12);

@@ -126,4 +126,41 @@ class SatisfactionTest {
         assertTrue(model.population().satisfaction(1) > before1, "heard and followed through");
         assertTrue(model.population().satisfaction(2) < before2, "heard and ignored");
     }
+    @Test
+    void aServiceOutcomeReachesTheHouseholdsTiesAsHearsayAndNobodyElse() throws Exception {
+        String yaml = community(6, 12, "{satisfaction_model: expectation, hearsay_weight: 0.3, dropped_weight: 0.5}")
+                .replace("rate_per_household_day: 0.01", "rate_per_household_day: 0")
+                + "network: {kind: small-world, degree: 8, rewire: 0, cross_community: 0}\n";
+        CountyModel model = CountyModels.newModel(parse(yaml));
+        model.start();
+        Population p = model.population();
+        SocialNetwork net = model.network();
+        int i = 100;
+        java.util.Set<Integer> ties = new java.util.HashSet<>();
+        for (int k = 0; k < net.degree(i); k++) {
+            ties.add(net.neighbour(i, k));
+        }
+        assertEquals(8, ties.size(), "a ring of degree 8 without rewiring");
+        double[] before = p.quality.clone();
+        FeedbackProcess feedback = new FeedbackProcess(model);
+        model.experiences().add(i, Experiences.DROPPED, 3.0);
+        model.experiences().add(i, Experiences.RESPONDED, 0.5);
+        feedback.step(model);
+        for (int j = 0; j < p.size; j++) {
+            if (ties.contains(j)) {
+                assertEquals(before[j] * (1 - 0.3 * 0.5), p.quality[j], 1e-12, "a tie hears of the dropped request at 0.3 of its weight");
+            } else if (j != i) {
+                assertEquals(before[j], p.quality[j], 0.0, "household " + j + " is no tie and hears nothing");
+            }
+        }
+
+        CountyModel silent = CountyModels.newModel(parse(yaml.replace("hearsay_weight: 0.3", "hearsay_weight: 0")));
+        silent.start();
+        double[] silentBefore = silent.population().quality.clone();
+        silent.experiences().add(i, Experiences.DROPPED, 3.0);
+        new FeedbackProcess(silent).step(silent);
+        for (int j : ties) {
+            assertEquals(silentBefore[j], silent.population().quality[j], 0.0, "no hearsay at weight 0");
+        }
+    }
 }
