@@ -196,16 +196,12 @@ final class SweepCommand extends CogovCommand {
 
     /** The threads whose runs fit in memory together; refuses when not even one run fits (unless --yes). */
     private int fitMemory(Sweep sweep, int nThreads) throws Exception {
-        Scenario largest = null;
-        long most = -1;
-        for (Scenario s : sweep.scenarios()) {
-            long households = s.communities().stream().mapToLong(c -> c.households()).sum();
-            if (households > most) {
-                most = households;
-                largest = s;
-            }
+        Scenario largest = sweep.largestScenario();
+        if (largest == null) {
+            return nThreads;
         }
-        return largest == null ? nThreads : resources.fit(ResourceEstimate.of(largest), most, nThreads, err());
+        long most = largest.communities().stream().mapToLong(c -> c.households()).sum();
+        return resources.fit(ResourceEstimate.of(largest), most, nThreads, err());
     }
 
     static void requireReadable(Path file) {
@@ -297,11 +293,15 @@ final class SweepCommand extends CogovCommand {
         private long aggregationStart;
 
         @Override
-        public synchronized void aggregationStarted(int configurations) {
+        public synchronized void aggregationStarted(int configurations, int alreadyDone) {
             close();
             aggregationStart = System.nanoTime();
+            this.alreadyAggregated = alreadyDone;
             bar = builder("aggregate", configurations, " configurations").build();
+            bar.stepTo(alreadyDone);
         }
+
+        private int alreadyAggregated;
 
         @Override
         public synchronized void configurationAggregated() {
@@ -315,7 +315,8 @@ final class SweepCommand extends CogovCommand {
             close();
             bar = null;
             err.printf(java.util.Locale.ROOT, "cogov: aggregate: runs.csv, timeseries.csv, summary.csv, comparison.csv"
-                    + " in %.1f s%n", (System.nanoTime() - aggregationStart) / 1e9);
+                    + " done %.1f s after the last run (%d configurations were aggregated while the runs went)%n",
+                    (System.nanoTime() - aggregationStart) / 1e9, alreadyAggregated);
             err.flush();
         }
 

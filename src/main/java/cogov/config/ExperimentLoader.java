@@ -147,8 +147,18 @@ public final class ExperimentLoader {
         return posterior;
     }
 
-    /** Most configurations a design may expand to; checked before anything is expanded. */
+    /**
+     * Most configurations an enumerated design (factors, variants) may expand to: a guard against an
+     * accidental factorial explosion (four factors of 300 values each), checked before anything is expanded.
+     */
     public static final int MAX_CONFIGURATIONS = 10_000;
+    /**
+     * Most points a sampled design (sample, Morris, Saltelli, robustness) may have, counted before
+     * coinciding points are merged. Its size is written out, not multiplied up by accident, and
+     * designs of 10,000 and more runs are its purpose (Saltelli N = 2,048 with 20 parameters is 45,056
+     * points), so the guard is higher; expanding 100,000 points takes about a second and well under 1 GiB.
+     */
+    public static final int MAX_SAMPLED_POINTS = 100_000;
     /** Most runs (configurations x replications) an experiment may plan. */
     public static final long MAX_RUNS = 1_000_000;
 
@@ -158,6 +168,8 @@ public final class ExperimentLoader {
      */
     private boolean checkSize(DesignSpec design, int replications, MapValue map) {
         long configurations;
+        String sizeKey = null;
+        String formula = null;
         if (design instanceof Factorial f) {
             configurations = f.factors().values().stream().mapToLong(List::size)
                     .reduce(1, (a, b) -> Math.min(a * b, MAX_RUNS + 1));
@@ -165,13 +177,20 @@ public final class ExperimentLoader {
             configurations = v.variants().size();
         } else if (design instanceof Sample sample) {
             configurations = sample.count();
+            sizeKey = "count";
         } else if (design instanceof Morris morris) {
             configurations = (long) morris.trajectories() * (morris.ranges().size() + 1);
+            sizeKey = "trajectories";
+            formula = "r (k + 1) = " + morris.trajectories() + " x " + (morris.ranges().size() + 1);
         } else if (design instanceof Saltelli saltelli) {
             configurations = (long) saltelli.n() * (saltelli.ranges().size() + 2);
+            sizeKey = "n";
+            formula = "N (k + 2) = " + saltelli.n() + " x " + (saltelli.ranges().size() + 2);
         } else {
             Robustness r = (Robustness) design;
             configurations = (long) r.samples() * r.variants().size();
+            sizeKey = "samples";
+            formula = r.samples() + " samples x " + r.variants().size() + " variants";
         }
         String key = "";
         Value at = map;
@@ -181,10 +200,18 @@ public final class ExperimentLoader {
                 at = map.get(k);
             }
         }
-        if (configurations > MAX_CONFIGURATIONS) {
+        if (sizeKey == null && configurations > MAX_CONFIGURATIONS) {
             problems.add(at.origin(), key, "the design has " + (configurations > MAX_RUNS ? "more than " + MAX_RUNS
                     : configurations) + " configurations; at most " + MAX_CONFIGURATIONS + " are allowed (split the"
                     + " experiment, or use a sample design)");
+            return false;
+        }
+        if (sizeKey != null && configurations > MAX_SAMPLED_POINTS) {
+            Value size = at instanceof MapValue m && m.get(sizeKey) != null ? m.get(sizeKey) : at;
+            problems.add(size.origin(), key + "." + sizeKey, "the design has " + configurations + " points"
+                    + (formula == null ? "" : " (" + formula + ")") + "; a sampled design may have at most "
+                    + MAX_SAMPLED_POINTS + " (lower " + key + "." + sizeKey + ", or split the parameters into"
+                    + " several experiments)");
             return false;
         }
         if (configurations * replications > MAX_RUNS) {
@@ -389,7 +416,7 @@ public final class ExperimentLoader {
     private static final Map<SampleMethod, List<String>> SAMPLE_KEYS = Map.of(
             SampleMethod.LHS, List.of("method", "count", "ranges", "uncertain"),
             SampleMethod.SOBOL, List.of("method", "count", "ranges", "uncertain"),
-            SampleMethod.MORRIS, List.of("method", "trajectories", "levels", "ranges", "uncertain"),
+            SampleMethod.MORRIS, List.of("method", "trajectories", "levels", "candidates", "ranges", "uncertain"),
             SampleMethod.SALTELLI, List.of("method", "n", "ranges", "uncertain"));
 
     private DesignSpec sample(Value v) {
@@ -423,7 +450,10 @@ public final class ExperimentLoader {
         ranges = ranges(m, "sample");
         return switch (method) {
             case LHS, SOBOL -> new Sample(method, required(m, "count", "sample", 1), ranges);
-            case MORRIS -> new Morris(ranges, required(m, "trajectories", "sample", 2), levels(m));
+            case MORRIS -> {
+                int trajectories = required(m, "trajectories", "sample", 2);
+                yield new Morris(ranges, trajectories, levels(m), candidates(m, trajectories));
+            }
             case SALTELLI -> new Saltelli(ranges, saltelliN(m));
         };
     }
@@ -433,7 +463,30 @@ public final class ExperimentLoader {
             problems.add(m.origin(), parent + "." + key, "required key is missing");
             return Math.max(1, min);
         }
-        return (int) integer(m.get(key), parent + "." + key, min, MAX_CONFIGURATIONS);
+        return (int) integer(m.get(key), parent + "." + key, min, MAX_SAMPLED_POINTS);
+    }
+
+    /** Most candidate trajectories an optimised Morris design may choose from (as {@code MorrisDesign.MAX_CANDIDATES}). */
+    public static final int MAX_MORRIS_CANDIDATES = 1_000;
+
+    /**
+     * Optional {@code candidates}: the optimised Morris design's pool of random trajectories (0 when
+     * absent: random trajectories); at least {@code trajectories}, at most {@link #MAX_MORRIS_CANDIDATES}.
+     */
+    private int candidates(MapValue m, int trajectories) {
+        Value v = m.get("candidates");
+        if (v == null) {
+            return 0;
+        }
+        int candidates = (int) integer(v, "sample.candidates", 2, MAX_MORRIS_CANDIDATES);
+        boolean valid = v instanceof Scalar s && isInteger(s.value()) && ((Number) s.value()).longValue() >= 2
+                && ((Number) s.value()).longValue() <= MAX_MORRIS_CANDIDATES;
+        if (valid && candidates < trajectories) {
+            problems.add(v.origin(), "sample.candidates", "the optimised design chooses the " + trajectories
+                    + " trajectories among the candidates, so it needs at least " + trajectories + " (got "
+                    + candidates + "; Campolongo et al. 2007 use 500 to 1000)");
+        }
+        return candidates;
     }
 
     /** Morris grid levels: default 4; fewer than 2, or odd, is refused at its line. */

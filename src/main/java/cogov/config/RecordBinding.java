@@ -6,9 +6,12 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cogov.config.Schema.Field;
 import cogov.config.Schema.Kind;
@@ -24,8 +27,36 @@ import cogov.config.Schema.ObjectType;
  */
 final class RecordBinding {
 
+    /**
+     * The schema types each record class was checked to agree with (checked once, not per scenario; one
+     * record may bind several types, e.g. the per-group offsets).
+     */
+    private static final Map<Class<?>, Set<ObjectType>> AGREED = new ConcurrentHashMap<>();
+    /** Each type's bound fields by component name (schema types are built once and never change). */
+    private static final Map<ObjectType, Map<String, Field>> BY_COMPONENT = new ConcurrentHashMap<>();
+
     private RecordBinding() {
     }
+
+    /** A record class's components and canonical constructor, looked up once per class. */
+    private record Shape(RecordComponent[] components, Constructor<?> constructor) {
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> cls) {
+            RecordComponent[] components = cls.getRecordComponents();
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+            }
+            try {
+                return new Shape(components, cls.getDeclaredConstructor(types));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("no canonical constructor in " + cls.getSimpleName(), e);
+            }
+        }
+    };
 
     /** {@code relocated_households} -> {@code relocatedHouseholds}, {@code yuan_per_1000_households} -> {@code yuanPer1000Households}. */
     static String camelCase(String snake) {
@@ -58,17 +89,15 @@ final class RecordBinding {
     static <R extends Record> R bind(Class<R> cls, ObjectType type, Map<String, Object> values) {
         requireAgreement(cls, type);
         Map<String, Field> byComponent = byComponentName(type);
-        RecordComponent[] components = cls.getRecordComponents();
+        Shape shape = SHAPES.get(cls);
+        RecordComponent[] components = shape.components();
         Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             Field f = byComponent.get(components[i].getName());
-            types[i] = components[i].getType();
             args[i] = bindValue(components[i], f, values.get(f.key()));
         }
         try {
-            Constructor<R> constructor = cls.getDeclaredConstructor(types);
-            return constructor.newInstance(args);
+            return cls.cast(shape.constructor().newInstance(args));
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("cannot build " + cls.getSimpleName() + ": " + e.getCause(), e.getCause());
         } catch (ReflectiveOperationException e) {
@@ -78,11 +107,13 @@ final class RecordBinding {
 
     /** The bound fields of {@code type} by the name of the record component each binds to. */
     private static Map<String, Field> byComponentName(ObjectType type) {
-        Map<String, Field> out = new LinkedHashMap<>();
-        for (Field f : boundFields(type)) {
-            out.put(camelCase(f.key()), f);
-        }
-        return out;
+        return BY_COMPONENT.computeIfAbsent(type, t -> {
+            Map<String, Field> out = new LinkedHashMap<>();
+            for (Field f : boundFields(t)) {
+                out.put(camelCase(f.key()), f);
+            }
+            return Collections.unmodifiableMap(out);
+        });
     }
 
     @SuppressWarnings("unchecked")
@@ -150,11 +181,16 @@ final class RecordBinding {
     }
 
     private static void requireAgreement(Class<?> cls, ObjectType type) {
+        Set<ObjectType> agreed = AGREED.get(cls);
+        if (agreed != null && agreed.contains(type)) {
+            return;
+        }
         List<String> problems = new ArrayList<>();
         mismatches(cls, type, cls.getSimpleName(), problems, false);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("schema and records disagree: " + String.join("; ", problems));
         }
+        AGREED.computeIfAbsent(cls, c -> ConcurrentHashMap.newKeySet()).add(type);
     }
 
     /** Every disagreement between {@code type} and record {@code cls}, nested ones included; empty when they match. */

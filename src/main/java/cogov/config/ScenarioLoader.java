@@ -111,6 +111,55 @@ public final class ScenarioLoader {
 
     private static Scenario build(String text, String label, Path baseDir, Path identity, Map<String, Object> overrides,
             ConfigProblems problems) throws ConfigException {
+        return merge(text, label, baseDir, identity, problems).load(overrides);
+    }
+
+    /**
+     * Reads a scenario file and merges its {@code extends} chain once, so that a design of many
+     * configurations builds each scenario from the merged tree (overrides, validation, binding) without
+     * reading and parsing the files again; {@code load(file, overrides)} gives the same scenario.
+     */
+    public static Base prepare(Path file) throws ConfigException {
+        ConfigProblems problems = new ConfigProblems();
+        String label = file.toString();
+        String text = read(file, label, new Origin(label, 0, 0), "", problems);
+        problems.throwIfAny();
+        return merge(text, label, file.toAbsolutePath().getParent(), file, problems);
+    }
+
+    /**
+     * A scenario file parsed, with its {@code extends} chain merged under it (an immutable tree), from
+     * which {@link #load} builds validated scenarios with overrides applied.
+     */
+    public static final class Base {
+        private final MapValue own;
+        private final MapValue merged;
+
+        private Base(MapValue own, MapValue merged) {
+            this.own = own;
+            this.merged = merged;
+        }
+
+        /** The scenario with {@code overrides} applied, validated and bound, as {@link ScenarioLoader#load(Path, Map)}. */
+        public Scenario load(Map<String, Object> overrides) throws ConfigException {
+            ConfigProblems problems = new ConfigProblems();
+            MapValue tree = applyOverrides(merged, overrides, problems);
+            problems.throwIfAny();
+            SchemaValidator validator = new SchemaValidator(problems);
+            Map<String, Object> resolved = validator.object(ScenarioSchema.SCENARIO, tree, "");
+            ScenarioBinder.check(resolved, validator, tree.origin(), problems);
+            if (own.get(ScenarioSchema.EXTENDS) == null && own.get("communities") == null) {
+                problems.add(own.origin(), ScenarioSchema.EXTENDS, "not given, and the file lists no communities: a"
+                        + " scenario that states only what differs from a base needs 'extends: BASE.yaml' (for example"
+                        + " 'extends: lijin-baseline.yaml'), a path relative to this file");
+            }
+            problems.throwIfAny();
+            return ScenarioBinder.bind(resolved);
+        }
+    }
+
+    private static Base merge(String text, String label, Path baseDir, Path identity, ConfigProblems problems)
+            throws ConfigException {
         List<Path> chain = new ArrayList<>();
         chain.add(identity.toAbsolutePath().normalize());
         List<String> labels = new ArrayList<>(List.of(label));
@@ -127,18 +176,7 @@ public final class ScenarioLoader {
             String stem = stem(label);
             merged = merged.with(ScenarioSchema.NAME, own.origin(), new Scalar(stem, stem, new Origin(label, 0, 0)));
         }
-        merged = applyOverrides(merged, overrides, problems);
-        problems.throwIfAny();
-        SchemaValidator validator = new SchemaValidator(problems);
-        Map<String, Object> resolved = validator.object(ScenarioSchema.SCENARIO, merged, "");
-        ScenarioBinder.check(resolved, validator, merged.origin(), problems);
-        if (own.get(ScenarioSchema.EXTENDS) == null && own.get("communities") == null) {
-            problems.add(own.origin(), ScenarioSchema.EXTENDS, "not given, and the file lists no communities: a"
-                    + " scenario that states only what differs from a base needs 'extends: BASE.yaml' (for example"
-                    + " 'extends: lijin-baseline.yaml'), a path relative to this file");
-        }
-        problems.throwIfAny();
-        return ScenarioBinder.bind(resolved);
+        return new Base(own, merged);
     }
 
     /** Keys only an experiment has: a mapping with {@code base} and a design is an experiment, not a scenario. */

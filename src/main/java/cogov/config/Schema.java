@@ -119,15 +119,17 @@ final class Schema {
     /** An ordered set of fields: a mapping in the file. */
     static final class ObjectType {
         private final Map<String, Field> fields = new LinkedHashMap<>();
+        private final List<Field> ordered;
 
         ObjectType(List<Field> fields) {
             for (Field f : fields) {
                 this.fields.put(f.key(), f);
             }
+            this.ordered = List.copyOf(this.fields.values());
         }
 
         List<Field> fields() {
-            return List.copyOf(fields.values());
+            return ordered;
         }
 
         Field field(String key) {

@@ -1,17 +1,23 @@
 package cogov.gui;
 
+import cogov.config.CommunitySpec;
 import cogov.config.CommunityType;
 import cogov.config.ConfigException;
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
 import cogov.mechanism.CountyModels;
 import cogov.mechanism.MechanismType;
+import cogov.metrics.MetricRegistry;
 import cogov.metrics.MetricsCollector;
 import cogov.metrics.MetricsRow;
 import cogov.metrics.MetricsSink;
 import cogov.model.Community;
 import cogov.model.CountyModel;
 import cogov.output.AtomicFiles;
+import cogov.output.ChartExporter;
+import cogov.output.ChartSize;
+import cogov.output.Format;
+import org.jfree.chart.JFreeChart;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
@@ -29,12 +35,13 @@ import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
+import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
-import java.awt.FlowLayout;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
@@ -43,10 +50,12 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -67,6 +76,7 @@ public final class CountyGui extends GUIState {
     private final Scenario base;
     private final GuiSettings settings;
     private final List<MetricsSink> extraSinks = new CopyOnWriteArrayList<>();
+    private final List<MetricsSink> referenceSinks = new CopyOnWriteArrayList<>();
     private final CountDownLatch quitLatch = new CountDownLatch(1);
 
     private final ContinuousPortrayal2D regionsPortrayal = new ContinuousPortrayal2D();
@@ -80,11 +90,23 @@ public final class CountyGui extends GUIState {
     private volatile Scenario current;
     private volatile Map<String, Object> currentOverrides = Map.of();
     private ModelTab modelTab;
+    private volatile CountyModel reference;
+    private volatile Scenario referenceScenario;
+    private volatile PairedReplications paired;
+    private volatile int replication;
+    private volatile int replications = 1;
+    private volatile long firstSeed;
+    private JLabel statusLabel;
+    private volatile BindingPanel bindingPanel;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private volatile int unitsShown;
+    private volatile CountyLayout shownLayout;
+    private volatile Continuous2D shownRegions;
     private volatile String lastProblem;
     private Display2D display;
     private JFrame displayFrame;
     private JFrame chartFrame;
-    private LiveCharts charts;
+    private final LiveCharts charts = new LiveCharts();
 
     /**
      * A GUI for a scenario file; {@code overrides} (dotted keys, such as {@code days} or {@code seed})
@@ -103,11 +125,11 @@ public final class CountyGui extends GUIState {
         settings.addListener(this::onSettingChanged);
         this.tiesPortrayal = new TiesPortrayal(settings);
         this.legendPortrayal = new LegendPortrayal(settings);
-        regionsPortrayal.setPortrayalForAll(new RegionPortrayal());
-        householdsPortrayal.setPortrayalForAll(new HouseholdPortrayal(settings));
-        int n = base.communities().size();
-        double width = CountyLayout.width(n);
-        double height = CountyLayout.height(n);
+        regionsPortrayal.setPortrayalForAll(new RegionPortrayal(settings));
+        householdsPortrayal.setPortrayalForAll(new HouseholdPortrayal(settings, diagnostics));
+        CountyLayout plan = CountyLayout.plan(base);
+        double width = plan.width();
+        double height = plan.height();
         double scale = Math.min(3.0, MAX_FIELD_PX / Math.max(width, height));
         fieldWidthPx = (int) Math.round(width * scale);
         fieldHeightPx = (int) Math.round(height * scale);
@@ -168,7 +190,7 @@ public final class CountyGui extends GUIState {
         extraSinks.add(sink);
     }
 
-    /** The live charts; null until the GUI is shown. */
+    /** The live charts (shown in the charts window once the GUI is up; fed in every run). */
     public LiveCharts charts() {
         return charts;
     }
@@ -214,26 +236,204 @@ public final class CountyGui extends GUIState {
         pendingSwitches.clear();
         current = scenario;
         currentOverrides = overrides;
+        firstSeed = scenario.seed();
+        replication = 0;
+        replications = settings.getTwinRun() ? settings.getReplications() : 1;
         CountyModel model = CountyModels.newModel(scenario);
         state = model;
         super.start();
         MetricsCollector.attach(model, this::deliver);
-        int days = scenario.days();
-        scheduleRepeatingImmediatelyAfter(s -> {
-            if (((CountyModel) s).day() >= days) {
-                s.kill();
-            }
-        });
+        startReference(settings.getTwinRun() ? scenario : null);
         setUpPortrayals(model, true);
     }
 
-    /** Steps the run one day, first switching on the mechanisms switched on in the Model tab since the last step. */
+    /**
+     * The twin run's reference: the opened scenario as loaded (with the command line's overrides), with
+     * the configuration's seed and days; null {@code configuration} means no twin.
+     */
+    private void startReference(Scenario configuration) {
+        if (configuration == null) {
+            reference = null;
+            referenceScenario = null;
+            paired = null;
+            return;
+        }
+        Map<String, Object> o = new LinkedHashMap<>(fixedOverrides);
+        o.put("seed", configuration.seed());
+        o.put("days", configuration.days());
+        Scenario scenario;
+        try {
+            scenario = ScenarioLoader.load(scenarioFile, o);
+        } catch (ConfigException e) {
+            warn("The reference cannot run with these days and seed:\n" + e.getMessage());
+            reference = null;
+            return;
+        }
+        CountyModel model = CountyModels.newModel(scenario);
+        model.start();
+        MetricsCollector.attach(model, this::deliverReference);
+        if (replication == 0) {
+            paired = new PairedReplications(LiveCharts.METRICS, configuration.days());
+        }
+        referenceScenario = scenario;
+        reference = model;
+    }
+
+    private void deliverReference(List<MetricsRow> rows) {
+        PairedReplications p = paired;
+        if (p != null) {
+            p.reference(rows);
+        }
+        for (MetricsSink sink : referenceSinks) {
+            sink.accept(rows);
+        }
+    }
+
+    /** Another receiver of each day's metric rows of the twin run's reference side. */
+    public void addReferenceSink(MetricsSink sink) {
+        referenceSinks.add(sink);
+    }
+
+    /** The twin run's reference scenario of the replication in progress or last run; null without a twin. */
+    public Scenario referenceScenario() {
+        return referenceScenario;
+    }
+
+    /** The last day's community diagnostics (colour modes and the binding panel). */
+    Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    /** The twin run's paired comparison so far; null without a twin. */
+    PairedReplications paired() {
+        return paired;
+    }
+
+    /** The replication in progress (0-based). */
+    public int replication() {
+        return replication;
+    }
+
+    /**
+     * Steps the run one day: first switches on the mechanisms switched on in the Model tab since the last
+     * step, then steps the configuration and (in a twin run) the reference. On the last day a twin run
+     * records the replication's paired differences and, until its replications are done, goes on with the
+     * next seed; otherwise the run ends.
+     */
     @Override
     public boolean step() {
         if (!pendingSwitches.isEmpty()) {
             switchOnPending();
         }
-        return super.step();
+        boolean stepped = super.step();
+        refreshUnits(model());
+        if (model().day() % 10 == 0) {
+            status();
+        }
+        CountyModel ref = reference;
+        if (ref != null) {
+            ref.schedule.step(ref);
+            publishTwinDay(model().day());
+        }
+        if (current != null && model().day() >= current.days()) {
+            if (paired != null) {
+                paired.end();
+                if (charts != null) {
+                    charts.twinBands(paired, current.days());
+                }
+            }
+            if (reference != null && replication + 1 < replications) {
+                startReplication(replication + 1);
+                return true;
+            }
+            state.kill();
+            status();
+            return false;
+        }
+        return stepped;
+    }
+
+    private void publishTwinDay(int day) {
+        if (charts == null || paired == null) {
+            return;
+        }
+        int n = LiveCharts.METRICS.size();
+        double[] c = new double[n];
+        double[] r = new double[n];
+        for (int m = 0; m < n; m++) {
+            double d = paired.difference(m, day);
+            r[m] = paired.referenceValue(m, day);
+            c[m] = r[m] + d;
+        }
+        charts.twinDay(day, c, r);
+    }
+
+    /** The next replication of a twin run: both sides rebuilt with the seed {@code first seed + r}. */
+    private void startReplication(int r) {
+        Map<String, Object> overrides = new LinkedHashMap<>(currentOverrides);
+        overrides.put("seed", firstSeed + r);
+        Scenario scenario;
+        try {
+            scenario = ScenarioLoader.load(scenarioFile, overrides);
+        } catch (ConfigException e) {
+            warn("Could not start replication " + (r + 1) + ":\n" + e.getMessage());
+            state.kill();
+            return;
+        }
+        CountyModel old = model();
+        CountyModel model = CountyModels.newModel(scenario);
+        model.start();
+        MetricsCollector.attach(model, this::deliver);
+        synchronized (old.schedule) {
+            replication = r;
+            current = scenario;
+            currentOverrides = overrides;
+            startReference(scenario);
+            state = model;
+            setUpPortrayals(model, false);
+        }
+        if (charts != null) {
+            charts.resetTwin(false);
+        }
+        status();
+    }
+
+    /** What the charts window's status line says: the replication and the paired intervals so far. */
+    String statusText() {
+        Scenario s = current;
+        if (s == null) {
+            return "Press Play to start a run.";
+        }
+        if (paired == null) {
+            return "Single run, seed " + s.seed() + ", day " + model().day() + " of " + s.days() + ".";
+        }
+        StringBuilder sb = new StringBuilder("<html>Twin run: replication ").append(replication + 1).append(" of ")
+                .append(replications).append(" (seed ").append(s.seed()).append("), day ").append(model().day())
+                .append(" of ").append(s.days()).append(".");
+        int done = paired.completed();
+        if (done > 0) {
+            int metric = 0;
+            PairedReplications.Interval i = paired.at(metric, s.days());
+            sb.append(" ").append(GuiSettings.html(MetricRegistry.find(LiveCharts.METRICS.get(metric)).label()))
+                    .append(" on day ").append(s.days()).append(", configuration minus reference over ").append(i.n())
+                    .append(i.n() == 1 ? " replication: " : " replications: ").append(format(i.mean()));
+            if (Double.isFinite(i.lo())) {
+                sb.append(" (95% CI ").append(format(i.lo())).append(" to ").append(format(i.hi())).append(")");
+            }
+        }
+        return sb.append("</html>").toString();
+    }
+
+    private static String format(double v) {
+        return String.format(Locale.ROOT, "%+.4f", v);
+    }
+
+    private void status() {
+        JLabel label = statusLabel;
+        if (label != null) {
+            String text = statusText();
+            SwingUtilities.invokeLater(() -> label.setText(text));
+        }
     }
 
     /** Whether a run has started and not yet ended. */
@@ -312,6 +512,16 @@ public final class CountyGui extends GUIState {
     }
 
     private void deliver(List<MetricsRow> rows) {
+        PairedReplications p = paired;
+        if (p != null) {
+            p.configuration(rows);
+        }
+        diagnostics.accept(rows);
+        BindingPanel binding = bindingPanel;
+        if (binding != null && current != null) {
+            binding.show(diagnostics.last(), current.communities().stream().map(CommunitySpec::name).toList(),
+                    current.communities().stream().map(c -> c.type().key()).toList());
+        }
         if (charts != null) {
             charts.accept(rows);
         }
@@ -323,27 +533,66 @@ public final class CountyGui extends GUIState {
     private void setUpPortrayals(CountyModel model, boolean newRun) {
         CountyLayout layout = CountyLayout.of(model);
         Continuous2D space = layout.space();
-        Continuous2D regions = new Continuous2D(CountyLayout.REGION + CountyLayout.GAP, space.width, space.height);
+        Continuous2D regions = new Continuous2D(CountyLayout.PITCH * 10, space.width, space.height);
         EnumSet<CommunityType> types = EnumSet.noneOf(CommunityType.class);
         for (Community c : model.communities()) {
             types.add(c.type());
-            Double2D origin = layout.regionOrigin(c);
-            regions.setObjectLocation(new CommunityView(model, c), origin);
-            for (int k = 0; k < c.units(); k++) {
-                double x = origin.x + CountyLayout.REGION - (k % 8 + 1) * RegionPortrayal.UNIT_PITCH;
-                double y = origin.y + 1 + (k / 8) * RegionPortrayal.UNIT_PITCH;
-                regions.setObjectLocation(new UnitView(c, k + 1), new Double2D(x, y));
-            }
+            regions.setObjectLocation(new CommunityView(model, c, layout.region(c.index())), layout.regionOrigin(c));
         }
+        for (CountyLayout.TypeBand band : layout.bands()) {
+            regions.setObjectLocation(new RegionPortrayal.MapLabel(band.type().key() + " (" + band.communities()
+                    + (band.communities() == 1 ? " community)" : " communities)")), new Double2D(band.x(), band.y()));
+        }
+        regions.setObjectLocation(new RegionPortrayal.MapLabel("county departments (one per need category)"),
+                layout.departmentsLabel());
+        for (int k = 0; k < model.departmentCount(); k++) {
+            regions.setObjectLocation(new DepartmentView(model, k), layout.departmentSpot(k));
+        }
+        unitsShown = placeUnits(model, layout, regions);
+        shownLayout = layout;
+        shownRegions = regions;
         regionsPortrayal.setField(regions);
         householdsPortrayal.setField(space);
         tiesPortrayal.setLayout(layout);
+        if (newRun) {
+            diagnostics.clear();
+        }
         if (charts != null && newRun) {
-            charts.reset(new ArrayList<>(types));
+            if (reference != null) {
+                charts.resetTwin(true);
+            } else {
+                charts.reset(new ArrayList<>(types));
+            }
         }
         if (display != null) {
             display.reset();
             display.repaint();
+        }
+    }
+
+    /** Puts each community's joint-building units in its region's unit band; returns how many units there are. */
+    private static int placeUnits(CountyModel model, CountyLayout layout, Continuous2D regions) {
+        int total = 0;
+        for (Community c : model.communities()) {
+            for (int k = 0; k < c.units(); k++) {
+                Double2D at = CountyLayout.unitSpot(layout.region(c.index()), k);
+                if (at != null) {
+                    regions.setObjectLocation(new UnitView(c, k + 1), at);
+                }
+            }
+            total += c.units();
+        }
+        return total;
+    }
+
+    /** Units sign up when joint building starts, possibly mid-run: the map follows. */
+    private void refreshUnits(CountyModel model) {
+        int units = 0;
+        for (Community c : model.communities()) {
+            units += c.units();
+        }
+        if (units != unitsShown && shownLayout != null) {
+            unitsShown = placeUnits(model, shownLayout, shownRegions);
         }
     }
 
@@ -374,16 +623,21 @@ public final class CountyGui extends GUIState {
         controller.registerFrame(displayFrame);
         displayFrame.setVisible(true);
 
-        charts = new LiveCharts();
         chartFrame = new JFrame("Live charts");
-        chartFrame.getContentPane().add(charts.panel(), BorderLayout.CENTER);
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        bindingPanel = new BindingPanel();
+        JTabbedPane views = new JTabbedPane();
+        views.addTab("Charts", charts.panel());
+        views.addTab("What binds", bindingPanel);
+        chartFrame.getContentPane().add(views, BorderLayout.CENTER);
+        JPanel buttons = new JPanel(new BorderLayout(8, 0));
         buttons.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
         JButton save = new JButton("Save as variant...");
         save.setToolTipText("Writes a scenario that extends the opened one and states only what differs"
                 + " (the run in progress, or the Model tab's settings between runs).");
         save.addActionListener(e -> saveWithDialog());
-        buttons.add(save);
+        buttons.add(save, BorderLayout.WEST);
+        statusLabel = new JLabel(statusText());
+        buttons.add(statusLabel, BorderLayout.CENTER);
         chartFrame.getContentPane().add(buttons, BorderLayout.SOUTH);
         chartFrame.pack();
         controller.registerFrame(chartFrame);
@@ -536,37 +790,88 @@ public final class CountyGui extends GUIState {
      * display's own scale; needs no window, so it works from a command line too.
      */
     public BufferedImage renderImage() {
-        int width = fieldWidthPx + LegendPortrayal.WIDTH;
-        BufferedImage image = new BufferedImage(width, fieldHeightPx, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(snapshotWidth(), fieldHeightPx, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setColor(Palette.BACKDROP);
-            g.fillRect(0, 0, width, fieldHeightPx);
-            Rectangle2D.Double clip = new Rectangle2D.Double(0, 0, width, fieldHeightPx);
-            Rectangle2D.Double field = new Rectangle2D.Double(0, 0, fieldWidthPx, fieldHeightPx);
-            synchronized (state.schedule) {
-                paint(g, regionsPortrayal, field, clip);
-                paint(g, tiesPortrayal, field, clip);
-                paint(g, householdsPortrayal, field, clip);
-                paint(g, legendPortrayal, legendBounds(), clip);
-            }
+            paintMap(g);
         } finally {
             g.dispose();
         }
         return image;
     }
 
+    private int snapshotWidth() {
+        return fieldWidthPx + LegendPortrayal.WIDTH;
+    }
+
+    /** Paints the map's layers and its legend at the display's own scale, from the top-left corner. */
+    private void paintMap(Graphics2D g) {
+        int width = snapshotWidth();
+        g.setColor(Palette.BACKDROP);
+        g.fillRect(0, 0, width, fieldHeightPx);
+        Rectangle2D.Double clip = new Rectangle2D.Double(0, 0, width, fieldHeightPx);
+        Rectangle2D.Double field = new Rectangle2D.Double(0, 0, fieldWidthPx, fieldHeightPx);
+        synchronized (state.schedule) {
+            paint(g, regionsPortrayal, field, clip);
+            paint(g, tiesPortrayal, field, clip);
+            paint(g, householdsPortrayal, field, clip);
+            paint(g, legendPortrayal, legendBounds(), clip);
+        }
+    }
+
     private void paint(Graphics2D g, FieldPortrayal2D portrayal, Rectangle2D.Double bounds, Rectangle2D.Double clip) {
         portrayal.draw(portrayal.getField(), g, new DrawInfo2D(this, portrayal, bounds, clip));
     }
 
-    /** Writes {@link #renderImage()} as a PNG file. */
+    /**
+     * Writes the map as a PNG (the display's pixels) or, for a {@code .svg} file, as SVG through the
+     * report's SVG path (vector shapes, one point per pixel).
+     */
     public void writeSnapshot(Path file) throws IOException {
-        BufferedImage image = renderImage();
         Path absolute = file.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        if (!ImageIO.write(image, "png", absolute.toFile())) {
-            throw new IOException("no PNG writer available");
+        if (absolute.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            ChartExporter.writeSvg((g, area) -> paintMap(g), snapshotWidth(), fieldHeightPx, absolute);
+            return;
         }
+        BufferedImage image = renderImage();
+        Files.createDirectories(absolute.getParent());
+        Path tmp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
+        try {
+            if (!ImageIO.write(image, "png", tmp.toFile())) {
+                throw new IOException("no PNG writer available");
+            }
+            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Writes each live chart now shown (one per metric in a single run; both sides and the difference of
+     * each metric in a twin run) as {@code NAME.png} (300 dpi) and {@code NAME.svg} into {@code folder},
+     * at the report's standard size; returns the files written.
+     */
+    public List<Path> writeChartSnapshots(Path folder) throws IOException {
+        try {
+            SwingUtilities.invokeAndWait(() -> { });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the charts caught up", e);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IOException(e.getCause());
+        }
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, JFreeChart> e : charts.charts().entrySet()) {
+            boolean twinChart = e.getKey().contains(".");
+            if (twinChart != charts.twin()) {
+                continue;
+            }
+            for (Format format : List.of(Format.PNG, Format.SVG)) {
+                Path file = folder.resolve(e.getKey().replace('.', '-') + "." + format.name().toLowerCase(Locale.ROOT));
+                ChartExporter.write(e.getValue(), ChartSize.STANDARD, format, file);
+                written.add(file);
+            }
+        }
+        return written;
     }
 }

@@ -7,6 +7,7 @@ import cogov.config.ScenarioKeys.KeyInfo;
 import cogov.config.ScenarioKeys.KeyKind;
 import cogov.config.Uncertainty;
 import cogov.mechanism.MechanismType;
+import sim.util.Interval;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,10 +30,14 @@ import java.util.regex.Pattern;
  * kind and offers its parameters as settings of their own ({@code residents.threshold.mean}).
  *
  * <p>Mechanism switches act mid-run (the GUI switches a mechanism on from the next day through its
- * {@code start_day}); every other key applies when the next run starts. The display settings (the bean
- * properties {@code ColourMode} and {@code ShowTies}) apply at once.
+ * {@code start_day}); every other key applies when the next run starts. The bean properties at the end
+ * (colour mode and ties, which apply at once; the twin run and its replications, from the next run) make
+ * the Model tab's last page.
  */
 public final class GuiSettings {
+    /** Most twin-run replications one Play runs. */
+    public static final int MAX_REPLICATIONS = 100;
+
     /** The group of top-level keys and of community keys, as in docs/scenarios.md. */
     public static final String TOP_LEVEL = "Top level";
 
@@ -67,6 +72,8 @@ public final class GuiSettings {
     private final List<BiConsumer<Setting, Object>> listeners = new CopyOnWriteArrayList<>();
     private volatile ColourMode colourMode = ColourMode.STATE;
     private volatile boolean showTies;
+    private volatile boolean twin;
+    private volatile int replications = 1;
 
     /** Settings equal to the scenario's own values. */
     public GuiSettings(Scenario scenario) {
@@ -311,5 +318,35 @@ public final class GuiSettings {
 
     public String desShowTies() {
         return "Draw social ties (slow for big counties; applies at once).";
+    }
+
+    public boolean getTwinRun() {
+        return twin;
+    }
+
+    public void setTwinRun(boolean value) {
+        twin = value;
+    }
+
+    public String desTwinRun() {
+        return "Run the opened scenario as it was loaded (the reference) beside these settings, with the same seed"
+                + " (common random numbers); the charts show both and their difference (applies at the next run).";
+    }
+
+    public int getReplications() {
+        return replications;
+    }
+
+    public void setReplications(int value) {
+        replications = Math.max(1, Math.min(MAX_REPLICATIONS, value));
+    }
+
+    public Object domReplications() {
+        return new Interval(1L, (long) MAX_REPLICATIONS);
+    }
+
+    public String desReplications() {
+        return "Twin run: replications to repeat (seeds seed, seed+1, ...); from the second on, the difference charts"
+                + " show the running mean difference with its paired 95% t interval (applies at the next run).";
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * The Console's Model tab: one page per group of scenario keys (as in docs/scenarios.md), each a MASON
  * inspector over {@link GroupProperties}, so every key of the schema can be read and changed with its
- * label, unit, range and source in the tooltip; then a Display page for what applies at once.
+ * label, unit, range and source in the tooltip; then a page for the display and the twin run.
  */
 final class ModelTab extends Inspector {
     private static final long serialVersionUID = 1L;
@@ -27,6 +27,9 @@ final class ModelTab extends Inspector {
     static final String NOTE = "<html><body style='width:330px'>Every scenario key, grouped as in docs/scenarios.md; hover a name for its"
             + " unit, range and source.<br><b>Mechanism switches act mid-run</b> (switched on, a mechanism starts the"
             + " next day); <b>every other change applies at the next run</b> (press Stop, then Play).</body></html>";
+
+    /** The last page: display settings and the twin run. */
+    static final String DISPLAY_PAGE = "Twin run & display";
 
     private final transient List<GroupProperties> pages = new ArrayList<>();
     private final List<Inspector> inspectors = new ArrayList<>();
@@ -46,7 +49,7 @@ final class ModelTab extends Inspector {
         }
         Inspector display = new SimpleInspector(Properties.getProperties(settings), gui, null);
         inspectors.add(display);
-        tabs.addTab("Display", display);
+        tabs.addTab(DISPLAY_PAGE, display);
         add(tabs, BorderLayout.CENTER);
     }
 

@@ -27,7 +27,7 @@ public final class InputGuarantee implements Mechanism {
         for (Community c : model.communities()) {
             double standard = Math.max(spec.minYuanPerCommunity(), spec.yuanPer1000Households() * c.households() / 1000.0);
             c.ensureBudgetYuanYear(standard);
-            c.addBudgetYuanYear(spec.partyMassFundYuan());
+            c.addPartyMassFund(spec.partyMassFundYuan());
             c.ensureVenueM2(spec.venueM2Per100Households() * c.households() / 100.0);
         }
     }

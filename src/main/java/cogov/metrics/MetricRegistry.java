@@ -260,6 +260,11 @@ public final class MetricRegistry {
                     false,
                     d -> d.sums.totalCost,
                     Tag.COST),
+            m("party_mass_fund_yuan", "Party-mass service fund", "yuan/day",
+                    "The Party-mass service fund allocated this day (input guarantee; a public cost line of its own, inside"
+                            + " public_cost_yuan; its money is spent through the activity funds).", false,
+                    d -> d.sums.partyMassFund,
+                    Tag.COST),
             m("budget_spent_share", "Budget spent", "share",
                     "Money spent out of allocated activity budgets since day 1 over the allocations since day 1.", false,
                     d -> d.sums.ratio(d.sums.budgetSpent, d.sums.budgetAllocated)),

@@ -4,6 +4,7 @@ import cogov.config.CommunityType;
 import cogov.model.ActivityKind;
 import cogov.model.ActivityLedger;
 import cogov.model.Community;
+import cogov.model.CostItem;
 import cogov.model.CostLedger;
 import cogov.model.CountyModel;
 import cogov.model.JointBuildingUnit;
@@ -45,11 +46,16 @@ public final class MetricsCollector implements Steppable {
 
     @Override
     public void step(SimState state) {
-        sink.accept(collect());
+        sink.accept(collect(sink.wantsCommunityRows()));
     }
 
     /** The rows of the last completed day: county, then types in enum order, then communities. */
     public List<MetricsRow> collect() {
+        return collect(true);
+    }
+
+    /** The rows of the last completed day, the community rows only when asked for. */
+    private List<MetricsRow> collect(boolean communityRows) {
         int day = model.day();
         List<Community> communities = model.communities();
         Tally[] perCommunity = new Tally[communities.size()];
@@ -96,7 +102,7 @@ public final class MetricsCollector implements Steppable {
                 rows.add(new MetricsRow(day, Scope.TYPE, type.key(), type.key(), values(t, day, ofType, grids, null)));
             }
         }
-        for (Community c : communities) {
+        for (Community c : communityRows ? communities : List.<Community>of()) {
             rows.add(new MetricsRow(day, Scope.COMMUNITY, c.name(), c.type().key(),
                     values(perCommunity[c.index()], day, List.of(c), grids, null)));
         }
@@ -104,40 +110,25 @@ public final class MetricsCollector implements Steppable {
     }
 
     /**
-     * One pass over the residents (it runs for every resident every day): sums are kept in locals and
-     * group counts are branch-free, and since a grid's residents are contiguous, grid sums are written
-     * once per grid rather than once per resident.
+     * One pass over the residents (it runs for every resident every day). Each resident adds one to a bin of
+     * each of two small histograms: its group (age, membership, migrant origin) crossed with three yes/no
+     * facts (took part in the window, in the last 12 months, voted in the last election), and its three
+     * yes/no facts by activity type; the group sums are read off the bins once per community. Grid sums are
+     * written once per grid, since a grid's residents are contiguous. The loop keeps few live values, which
+     * is what makes it fast; the double sums run in resident order as before.
      */
     private void tallyResidents(int day, Tally[] perCommunity, GridStats grids) {
         Population p = model.population();
         int window = model.scenario().participation().windowDays();
         boolean permanent = model.scenario().participation().permanent();
         double satisfiedThreshold = model.scenario().feedback().satisfiedThreshold();
+        int[] groupBins = new int[GROUP_BINS];
+        int[] kindBins = new int[KIND_BINS];
         for (Community c : model.communities()) {
-            long satisfied = 0;
-            long participants = 0;
-            long youth = 0;
-            long youthIn = 0;
-            long elderly = 0;
-            long elderlyIn = 0;
-            long members = 0;
-            long membersIn = 0;
-            long migrants = 0;
-            long migrantsIn = 0;
-            long yearAll = 0;
-            long yearYouth = 0;
-            long yearWorking = 0;
-            long yearElderly = 0;
-            long yearMembers = 0;
-            long yearMigrants = 0;
-            long yearConsultation = 0;
-            long yearCultural = 0;
-            long yearVolunteer = 0;
+            Arrays.fill(groupBins, 0);
+            Arrays.fill(kindBins, 0);
             int election = c.electionDay();
-            long voted = 0;
-            long votedYouth = 0;
-            long votedElderly = 0;
-            long votedMembers = 0;
+            long satisfied = 0;
             double efficacy = 0;
             double awareness = 0;
             double trust = 0;
@@ -156,38 +147,15 @@ public final class MetricsCollector implements Steppable {
                     gridSatisfaction = 0;
                 }
                 int k = p.isParticipating(i, day, window, permanent) ? 1 : 0;
-                int age = p.ageGroup(i);
-                int y = age == Population.YOUTH ? 1 : 0;
-                int e = age == Population.ELDERLY ? 1 : 0;
-                int m = p.isPartyMember(i) ? 1 : 0;
-                int r = p.isMigrant(i) ? 1 : 0;
                 // NEVER lies so far in the past that day - NEVER is never below a year
                 int a = day - p.lastParticipation(i) < YEAR ? 1 : 0;
-                int w = age == Population.WORKING ? 1 : 0;
-                yearAll += a;
-                yearYouth += y & a;
-                yearWorking += w & a;
-                yearElderly += e & a;
-                yearMembers += m & a;
-                yearMigrants += r & a;
-                yearConsultation += day - p.lastParticipation(i, ActivityKind.CONSULTATION) < YEAR ? 1 : 0;
-                yearCultural += day - p.lastParticipation(i, ActivityKind.CULTURAL) < YEAR ? 1 : 0;
-                yearVolunteer += day - p.lastParticipation(i, ActivityKind.VOLUNTEER) < YEAR ? 1 : 0;
-                efficacy += p.efficacy(i);
                 int v = p.lastVoted(i) == election ? 1 : 0;
-                voted += v;
-                votedYouth += y & v;
-                votedElderly += e & v;
-                votedMembers += m & v;
-                participants += k;
-                youth += y;
-                youthIn += y & k;
-                elderly += e;
-                elderlyIn += e & k;
-                members += m;
-                membersIn += m & k;
-                migrants += r;
-                migrantsIn += r & k;
+                int group = p.ageGroup(i) << 2 | (p.isPartyMember(i) ? 2 : 0) | (p.isMigrant(i) ? 1 : 0);
+                groupBins[group << 3 | v << 2 | a << 1 | k]++;
+                kindBins[(day - p.lastParticipation(i, ActivityKind.CONSULTATION) < YEAR ? 1 : 0)
+                        | (day - p.lastParticipation(i, ActivityKind.CULTURAL) < YEAR ? 2 : 0)
+                        | (day - p.lastParticipation(i, ActivityKind.VOLUNTEER) < YEAR ? 4 : 0)]++;
+                efficacy += p.efficacy(i);
                 double sat = p.satisfaction(i);
                 awareness += p.awareness(i);
                 trust += p.trust(i);
@@ -198,42 +166,98 @@ public final class MetricsCollector implements Steppable {
                 gridSatisfaction += sat;
             }
             grids.record(grid, gridHouseholds, gridParticipants, gridSatisfaction);
-            Tally t = new Tally();
-            t.households = c.households();
-            t.participants = participants;
+            Tally t = fromBins(groupBins, kindBins, c.households(), election != Population.NEVER);
             t.awarenessSum = awareness;
             t.trustSum = trust;
             t.satisfactionSum = satisfaction;
             t.satisfied = satisfied;
-            t.groupSize[0] = youth;
-            t.groupParticipants[0] = youthIn;
-            t.groupSize[1] = elderly;
-            t.groupParticipants[1] = elderlyIn;
-            t.groupSize[2] = members;
-            t.groupParticipants[2] = membersIn;
-            t.groupSize[3] = migrants;
-            t.groupParticipants[3] = migrantsIn;
-            long n = c.households();
-            long[] year = {yearAll, yearYouth, yearWorking, yearElderly, yearMembers, yearAll - yearMembers, yearMigrants,
-                yearAll - yearMigrants};
-            long[] yearSize = {n, youth, n - youth - elderly, elderly, members, n - members, migrants, n - migrants};
-            System.arraycopy(year, 0, t.year, 0, Tally.YEAR_GROUPS);
-            System.arraycopy(yearSize, 0, t.yearSize, 0, Tally.YEAR_GROUPS);
-            t.kinds[ActivityKind.CONSULTATION.ordinal()] = yearConsultation;
-            t.kinds[ActivityKind.CULTURAL.ordinal()] = yearCultural;
-            t.kinds[ActivityKind.VOLUNTEER.ordinal()] = yearVolunteer;
             t.efficacySum = efficacy;
             t.activitiesOn = model.scenario().activities().enabled();
             if (election != Population.NEVER) {
-                t.electionHouseholds = n;
-                t.voted = voted;
-                t.votedYouth = votedYouth;
-                t.votedElderly = votedElderly;
-                t.votedMembers = votedMembers;
+                t.electionHouseholds = t.households;
                 t.recordedVotes = c.electionRecordedVotes();
             }
             perCommunity[c.index()] = t;
         }
+    }
+
+    /** Bins of {@link #tallyResidents}: 12 groups (age x member x migrant) x 8 (voted, 12 months, window). */
+    private static final int GROUP_BINS = 12 << 3;
+    /** Bins of {@link #tallyResidents}: took part in the last 12 months in a consultation, cultural, volunteer activity. */
+    private static final int KIND_BINS = 8;
+
+    /**
+     * A community's resident counts from its histogram bins; votes only when an election was held (before the
+     * first one, every resident's last vote and the election day are both {@link Population#NEVER}).
+     */
+    private static Tally fromBins(int[] groupBins, int[] kindBins, long households, boolean election) {
+        Tally t = new Tally();
+        t.households = households;
+        long yearAll = 0;
+        long yearYouth = 0;
+        long yearWorking = 0;
+        long yearElderly = 0;
+        long yearMembers = 0;
+        long yearMigrants = 0;
+        long youth = 0;
+        long elderly = 0;
+        long members = 0;
+        long migrants = 0;
+        for (int bin = 0; bin < GROUP_BINS; bin++) {
+            long count = groupBins[bin];
+            if (count == 0) {
+                continue;
+            }
+            int age = bin >> 5;
+            boolean member = (bin & 16) != 0;
+            boolean migrant = (bin & 8) != 0;
+            boolean voted = (bin & 4) != 0;
+            boolean year = (bin & 2) != 0;
+            boolean window = (bin & 1) != 0;
+            boolean isYouth = age == Population.YOUTH;
+            boolean isElderly = age == Population.ELDERLY;
+            youth += isYouth ? count : 0;
+            elderly += isElderly ? count : 0;
+            members += member ? count : 0;
+            migrants += migrant ? count : 0;
+            if (window) {
+                t.participants += count;
+                t.groupParticipants[0] += isYouth ? count : 0;
+                t.groupParticipants[1] += isElderly ? count : 0;
+                t.groupParticipants[2] += member ? count : 0;
+                t.groupParticipants[3] += migrant ? count : 0;
+            }
+            if (year) {
+                yearAll += count;
+                yearYouth += isYouth ? count : 0;
+                yearWorking += age == Population.WORKING ? count : 0;
+                yearElderly += isElderly ? count : 0;
+                yearMembers += member ? count : 0;
+                yearMigrants += migrant ? count : 0;
+            }
+            if (voted && election) {
+                t.voted += count;
+                t.votedYouth += isYouth ? count : 0;
+                t.votedElderly += isElderly ? count : 0;
+                t.votedMembers += member ? count : 0;
+            }
+        }
+        t.groupSize[0] = youth;
+        t.groupSize[1] = elderly;
+        t.groupSize[2] = members;
+        t.groupSize[3] = migrants;
+        long n = households;
+        long[] year = {yearAll, yearYouth, yearWorking, yearElderly, yearMembers, yearAll - yearMembers, yearMigrants,
+            yearAll - yearMigrants};
+        long[] yearSize = {n, youth, n - youth - elderly, elderly, members, n - members, migrants, n - migrants};
+        System.arraycopy(year, 0, t.year, 0, Tally.YEAR_GROUPS);
+        System.arraycopy(yearSize, 0, t.yearSize, 0, Tally.YEAR_GROUPS);
+        for (int bin = 0; bin < KIND_BINS; bin++) {
+            t.kinds[ActivityKind.CONSULTATION.ordinal()] += (bin & 1) != 0 ? kindBins[bin] : 0;
+            t.kinds[ActivityKind.CULTURAL.ordinal()] += (bin & 2) != 0 ? kindBins[bin] : 0;
+            t.kinds[ActivityKind.VOLUNTEER.ordinal()] += (bin & 4) != 0 ? kindBins[bin] : 0;
+        }
+        return t;
     }
 
     private static void tallyActivities(Tally t, ActivityLedger ledger) {
@@ -247,6 +271,7 @@ public final class MetricsCollector implements Steppable {
         CostLedger costs = model.costs();
         t.publicCost = costs.publicToday(community);
         t.totalCost = costs.totalToday(community);
+        t.partyMassFund = costs.today(community, CostItem.PARTY_MASS_FUND);
         t.publicCostWindow = costs.publicInWindow(community, day);
         t.budgetSpent = costs.budgetSpentTotal(community);
         t.budgetAllocated = costs.budgetAllocatedTotal(community);

@@ -68,6 +68,7 @@ final class Tally {
     long crossWindow;
     long coordinatedWindow;
     double publicCost;
+    double partyMassFund;
     double totalCost;
     double publicCostWindow;
     double budgetSpent;
@@ -141,6 +142,7 @@ final class Tally {
         crossWindow += o.crossWindow;
         coordinatedWindow += o.coordinatedWindow;
         publicCost += o.publicCost;
+        partyMassFund += o.partyMassFund;
         totalCost += o.totalCost;
         publicCostWindow += o.publicCostWindow;
         budgetSpent += o.budgetSpent;

@@ -169,13 +169,16 @@ final class ActivityCalendar {
         }
     }
 
+    /** The activity kinds by ordinal (values() would copy the array on every call). */
+    private static final ActivityKind[] KINDS = ActivityKind.values();
+
     /** The kind held on {@code day}, or null. */
     ActivityKind on(int day) {
         int d = day - monthStart;
         if (d < 0 || d >= MONTH || kindOnDay[d] == NONE) {
             return null;
         }
-        return ActivityKind.values()[kindOnDay[d]];
+        return KINDS[kindOnDay[d]];
     }
 
     /**

@@ -26,18 +26,29 @@ public final class Community {
     int gridWorkers;
     double venueM2;
     double budgetYuanYear;
+    /** The part of budgetYuanYear that is the Party-mass service fund (input guarantee), a cost line of its own. */
+    double partyMassFundYuanYear;
     double channelQuality;
     double outreachVisitsPerMemberMonth;
     double consultationsPerMonth;
     double consultationTrustGain;
     int units;
     double unitMoneyYuanYear;
-    double unitVenueM2;
     double unitVolunteerHoursWeek;
     double memberServiceHoursYear;
+    /** The registered in-service members living here (household indices, in registration order). */
+    int[] inServiceMemberIds = new int[0];
+    /** What each of them offers today for volunteer-able service tasks (same order), from their weekly member time. */
+    double[] inServiceOfferedToday = new double[0];
+    /** Today's volunteer pool by who offers it: registered volunteers, resident members, in-service members, units. */
+    double volunteerPartToday;
+    double residentMemberPartToday;
+    double inServicePartToday;
+    double unitPartToday;
     double trainingYuanYear;
     double trainingSkillGainPerYear;
-    double sharedVenueM2;
+    /** First formulation under venue sharing: area a community holding an event borrows from the pool. */
+    double venueBorrowWishM2;
     boolean coordinatesCrossDepartment;
     double triageHours;
     private double staffHoursReservedToday;
@@ -252,11 +263,6 @@ public final class Community {
         return activityLedger;
     }
 
-    /** Venue area available for an activity today: own, units' and shared area. */
-    double venueAreaToday() {
-        return venueM2 + unitVenueM2 + sharedVenueM2;
-    }
-
     // ----- adjusters used by mechanisms before day 1 ---------------------------------------------
 
     /** Raises the number of full-time posts to at least {@code posts}. */
@@ -296,6 +302,20 @@ public final class Community {
 
     public void addBudgetYuanYear(double yuan) {
         budgetYuanYear += yuan;
+    }
+
+    /**
+     * Adds a Party-mass service fund of {@code yuan} a year: its money joins the activity funds (it pays for
+     * activities and services like the rest of the budget) and its cost is posted as its own public item.
+     */
+    public void addPartyMassFund(double yuan) {
+        budgetYuanYear += yuan;
+        partyMassFundYuanYear += yuan;
+    }
+
+    /** The Party-mass service fund, yuan a year (part of {@link #budgetYuanYear()}). */
+    public double partyMassFundYuanYear() {
+        return partyMassFundYuanYear;
     }
 
     /** Splits the community into grids of at most {@code households} households, one grid worker each. */
@@ -349,11 +369,6 @@ public final class Community {
             total += u.engagement();
         }
         return total / unitAgents.size();
-    }
-
-    /** Adds venue area lent by other communities through a joint council (first formulation). */
-    public void addSharedVenueM2(double area) {
-        sharedVenueM2 += area;
     }
 
     /** Adds capacity for today only (regional pooling); negative to lend capacity out. */

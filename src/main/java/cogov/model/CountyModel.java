@@ -8,6 +8,7 @@ import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -19,7 +20,7 @@ import java.util.List;
  *
  * <p>Separate random streams ({@link RandomStream}), all derived from the scenario's full 64-bit seed: one
  * builds the county (residents, network, mechanism set-up), one picks the day-0 participants, and one
- * drives the days (the GUI places households in its display space with a fourth). Configurations that
+ * drives the days. Configurations that
  * differ only in mechanisms therefore start from the same residents, network and initial participants,
  * which is what makes paired comparisons sharp.
  */
@@ -271,19 +272,19 @@ public final class CountyModel extends SimState {
     /**
      * Venue sharing (regional integration): in the activity model the community joins the county's venue
      * pool and lends {@code share} of its own area on days it holds no activity, to oversubscribed ones (area
-     * conserved); in the first formulation it receives {@code share} of the other communities' mean area as
-     * standing shared area.
+     * conserved). In the first formulation, where attendance is capped before residents decide, a community
+     * holding an event borrows up to {@code share} of the other communities' mean area from pool members
+     * holding none that day (the old standing shared area, now lent by someone who loses it for the day).
      */
     public void shareVenue(Community c, double share, double othersMeanM2) {
-        if (scenario.activities().enabled()) {
-            venuePool.join(c, share);
-        } else {
-            c.addSharedVenueM2(share * othersMeanM2);
+        venuePool.join(c, share);
+        if (!scenario.activities().enabled()) {
+            c.venueBorrowWishM2 = share * othersMeanM2;
         }
     }
 
-    /** The county's venue pool (regional integration's venue sharing). */
-    VenuePool venuePool() {
+    /** The county's venue: own and units' area of every community, and regional integration's lending. */
+    public VenuePool venuePool() {
         return venuePool;
     }
 
@@ -353,6 +354,9 @@ public final class CountyModel extends SimState {
         }
         int registered = Math.min(count, n);
         MersenneTwisterFast random = setUpRandom();
+        int listed = c.inServiceMemberIds.length;
+        c.inServiceMemberIds = Arrays.copyOf(c.inServiceMemberIds, listed + registered);
+        c.inServiceOfferedToday = new double[listed + registered];
         for (int k = 0; k < registered; k++) {
             int j = k + random.nextInt(n - k);
             int i = candidates[j];
@@ -361,6 +365,7 @@ public final class CountyModel extends SimState {
             population.membership[i] = Population.IN_SERVICE_MEMBER;
             population.unit[i] = c.unitAgents.get(k % c.unitAgents.size()).index();
             population.registered[i] = true;
+            c.inServiceMemberIds[listed + k] = i;
         }
         c.inServiceMembers += registered;
         c.residentMembers -= registered;
@@ -464,6 +469,31 @@ public final class CountyModel extends SimState {
 
     Department[] departments() {
         return departments;
+    }
+
+    /** Number of county departments (one per need category), for displays and inspectors. */
+    public int departmentCount() {
+        return departments.length;
+    }
+
+    /** Requests in transit to or waiting in department {@code k}. */
+    public int departmentOpen(int k) {
+        return departments[k].open();
+    }
+
+    /** Hours department {@code k} worked today. */
+    public double departmentHoursUsedToday(int k) {
+        return departments[k].hoursUsedToday();
+    }
+
+    /** Hours department {@code k} can work a day; 0 when it is a pure delay (no capacity limit). */
+    public double departmentCapacityHoursDay(int k) {
+        return departments[k].capacityHoursDay();
+    }
+
+    /** Escalations department {@code k} received since day 1. */
+    public int departmentReceived(int k) {
+        return departments[k].received();
     }
 
     /** Department utilisation today: hours worked over hours available, summed over capacity-limited departments (NaN if none). */

@@ -25,6 +25,8 @@ final class EventsProcess implements Steppable {
     private final EventsSpec events;
     private final double[] availability;
     private int[] candidates = new int[1024];
+    /** Venue area each community borrowed from the pool today (regional integration's venue sharing). */
+    private double[] borrowedToday = new double[0];
 
     EventsProcess(CountyModel model) {
         this.model = model;
@@ -61,6 +63,16 @@ final class EventsProcess implements Steppable {
         int[] capacity = new int[model.communities().size()];
         long[] regularPlaces = new long[model.communities().size()];
         boolean[] consultation = new boolean[model.communities().size()];
+        boolean[] busy = new boolean[model.communities().size()];
+        for (Community c : model.communities()) {
+            busy[c.index()] = regularEventOn(c, day, events.intervalDays()) || consultationOn(c, day);
+        }
+        borrowedToday = new double[model.communities().size()];
+        for (Community c : model.communities()) {
+            if (busy[c.index()] && c.venueBorrowWishM2 > 0) {
+                borrowedToday[c.index()] = model.venuePool().borrow(c, day, c.venueBorrowWishM2, busy);
+            }
+        }
         int total = 0;
         for (Community c : model.communities()) {
             int idx = c.index();
@@ -112,7 +124,8 @@ final class EventsProcess implements Steppable {
         if (!events.capacityLimited()) {
             return Integer.MAX_VALUE;
         }
-        return (long) Math.floor((c.venueM2 + c.unitVenueM2 + c.sharedVenueM2) / events.m2PerParticipant());
+        return (long) Math.floor((model.venuePool().ownAndUnitArea(c, model.day()) + borrowedToday[c.index()])
+                / events.m2PerParticipant());
     }
 
     private void invite(Community c, int day, Population p, SocialNetwork net, MersenneTwisterFast random) {

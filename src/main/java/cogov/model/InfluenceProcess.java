@@ -16,8 +16,9 @@ final class InfluenceProcess implements Steppable {
 
     private final CountyModel model;
     private final InfluenceSpec spec;
-    private final double[] nextAwareness;
-    private final double[] nextTrust;
+    /** Tomorrow's awareness and trust, swapped with the population's arrays after each diffusion step. */
+    private double[] nextAwareness;
+    private double[] nextTrust;
     private final double[] visitCarry;
     /** Ties a member looks at when choosing whom to visit. */
     private static final int TARGET_TRIES = 3;
@@ -128,22 +129,57 @@ final class InfluenceProcess implements Steppable {
         return best;
     }
 
-    /** a_i += rate_a (mean of a over ties - a_i), then times (1 - decay); t_i += rate_t (mean of t over ties - t_i). */
+    /**
+     * a_i += rate_a (mean of a over ties - a_i), then times (1 - decay); t_i += rate_t (mean of t over ties - t_i).
+     * On an explicit network both means come from one pass over i's ties (the hottest loop of a day); the sums
+     * run in tie order as {@link SocialNetwork#meanOverTies} does, so the results are the same to the bit.
+     */
     private void diffuse(Population p, SocialNetwork net) {
         int n = p.size;
         double rateA = spec.awarenessRate();
         double rateT = spec.trustRate();
         double keep = 1 - spec.awarenessDecay();
-        IntToDoubleFunction meanAwareness = net.meanOverTies(p.awareness);
-        IntToDoubleFunction meanTrust = net.meanOverTies(p.trust);
-        for (int i = 0; i < n; i++) {
-            double a = p.awareness[i];
-            double t = p.trust[i];
-            nextAwareness[i] = keep * (a + rateA * (meanAwareness.applyAsDouble(i) - a));
-            nextTrust[i] = t + rateT * (meanTrust.applyAsDouble(i) - t);
+        double[] awareness = p.awareness;
+        double[] trust = p.trust;
+        if (net.isWellMixed()) {
+            IntToDoubleFunction meanAwareness = net.meanOverTies(awareness);
+            IntToDoubleFunction meanTrust = net.meanOverTies(trust);
+            for (int i = 0; i < n; i++) {
+                double a = awareness[i];
+                double t = trust[i];
+                nextAwareness[i] = keep * (a + rateA * (meanAwareness.applyAsDouble(i) - a));
+                nextTrust[i] = t + rateT * (meanTrust.applyAsDouble(i) - t);
+            }
+        } else {
+            int[] offsets = net.offsets();
+            int[] neighbours = net.neighbours();
+            int from = offsets[0];
+            for (int i = 0; i < n; i++) {
+                int to = offsets[i + 1];
+                double a = awareness[i];
+                double t = trust[i];
+                double meanA = a;
+                double meanT = t;
+                if (to > from) {
+                    double sumA = 0;
+                    double sumT = 0;
+                    for (int k = from; k < to; k++) {
+                        int j = neighbours[k];
+                        sumA += awareness[j];
+                        sumT += trust[j];
+                    }
+                    meanA = sumA / (to - from);
+                    meanT = sumT / (to - from);
+                }
+                nextAwareness[i] = keep * (a + rateA * (meanA - a));
+                nextTrust[i] = t + rateT * (meanT - t);
+                from = to;
+            }
         }
-        System.arraycopy(nextAwareness, 0, p.awareness, 0, n);
-        System.arraycopy(nextTrust, 0, p.trust, 0, n);
+        p.awareness = nextAwareness;
+        p.trust = nextTrust;
+        nextAwareness = awareness;
+        nextTrust = trust;
     }
 
     /** Visits accrue as members x visits per month / Days.PER_MONTH per day; whole visits go to random households. */

@@ -44,6 +44,8 @@ final class ParticipationProcess implements Steppable {
     private final int[] to;
     private final boolean[] busy;
     private int[] candidates = new int[1024];
+    /** Per resident, 1 when it took part within the window up to yesterday (see {@link #participatedBefore}). */
+    private byte[] active;
 
     ParticipationProcess(CountyModel model) {
         this.model = model;
@@ -77,8 +79,26 @@ final class ParticipationProcess implements Steppable {
         }
     }
 
+    /**
+     * Whether resident j took part within the window up to yesterday: what its ties see today. Read from
+     * {@link #active}, filled at the start of a day with activities (nobody's record changes before attendance).
+     */
     private boolean participatedBefore(Population p, int j, int day) {
-        return p.participatedBefore(j, day, rule.windowDays(), rule.permanent());
+        return active[j] != 0;
+    }
+
+    /** Fills {@link #active} for today from the residents' records; returns how many took part within the window. */
+    private int markActive(Population p, int day) {
+        if (active == null) {
+            active = new byte[p.size];
+        }
+        int count = 0;
+        for (int i = 0; i < p.size; i++) {
+            boolean before = p.participatedBefore(i, day, rule.windowDays(), rule.permanent());
+            active[i] = (byte) (before ? 1 : 0);
+            count += before ? 1 : 0;
+        }
+        return count;
     }
 
     @Override
@@ -87,15 +107,16 @@ final class ParticipationProcess implements Steppable {
         Population p = model.population();
         SocialNetwork net = model.network();
         MersenneTwisterFast random = model.random;
-        int countyParticipating = 0;
-        if (net.isWellMixed()) {
-            for (int i = 0; i < p.size; i++) {
-                if (participatedBefore(p, i, day)) {
-                    countyParticipating++;
-                }
-            }
+        boolean election = model.scenario().election().heldOn(day);
+        boolean anyActivity = election;
+        for (Community c : model.communities()) {
+            anyActivity |= c.calendar.on(day) != null;
         }
-        if (model.scenario().election().heldOn(day)) {
+        if (!anyActivity) {
+            return;
+        }
+        int countyParticipating = markActive(p, day);
+        if (election) {
             for (Community c : model.communities()) {
                 elect(c, day, p, net, random, countyParticipating);
             }
@@ -258,12 +279,12 @@ final class ParticipationProcess implements Steppable {
         return total;
     }
 
-    /** Seats at the venue today: venue area (own, units', shared, borrowed) over the area one attendee needs. */
-    private static long seats(Community c, ActivityTypeSpec type, double borrowedM2) {
+    /** Seats at the venue today: venue area (own, units' and borrowed, from the venue pool) over the area one attendee needs. */
+    private long seats(Community c, int day, ActivityTypeSpec type, double borrowedM2) {
         if (type.m2PerParticipant() <= 0) {
             return Long.MAX_VALUE;
         }
-        return (long) Math.floor((c.venueAreaToday() + borrowedM2) / type.m2PerParticipant() + 1e-9);
+        return (long) Math.floor((model.venuePool().ownAndUnitArea(c, day) + borrowedM2) / type.m2PerParticipant() + 1e-9);
     }
 
     private void attend(Community c, ActivityKind kind, int day, Population p, MersenneTwisterFast random) {
@@ -279,11 +300,11 @@ final class ParticipationProcess implements Steppable {
         }
         long byFunds = type.costYuanPerParticipant() > 0
                 ? (long) Math.floor(funds / type.costYuanPerParticipant()) : Long.MAX_VALUE;
-        long seats = seats(c, type, 0);
+        long seats = seats(c, day, type, 0);
         if (seats < wanting && byFunds > seats) {
             double borrowed = model.venuePool().borrow(c, day, (Math.min(wanting, byFunds) - seats) * type.m2PerParticipant(),
                     busy);
-            seats = seats(c, type, borrowed);
+            seats = seats(c, day, type, borrowed);
         }
         long places = Math.min(seats, byFunds);
         int admitted = (int) Math.min(wanting, places);

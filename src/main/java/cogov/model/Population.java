@@ -27,8 +27,13 @@ public final class Population {
     final byte[] membership;
     final boolean[] volunteer;
     final double[] threshold;
-    final double[] awareness;
-    final double[] trust;
+    /**
+     * Awareness and trust are not final: influence computes the next day's values into a second array and
+     * swaps it in (DeGroot needs everyone's values of yesterday), rather than copying 100,000 values back.
+     * Never keep a reference to either array across a day.
+     */
+    double[] awareness;
+    double[] trust;
     final double[] satisfaction;
     final double[] initialTrust;
     final double[] initialSatisfaction;

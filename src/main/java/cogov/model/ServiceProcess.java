@@ -39,13 +39,13 @@ final class ServiceProcess implements Steppable {
             int onDuty = c.staffOnDuty(day);
             double staffHours = onDuty * service.hoursPerStaffDay() * service.productivity() * c.staffProductivity;
             c.capacityHours = Math.max(0, staffHours - c.staffHoursReservedForActivities(day));
-            c.volunteerHoursToday = volunteerHoursPerDay(c);
+            c.volunteerHoursToday = volunteerHoursPerDay(c, model.timeBudget());
             c.volunteerHoursUsedToday = 0;
             c.ledger.recordSpending(day, (onDuty * costs.staffSalaryYuanYear()
                     + c.gridWorkers * costs.gridWorkerSalaryYuanYear()
                     + c.venueM2 * costs.venueYuanPerM2Year()
                     + c.trainingYuanYear) / Days.PER_YEAR);
-            postDailyCosts(c, onDuty);
+            postDailyCosts(c, onDuty, day);
             c.publicBalance += c.budgetYuanYear / Days.PER_YEAR;
             c.unitBalance += c.unitMoneyYuanYear / Days.PER_YEAR;
         }
@@ -59,6 +59,7 @@ final class ServiceProcess implements Steppable {
             double used = c.queue.simulateDay(day, c.arrivalsToday, c.capacityHours, volunteer, c, model, model.random);
             c.useVolunteerHours(day, used);
             c.ledger.volunteerHours = used;
+            spendInServiceMemberTime(c, used, model.timeBudget());
             postVolunteerTime(c, used);
         }
         Department[] departments = model.departments();
@@ -94,7 +95,7 @@ final class ServiceProcess implements Steppable {
             }
         }
         c.unitMoneyYuanYear = money;
-        c.unitVenueM2 = venue;
+        model.venuePool().offerUnitVenue(c, day, venue);
         c.unitVolunteerHoursWeek = hours;
     }
 
@@ -137,41 +138,78 @@ final class ServiceProcess implements Steppable {
 
     /**
      * Today's share of every yearly resource, priced: salaries of staff on duty and grid workers,
-     * training, own venue, the allocated activity budget (spent or not), and units' money and venue at the
+     * training, own venue, the allocated activity budget and the Party-mass service fund (both spent or not,
+     * as separate items), and units' money and venue at the
      * public venue price as shadow price.
      */
-    private void postDailyCosts(Community c, int onDuty) {
+    private void postDailyCosts(Community c, int onDuty, int day) {
         CostLedger ledger = model.costs();
         int k = c.index();
         ledger.post(k, CostItem.STAFF_SALARIES, onDuty * costs.staffSalaryYuanYear() / Days.PER_YEAR);
         ledger.post(k, CostItem.GRID_WORKER_SALARIES, c.gridWorkers * costs.gridWorkerSalaryYuanYear() / Days.PER_YEAR);
         ledger.post(k, CostItem.TRAINING, c.trainingYuanYear / Days.PER_YEAR);
         ledger.post(k, CostItem.VENUE_RUNNING, c.venueM2 * costs.venueYuanPerM2Year() / Days.PER_YEAR);
-        ledger.post(k, CostItem.ACTIVITY_BUDGET_ALLOCATED, c.budgetYuanYear / Days.PER_YEAR);
+        ledger.post(k, CostItem.ACTIVITY_BUDGET_ALLOCATED, (c.budgetYuanYear - c.partyMassFundYuanYear) / Days.PER_YEAR);
+        ledger.post(k, CostItem.PARTY_MASS_FUND, c.partyMassFundYuanYear / Days.PER_YEAR);
         ledger.post(k, CostItem.UNIT_MONEY, c.unitMoneyYuanYear / Days.PER_YEAR);
-        ledger.post(k, CostItem.UNIT_VENUE_HOURS, c.unitVenueM2 * costs.venueYuanPerM2Year() / Days.PER_YEAR);
+        ledger.post(k, CostItem.UNIT_VENUE_HOURS, model.venuePool().unitVenue(c, day) * costs.venueYuanPerM2Year() / Days.PER_YEAR);
     }
 
     /** Volunteer-able service hours at the shadow wage, split by who gave them in proportion to what each offered. */
     private void postVolunteerTime(Community c, double used) {
-        if (used <= 0) {
+        double offered = c.volunteerHoursToday;
+        if (used <= 0 || offered <= 0) {
             return;
         }
-        double volunteers = c.volunteers * residents.volunteerHoursPerYear() / Days.PER_YEAR;
-        double members = (c.residentMembers * residents.memberVolunteerHoursPerYear() + c.memberServiceHoursYear) / Days.PER_YEAR;
-        double units = c.unitVolunteerHoursWeek / Days.PER_WEEK;
-        double offered = volunteers + members + units;
         double yuan = used * costs.shadowWageYuanHour();
         CostLedger ledger = model.costs();
-        ledger.post(c.index(), CostItem.VOLUNTEER_TIME, yuan * volunteers / offered);
-        ledger.post(c.index(), CostItem.MEMBER_TIME, yuan * members / offered);
-        ledger.post(c.index(), CostItem.UNIT_VOLUNTEER_TIME, yuan * units / offered);
+        ledger.post(c.index(), CostItem.VOLUNTEER_TIME, yuan * c.volunteerPartToday / offered);
+        ledger.post(c.index(), CostItem.MEMBER_TIME, yuan * (c.residentMemberPartToday + c.inServicePartToday) / offered);
+        ledger.post(c.index(), CostItem.UNIT_VOLUNTEER_TIME, yuan * c.unitPartToday / offered);
     }
 
-    private double volunteerHoursPerDay(Community c) {
-        return (c.volunteers * residents.volunteerHoursPerYear()
-                + c.residentMembers * residents.memberVolunteerHoursPerYear()
-                + c.memberServiceHoursYear) / Days.PER_YEAR
-                + c.unitVolunteerHoursWeek / Days.PER_WEEK;
+    /**
+     * Today's pool of volunteer hours for volunteer-able tasks, by who offers it: registered volunteers and
+     * resident members (their yearly hours spread over the days), registered in-service members, and the
+     * units' members (weekly hours). When time is limited (activity model), an in-service member offers its
+     * pledged hours of the day only out of what is left of its weekly member time, the same time its outreach,
+     * invitations and organising take; otherwise the in-service members' yearly hours, as in the first model.
+     */
+    private double volunteerHoursPerDay(Community c, TimeBudget budget) {
+        c.volunteerPartToday = c.volunteers * residents.volunteerHoursPerYear() / Days.PER_YEAR;
+        c.residentMemberPartToday = c.residentMembers * residents.memberVolunteerHoursPerYear() / Days.PER_YEAR;
+        c.unitPartToday = c.unitVolunteerHoursWeek / Days.PER_WEEK;
+        int[] members = c.inServiceMemberIds;
+        if (budget.isLimited() && members.length > 0) {
+            double pledge = c.memberServiceHoursYear / members.length / Days.PER_YEAR;
+            double sum = 0;
+            for (int k = 0; k < members.length; k++) {
+                double offer = Math.min(pledge, Math.max(0, budget.memberHoursLeft(members[k])));
+                c.inServiceOfferedToday[k] = offer;
+                sum += offer;
+            }
+            c.inServicePartToday = sum;
+        } else {
+            c.inServicePartToday = c.memberServiceHoursYear / Days.PER_YEAR;
+        }
+        return c.volunteerPartToday + c.residentMemberPartToday + c.inServicePartToday + c.unitPartToday;
+    }
+
+    /**
+     * The in-service members' share of the volunteer hours used today (in proportion to what they offered,
+     * like the cost split) comes out of each one's weekly member time, in proportion to its own offer.
+     */
+    private static void spendInServiceMemberTime(Community c, double used, TimeBudget budget) {
+        if (!budget.isLimited() || used <= 0 || c.inServicePartToday <= 0) {
+            return;
+        }
+        double share = Math.min(1, used / c.volunteerHoursToday);
+        int[] members = c.inServiceMemberIds;
+        for (int k = 0; k < members.length; k++) {
+            double hours = c.inServiceOfferedToday[k] * share;
+            if (hours > 0) {
+                budget.spendMember(members[k], hours);
+            }
+        }
     }
 }

@@ -35,8 +35,44 @@ public final class CsvNumbers {
         if (magnitude < PLAIN_MAX && value == Math.rint(value)) {
             return Long.toString((long) value);
         }
+        String printed = Double.toString(value);
+        if (isPlainAndShort(printed)) {
+            return printed;
+        }
+        return viaBigDecimal(value);
+    }
+
+    /**
+     * The spelling by way of {@link BigDecimal}, for every finite non-integer value; {@link #format} takes a
+     * shortcut where this would return {@link Double#toString} unchanged.
+     */
+    static String viaBigDecimal(double value) {
+        double magnitude = Math.abs(value);
         BigDecimal decimal = shortest(value).stripTrailingZeros();
         return magnitude >= PLAIN_MIN && magnitude < PLAIN_MAX ? decimal.toPlainString() : decimal.toString();
+    }
+
+    /**
+     * Whether {@link Double#toString} already gives the spelling: plain notation (Java uses it for magnitudes
+     * in [1e-3, 1e7), inside the plain range), no trailing zero and fewer than {@link #SUSPECT_DIGITS}
+     * significant digits (so shortest). Most metric values are such, and the {@link BigDecimal} route costs
+     * a good share of a sweep's time.
+     */
+    private static boolean isPlainAndShort(String printed) {
+        int digits = 0;
+        boolean leading = true;
+        for (int k = 0; k < printed.length(); k++) {
+            char ch = printed.charAt(k);
+            if (ch >= '1' && ch <= '9') {
+                leading = false;
+                digits++;
+            } else if (ch == '0') {
+                digits += leading ? 0 : 1;
+            } else if (ch != '.' && !(ch == '-' && k == 0)) {
+                return false;
+            }
+        }
+        return digits < SUSPECT_DIGITS && printed.charAt(printed.length() - 1) != '0';
     }
 
     private static BigDecimal shortest(double value) {

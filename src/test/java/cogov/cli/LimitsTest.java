@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cogov.config.ExperimentLoader;
 import cogov.experiment.ResourceEstimate;
 import cogov.metrics.MetricsRow;
 import cogov.metrics.Scope;
@@ -69,12 +70,65 @@ class LimitsTest {
                 + "  ranges:\n    communities[0].staff: [1, 5]\n");
         CliHarness.Result r = cogov("sweep", sample.toString(), "--dry-run");
         assertEquals(ExitCodes.BAD_INPUT, r.exit(), r::toString);
-        assertTrue(r.err().contains("sample.count: must be between 1 and 10000"), r.err());
+        assertTrue(r.err().contains("sample.count: must be between 1 and 100000"), r.err());
         Path runs = write("r.yaml", "base: tiny.yaml\nsample:\n  method: lhs\n  count: 2000\n"
                 + "  ranges:\n    communities[0].staff: [1, 5]\nreplications: 1000\n");
         CliHarness.Result many = cogov("sweep", runs.toString(), "--dry-run");
         assertEquals(ExitCodes.BAD_INPUT, many.exit(), many::toString);
         assertTrue(many.err().contains("2000 configurations x 1000 replications = 2000000 runs"), many.err());
+    }
+
+    /** Twenty assumed keys of the schema, taken with their declared plausible ranges. */
+    private static final String TWENTY_UNCERTAIN = """
+              uncertain: [residents.youth_share, residents.elderly_share, residents.migrant_share,
+                residents.volunteer_hours_per_year, residents.member_volunteer_hours_per_year,
+                residents.member_outreach_visits_per_month, network.degree, network.rewire, network.cross_community,
+                participation.window_days, participation.awareness_weight, participation.trust_weight,
+                participation.invitation_weight, participation.spontaneous_rate, participation.dropout_rate,
+                events.interval_days, events.m2_per_participant, events.cost_yuan_per_event, events.awareness_gain,
+                events.trust_gain]
+            """;
+
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void aSampledDesignAboveTheFactorialCapIsAccepted() throws IOException {
+        write("tiny.yaml", TINY);
+        // Saltelli N = 512 with 20 parameters: 512 x 22 = 11,264 points, more than the 10,000 configurations
+        // an enumerated design may have; each is checked on the base scenario by the dry run
+        Path exp = write("big.yaml", "name: big\nbase: tiny.yaml\nsample:\n  method: saltelli\n  n: 512\n"
+                + TWENTY_UNCERTAIN);
+        CliHarness.Result r = cogov("sweep", exp.toString(), "--dry-run");
+        assertEquals(ExitCodes.OK, r.exit(), r::toString);
+        assertTrue(r.out().contains("x 1 replications = "), r.out().substring(Math.max(0, r.out().length() - 400)));
+        int runs = Integer.parseInt(r.out().replaceAll("(?s).*x 1 replications = (\\d+) runs.*", "$1"));
+        assertTrue(runs > ExperimentLoader.MAX_CONFIGURATIONS && runs <= 512 * 22, "distinct points run: " + runs);
+        assertFalse(Files.exists(tmp.resolve("results")), "a dry run writes nothing");
+    }
+
+    @Test
+    void aSampledDesignAboveItsOwnCapIsRefusedAtItsSizeKey() throws IOException {
+        write("tiny.yaml", TINY);
+        Path exp = write("huge.yaml", "name: huge\nbase: tiny.yaml\nsample:\n  method: saltelli\n  n: 8192\n"
+                + TWENTY_UNCERTAIN);
+        CliHarness.Result r = cogov("sweep", exp.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exit(), r::toString);
+        assertTrue(r.err().contains("huge.yaml:5:6 sample.n: the design has 180224 points (N (k + 2) = 8192 x 22);"
+                + " a sampled design may have at most 100000"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(Files.exists(tmp.resolve("results")), "nothing is written");
+        Path morris = write("m.yaml", "name: m\nbase: tiny.yaml\nsample:\n  method: morris\n  trajectories: 5000\n"
+                + TWENTY_UNCERTAIN);
+        CliHarness.Result m = cogov("sweep", morris.toString(), "--dry-run");
+        assertEquals(ExitCodes.BAD_INPUT, m.exit(), m::toString);
+        assertTrue(m.err().contains("m.yaml:5:17 sample.trajectories: the design has 105000 points"
+                + " (r (k + 1) = 5000 x 21)"), m.err());
+        Path robust = write("r.yaml", "name: r\nbase: tiny.yaml\nrobustness:\n  variants:\n    - name: a\n"
+                + "    - name: b\n      overrides: {residents.youth_share: 0.2}\n  samples: 60000\n"
+                + "  ranges: {network.degree: [4, 16]}\nreference: a\n");
+        CliHarness.Result rr = cogov("sweep", robust.toString(), "--dry-run");
+        assertEquals(ExitCodes.BAD_INPUT, rr.exit(), rr::toString);
+        assertTrue(rr.err().contains("r.yaml:8:12 robustness.samples: the design has 120000 points"
+                + " (60000 samples x 2 variants)"), rr.err());
     }
 
     @Test

@@ -46,6 +46,24 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aPreparedBaseBuildsTheSameScenariosAndProblemsAsLoadingTheFile() throws Exception {
+        Path lijin = Path.of("scenarios/quick-county.yaml"); // extends lijin-baseline.yaml
+        ScenarioLoader.Base base = ScenarioLoader.prepare(lijin);
+        for (Map<String, Object> overrides : List.of(Map.<String, Object>of(),
+                Map.<String, Object>of("residents.volunteer_hours_per_year", 35.5, "communities[1].staff", 3),
+                Map.<String, Object>of("mechanisms.joint_building.enabled", true), Map.<String, Object>of())) {
+            assertEquals(ScenarioLoader.load(lijin, overrides), base.load(overrides), overrides::toString);
+        }
+        assertEquals(ScenarioLoader.load(lijin, Map.of("residents.youth_share", 0.3)),
+                base.load(Map.of("residents.youth_share", 0.3)));
+        Map<String, Object> bad = Map.of("residents.youth_share", 0.9, "network.degre", 4);
+        ConfigException fromFile = assertThrows(ConfigException.class, () -> ScenarioLoader.load(lijin, bad));
+        ConfigException fromBase = assertThrows(ConfigException.class, () -> base.load(bad));
+        assertEquals(fromFile.problems(), fromBase.problems());
+        assertFalse(fromBase.problems().isEmpty());
+    }
+
+    @Test
     void stringWhereNumberIsRejected() throws IOException {
         assertOnly("s.yaml:1:7 days: must be a whole number (got 'many')", problems("days: many\n" + ONE_COMMUNITY));
     }

@@ -3,9 +3,12 @@ package cogov.experiment;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cogov.config.ConfigException;
+import cogov.config.ConfigProblem;
 import cogov.config.ExperimentSpec;
 import cogov.config.Scenario;
 import cogov.output.FolderLayout;
@@ -15,8 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +59,79 @@ class SweepTest {
         try (Stream<Path> s = Files.list(folder.resolve(FolderLayout.RUNS_DIR))) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
+    }
+
+    /** A scenario source that counts the scenarios it builds and refuses one configuration's overrides. */
+    private static final class CountingSource implements ScenarioSource {
+        private final ScenarioSource fake = FakeModel.source(3);
+        private final AtomicInteger built = new AtomicInteger();
+        private final Object refused;
+
+        CountingSource(Object refused) {
+            this.refused = refused;
+        }
+
+        @Override
+        public Scenario scenario(Map<String, Object> overrides) throws ConfigException {
+            built.incrementAndGet();
+            if (overrides.containsValue(refused)) {
+                throw new ConfigException(new ConfigProblem("<override>", 0, 0,
+                        "residents.volunteer_hours_per_year", "refused " + refused));
+            }
+            return fake.scenario(overrides);
+        }
+
+        @Override
+        public String resolvedBaseYaml() throws ConfigException {
+            return fake.resolvedBaseYaml();
+        }
+    }
+
+    private static ExperimentSpec lhs(int points) {
+        Map<String, ExperimentSpec.Range> ranges = new LinkedHashMap<>();
+        ranges.put("residents.volunteer_hours_per_year", new ExperimentSpec.Range(10, 40, false));
+        return new ExperimentSpec("big-lhs", "", Path.of("big.yaml"), Path.of("base.yaml"),
+                new ExperimentSpec.Sample(ExperimentSpec.SampleMethod.LHS, points, ranges), 1, 7L, 2,
+                ExperimentSpec.ReferenceSpec.FIRST, false);
+    }
+
+    @Test
+    void aLargeDesignChecksEveryScenarioOnceThenBuildsThemOnDemand() throws Exception {
+        int points = Sweep.KEPT_SCENARIOS + 200;
+        CountingSource source = new CountingSource(null);
+        ExperimentSpec spec = lhs(points);
+        Sweep sweep = new Sweep(spec, FakeModel.bytes(spec), source, FakeModel::run);
+        List<Scenario> scenarios = sweep.scenarios();
+        assertEquals(points, scenarios.size());
+        assertEquals(points, source.built.get(), "every configuration checked up front");
+        assertSame(scenarios, sweep.scenarios(), "checked once per sweep");
+        assertEquals(points, source.built.get());
+        Configuration c = sweep.design().configurations().get(17);
+        assertEquals(FakeModel.source(3).scenario(c.overrides()).name(), scenarios.get(17).name());
+        assertEquals(points + 1, source.built.get(), "a large design keeps no scenario: each is built when asked for");
+        Sweep.Result r = sweep.run(new Sweep.Options(tmp.resolve("big"), 2, false, RunPlan.Shard.ALL, FULL_PRECISION),
+                Sweep.Listener.NONE);
+        assertEquals(points, r.done());
+        assertEquals(1 + points, Files.readAllLines(tmp.resolve("big/runs.csv")).size());
+
+        CountingSource small = new CountingSource(null);
+        ExperimentSpec few = lhs(Sweep.KEPT_SCENARIOS);
+        List<Scenario> kept = new Sweep(few, FakeModel.bytes(few), small, FakeModel::run).scenarios();
+        kept.get(17);
+        assertEquals(Sweep.KEPT_SCENARIOS, small.built.get(), "a small design keeps its checked scenarios");
+    }
+
+    @Test
+    void aBadPointOfALargeDesignStopsTheSweepBeforeAnyRun() throws Exception {
+        ExperimentSpec spec = lhs(Sweep.KEPT_SCENARIOS + 200);
+        Sweep probe = new Sweep(spec, FakeModel.bytes(spec), FakeModel.source(3), FakeModel::run);
+        Object bad = probe.design().configurations().get(700).overrides().get("residents.volunteer_hours_per_year");
+        Sweep sweep = new Sweep(spec, FakeModel.bytes(spec), new CountingSource(bad), FakeModel::run);
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> sweep.run(new Sweep.Options(tmp.resolve("bad"), 2, false, RunPlan.Shard.ALL, FULL_PRECISION),
+                        Sweep.Listener.NONE));
+        assertTrue(e.getMessage().contains("refused " + bad), e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("bad").resolve(FolderLayout.RUNS_DIR)), "no run started");
     }
 
     @Test

@@ -57,13 +57,19 @@ class CostAccountingTest {
                         + c.trainingYuanYear
                         + c.budgetYuanYear()
                         + c.unitMoneyYuanYear
-                        + c.unitVenueM2 * prices.venueYuanPerM2Year()) / DAYS_PER_YEAR
+                        + model.venuePool().unitVenue(c, day) * prices.venueYuanPerM2Year()) / DAYS_PER_YEAR
                         + volunteerTime + department + costs.today(k, CostItem.COORDINATION)
-                        + costs.today(k, CostItem.MEETINGS) + costs.today(k, CostItem.PARTY_MASS_FUND)
+                        + costs.today(k, CostItem.MEETINGS)
                         // member time of the activity model: invitations, outreach visits, organising
                         + c.activityLedger().today(ActivityLedger.Item.MEMBER_HOURS) * prices.shadowWageYuanHour();
                 assertEquals(expected, costs.totalToday(k), 1e-6 * Math.max(1, expected),
                         "total cost = sum of priced resources in " + c.name() + " on day " + day);
+                assertTrue(c.partyMassFundYuanYear() > 0, "input guarantee funds a Party-mass service fund in " + c.name());
+                assertEquals(c.partyMassFundYuanYear() / DAYS_PER_YEAR, costs.today(k, CostItem.PARTY_MASS_FUND), 1e-9,
+                        "the Party-mass service fund is its own public cost line");
+                assertEquals((c.budgetYuanYear() - c.partyMassFundYuanYear()) / DAYS_PER_YEAR,
+                        costs.today(k, CostItem.ACTIVITY_BUDGET_ALLOCATED), 1e-9, "the rest of the allocated budget");
+                assertTrue(CostItem.PARTY_MASS_FUND.isPublic());
                 assertEquals(itemsAll, costs.totalToday(k), 1e-9);
                 assertEquals(itemsPublic, costs.publicToday(k), 1e-9);
                 assertTrue(costs.totalToday(k) >= costs.publicToday(k));

@@ -1,6 +1,7 @@
 package cogov.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -62,5 +63,29 @@ class CsvNumbersTest {
             }
             assertEquals(v, Double.parseDouble(CsvNumbers.format(v)), () -> "value " + v);
         }
+    }
+
+    @Test
+    void theShortcutSpellsEveryValueAsTheBigDecimalRouteDoes() {
+        SplittableRandom random = new SplittableRandom(7);
+        int shortcuts = 0;
+        for (int i = 0; i < 200_000; i++) {
+            double v = switch (i % 6) {
+                case 0 -> random.nextDouble();
+                case 1 -> random.nextDouble() * 1e6;
+                case 2 -> Double.longBitsToDouble(random.nextLong());
+                case 3 -> Math.round(random.nextDouble() * 1e4) / 1e2;
+                case 4 -> -random.nextDouble() * Math.pow(10, random.nextInt(-8, 9));
+                default -> random.nextInt(1, 10_000) / Math.pow(10, random.nextInt(1, 12));
+            };
+            if (Double.isNaN(v) || Double.isInfinite(v) || v == Math.rint(v)) {
+                continue;
+            }
+            String fast = CsvNumbers.format(v);
+            assertEquals(CsvNumbers.viaBigDecimal(v), fast, () -> "value " + v);
+            shortcuts += fast.equals(Double.toString(v)) ? 1 : 0;
+        }
+        // the comparison means something only if the shortcut was taken often
+        assertTrue(shortcuts > 50_000, "shortcut taken " + shortcuts + " times");
     }
 }
