@@ -293,11 +293,15 @@ final class SweepCommand extends CogovCommand {
         private long aggregationStart;
 
         @Override
-        public synchronized void aggregationStarted(int configurations) {
+        public synchronized void aggregationStarted(int configurations, int alreadyDone) {
             close();
             aggregationStart = System.nanoTime();
+            this.alreadyAggregated = alreadyDone;
             bar = builder("aggregate", configurations, " configurations").build();
+            bar.stepTo(alreadyDone);
         }
+
+        private int alreadyAggregated;
 
         @Override
         public synchronized void configurationAggregated() {
@@ -311,7 +315,8 @@ final class SweepCommand extends CogovCommand {
             close();
             bar = null;
             err.printf(java.util.Locale.ROOT, "cogov: aggregate: runs.csv, timeseries.csv, summary.csv, comparison.csv"
-                    + " in %.1f s%n", (System.nanoTime() - aggregationStart) / 1e9);
+                    + " done %.1f s after the last run (%d configurations were aggregated while the runs went)%n",
+                    (System.nanoTime() - aggregationStart) / 1e9, alreadyAggregated);
             err.flush();
         }
 

@@ -416,7 +416,7 @@ public final class ExperimentLoader {
     private static final Map<SampleMethod, List<String>> SAMPLE_KEYS = Map.of(
             SampleMethod.LHS, List.of("method", "count", "ranges", "uncertain"),
             SampleMethod.SOBOL, List.of("method", "count", "ranges", "uncertain"),
-            SampleMethod.MORRIS, List.of("method", "trajectories", "levels", "ranges", "uncertain"),
+            SampleMethod.MORRIS, List.of("method", "trajectories", "levels", "candidates", "ranges", "uncertain"),
             SampleMethod.SALTELLI, List.of("method", "n", "ranges", "uncertain"));
 
     private DesignSpec sample(Value v) {
@@ -450,7 +450,10 @@ public final class ExperimentLoader {
         ranges = ranges(m, "sample");
         return switch (method) {
             case LHS, SOBOL -> new Sample(method, required(m, "count", "sample", 1), ranges);
-            case MORRIS -> new Morris(ranges, required(m, "trajectories", "sample", 2), levels(m));
+            case MORRIS -> {
+                int trajectories = required(m, "trajectories", "sample", 2);
+                yield new Morris(ranges, trajectories, levels(m), candidates(m, trajectories));
+            }
             case SALTELLI -> new Saltelli(ranges, saltelliN(m));
         };
     }
@@ -461,6 +464,29 @@ public final class ExperimentLoader {
             return Math.max(1, min);
         }
         return (int) integer(m.get(key), parent + "." + key, min, MAX_SAMPLED_POINTS);
+    }
+
+    /** Most candidate trajectories an optimised Morris design may choose from (as {@code MorrisDesign.MAX_CANDIDATES}). */
+    public static final int MAX_MORRIS_CANDIDATES = 1_000;
+
+    /**
+     * Optional {@code candidates}: the optimised Morris design's pool of random trajectories (0 when
+     * absent: random trajectories); at least {@code trajectories}, at most {@link #MAX_MORRIS_CANDIDATES}.
+     */
+    private int candidates(MapValue m, int trajectories) {
+        Value v = m.get("candidates");
+        if (v == null) {
+            return 0;
+        }
+        int candidates = (int) integer(v, "sample.candidates", 2, MAX_MORRIS_CANDIDATES);
+        boolean valid = v instanceof Scalar s && isInteger(s.value()) && ((Number) s.value()).longValue() >= 2
+                && ((Number) s.value()).longValue() <= MAX_MORRIS_CANDIDATES;
+        if (valid && candidates < trajectories) {
+            problems.add(v.origin(), "sample.candidates", "the optimised design chooses the " + trajectories
+                    + " trajectories among the candidates, so it needs at least " + trajectories + " (got "
+                    + candidates + "; Campolongo et al. 2007 use 500 to 1000)");
+        }
+        return candidates;
     }
 
     /** Morris grid levels: default 4; fewer than 2, or odd, is refused at its line. */

@@ -141,11 +141,18 @@ public record ExperimentSpec(
 
     /**
      * Morris elementary effects: {@code trajectories} one-at-a-time trajectories on a grid of
-     * {@code levels} (even, at least 2) levels per parameter range.
+     * {@code levels} (even, at least 2) levels per parameter range; with {@code candidates} > 0 the
+     * trajectories are the most spread out of that many random ones (Campolongo et al. 2007), else random.
      */
-    public record Morris(Map<String, Range> ranges, int trajectories, int levels) implements SampledDesign {
+    public record Morris(Map<String, Range> ranges, int trajectories, int levels, int candidates)
+            implements SampledDesign {
         public Morris {
             ranges = Collections.unmodifiableMap(new LinkedHashMap<>(ranges));
+        }
+
+        /** Random trajectories, no optimised selection. */
+        public Morris(Map<String, Range> ranges, int trajectories, int levels) {
+            this(ranges, trajectories, levels, 0);
         }
     }
 

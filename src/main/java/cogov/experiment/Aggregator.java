@@ -7,12 +7,18 @@ import cogov.output.AtomicFiles;
 import cogov.output.FolderLayout;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,16 +27,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Computes a sweep's aggregate files from its run files: {@code runs.csv}, {@code timeseries.csv},
- * {@code summary.csv} and {@code comparison.csv}. Configurations are visited in sorted id order and
- * their runs in replication order, one configuration in memory at a time, so the files depend only on
- * the run files, never on thread count, sharding or the order in which runs finished.
+ * Computes a sweep's aggregate files: {@code runs.csv}, {@code timeseries.csv}, {@code summary.csv} and
+ * {@code comparison.csv}. A sweep streams its runs in as they finish ({@link #open}); a merge or a
+ * finished folder reads them from their run files ({@link #writeAll}). Either way each configuration's
+ * runs are folded in replication order and the configurations written in sorted id order, so the files
+ * depend only on the runs' results, never on thread count, sharding, resuming or the order in which runs
+ * finished.
  */
 public final class Aggregator {
-
 
     /** How a planned run ended, as far as its folder shows. */
     public enum Status {
@@ -87,7 +97,11 @@ public final class Aggregator {
         this.runsDir = runsDir;
         this.output = output;
         this.configurationDone = configurationDone;
+        this.reps = plan.stream().mapToInt(RunSpec::replication).max().orElse(-1) + 1;
     }
+
+    /** Replications in the plan (the rows of each configuration's per-replication summaries). */
+    private final int reps;
 
     private final Output output;
 
@@ -97,9 +111,6 @@ public final class Aggregator {
 
     private final Runnable configurationDone;
 
-    /** Reads run files ahead while {@link #writeAll} runs; null otherwise. */
-    private ExecutorService readers;
-
     /** The status of a run from the files in the runs folder. */
     public static Status status(Path runsDir, String runId) {
         if (Files.exists(runsDir.resolve(runId + FolderLayout.RUN_FILE))) {
@@ -108,112 +119,412 @@ public final class Aggregator {
         return Files.exists(runsDir.resolve(runId + FolderLayout.FAILED_RUN)) ? Status.FAILED : Status.MISSING;
     }
 
-    /** Writes the four aggregate files into {@code outDir}, each atomically. */
+    /** Writes the four aggregate files into {@code outDir}, each atomically, from the run files of the plan. */
     public void writeAll(Path outDir) throws IOException {
-        readers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-        try {
-            writeAllWithReaders(outDir);
-        } finally {
-            readers.shutdownNow();
-            readers = null;
+        try (Stream stream = open(outDir)) {
+            stream.fromFiles(plan);
+            stream.finish();
         }
-    }
-
-    private void writeAllWithReaders(Path outDir) throws IOException {
-        Map<String, List<RunSpec>> byConfig = new TreeMap<>();
-        for (RunSpec r : plan) {
-            byConfig.computeIfAbsent(r.configuration().id(), k -> new ArrayList<>()).add(r);
-        }
-        byConfig.values().forEach(l -> l.sort(Comparator.comparingInt(RunSpec::replication)));
-        int reps = plan.stream().mapToInt(RunSpec::replication).max().orElse(-1) + 1;
-        Configuration reference = design.reference();
-        Map<UnitKey, double[][]> refSummaries =
-                summaries(byConfig.getOrDefault(reference.id(), List.of()), reps, null, null);
-
-        Path runsTmp = AtomicFiles.tempFor(outDir.resolve(FolderLayout.RUNS));
-        Path tsTmp = AtomicFiles.tempFor(outDir.resolve(FolderLayout.TIMESERIES));
-        Path sumTmp = AtomicFiles.tempFor(outDir.resolve(FolderLayout.SUMMARY));
-        List<ComparisonRow> comparisons = new ArrayList<>();
-        try (CSVPrinter runsOut = printer(runsTmp, runsHeader());
-             CSVPrinter tsOut = printer(tsTmp, timeseriesHeader());
-             CSVPrinter sumOut = printer(sumTmp, statHeader(List.of("n", "mean", "sd", "ci_low", "ci_high",
-                     "median", "q1", "q3")))) {
-            for (List<RunSpec> runs : byConfig.values()) {
-                Configuration config = runs.get(0).configuration();
-                Map<UnitKey, List<Moments>> series = output.timeseries() ? new TreeMap<>(UNIT_ORDER) : null;
-                Map<UnitKey, double[][]> sums = summaries(runs, reps, runsOut, series);
-                if (series != null) {
-                    writeSeries(tsOut, config, series);
-                }
-                writeSummary(sumOut, config, sums);
-                if (!design.sampled() && !config.id().equals(reference.id())) {
-                    compare(config, sums, refSummaries, comparisons);
-                }
-                configurationDone.run();
-            }
-        }
-        Path cmpTmp = AtomicFiles.tempFor(outDir.resolve(FolderLayout.COMPARISON));
-        writeComparisons(cmpTmp, comparisons);
-        AtomicFiles.commit(runsTmp, outDir.resolve(FolderLayout.RUNS));
-        if (output.timeseries()) {
-            AtomicFiles.commit(tsTmp, outDir.resolve(FolderLayout.TIMESERIES));
-        } else {
-            Files.deleteIfExists(tsTmp);
-            Files.deleteIfExists(outDir.resolve(FolderLayout.TIMESERIES));
-        }
-        AtomicFiles.commit(sumTmp, outDir.resolve(FolderLayout.SUMMARY));
-        AtomicFiles.commit(cmpTmp, outDir.resolve(FolderLayout.COMPARISON));
     }
 
     /**
-     * Reads the runs of one configuration in replication order; returns unit -> [replication][metric]
-     * summaries (NaN where a run is missing). Optionally writes runs.csv rows and accumulates the time series.
+     * Starts aggregating into {@code outDir} while runs go: hand every run of the plan to the stream once,
+     * as it finishes ({@link Stream#finished}) or from its file ({@link Stream#fromFiles}), then call
+     * {@link Stream#finish}.
      */
-    private Map<UnitKey, double[][]> summaries(List<RunSpec> runs, int reps, CSVPrinter runsOut,
-                                               Map<UnitKey, List<Moments>> series) throws IOException {
-        Map<UnitKey, double[][]> out = new TreeMap<>(UNIT_ORDER);
-        List<Future<RunFile.Data>> reads = new ArrayList<>();
-        for (RunSpec run : runs) {
-            Path file = runsDir.resolve(run.runId() + FolderLayout.RUN_FILE);
-            reads.add(status(runsDir, run.runId()) == Status.OK ? readers.submit(() -> RunFile.read(file)) : null);
+    public Stream open(Path outDir) {
+        return new Stream(outDir);
+    }
+
+    /**
+     * Bytes the running time-series moments of one configuration take while its replications arrive: what
+     * a sweep may hold for every configuration at once (see {@link Sweep}'s execution order).
+     */
+    public long seriesBytesPerConfiguration(int days, int units) {
+        if (!output.timeseries()) {
+            return 0;
         }
-        for (int r = 0; r < runs.size(); r++) {
-            RunSpec run = runs.get(r);
-            Status status = reads.get(r) == null ? status(runsDir, run.runId()) : Status.OK;
+        long keptDays = days / output.everyDays() + 1;
+        return units * keptDays * (metrics.size() * 20L + 64);
+    }
+
+    /**
+     * The aggregation of one sweep, fed run by run. Each configuration has its own accumulators (per-run
+     * summaries and Welford moments of the daily series), folded strictly in replication order: a run that
+     * arrives before an earlier replication of its configuration waits for it, so every number is the same
+     * whatever the order in which runs finish, the thread count, or which runs were already on disk when a
+     * sweep was resumed. When a configuration's last replication is folded, its rows of runs.csv,
+     * summary.csv and timeseries.csv are written to a temporary part file and its accumulators are dropped;
+     * {@link #finish} only joins the parts in configuration-id order and writes comparison.csv, so the work
+     * left after the last run is that of one configuration.
+     *
+     * <p>All folding happens on one thread of the stream's own; run files are read on a small pool, at most
+     * {@link #READ_AHEAD} at a time. Parts are named with {@link AtomicFiles#TMP_MARK}, so a killed sweep's
+     * parts are cleaned when it is resumed, and {@link #close} deletes them.
+     */
+    public final class Stream implements AutoCloseable {
+        /** Run files read ahead of the folding at most (each a few MB in memory). */
+        static final int READ_AHEAD = 8;
+
+        private final Path outDir;
+        private final Map<String, ConfigState> states = new HashMap<>();
+        private final TreeMap<String, Part> parts = new TreeMap<>();
+        private final TreeMap<String, List<ComparisonRow>> comparisons = new TreeMap<>();
+        /** Summaries of finished configurations kept until the reference is finished, to compare them. */
+        private final Map<String, Map<UnitKey, double[][]>> awaitingReference = new HashMap<>();
+        private Map<UnitKey, double[][]> referenceSums;
+        private final ExecutorService folder;
+        private final ExecutorService readers;
+        private final Semaphore readAhead = new Semaphore(READ_AHEAD, true);
+        private final List<Future<?>> feeding = new ArrayList<>();
+        private volatile IOException failure;
+        private boolean finished;
+
+        private Stream(Path outDir) {
+            this.outDir = outDir;
+            Map<String, List<RunSpec>> byConfig = new HashMap<>();
+            for (RunSpec r : plan) {
+                byConfig.computeIfAbsent(r.configuration().id(), k -> new ArrayList<>()).add(r);
+            }
+            byConfig.forEach((id, runs) -> {
+                runs.sort(Comparator.comparingInt(RunSpec::replication));
+                states.put(id, new ConfigState(runs));
+            });
+            this.folder = Executors.newSingleThreadExecutor(daemon("cogov-aggregate"));
+            this.readers = Executors.newFixedThreadPool(Math.max(1, Math.min(4,
+                    Runtime.getRuntime().availableProcessors())), daemon("cogov-aggregate-read"));
+        }
+
+        /** A run that finished in this process: its data as written to its run file, or null when it failed. */
+        public void finished(RunSpec run, RunFile.Data data) {
+            submit(() -> arrive(run, data == null ? Status.FAILED : Status.OK, data, false));
+        }
+
+        /**
+         * Runs whose outcome is on disk (finished, failed or missing): read in the background, in the order
+         * given (give them in plan order, so earlier replications are read first).
+         */
+        public void fromFiles(List<RunSpec> runs) {
+            List<RunSpec> copy = List.copyOf(runs);
+            ExecutorService feeder = Executors.newSingleThreadExecutor(daemon("cogov-aggregate-feed"));
+            try {
+                feeding.add(feeder.submit(() -> {
+                    for (RunSpec run : copy) {
+                        if (failure != null) {
+                            return null;
+                        }
+                        Status status = status(runsDir, run.runId());
+                        if (status != Status.OK) {
+                            submit(() -> arrive(run, status, null, false));
+                            continue;
+                        }
+                        readAhead.acquire();
+                        feeding.add(readers.submit(() -> {
+                            try {
+                                RunFile.Data data = RunFile.read(runsDir.resolve(run.runId() + FolderLayout.RUN_FILE));
+                                submit(() -> arrive(run, Status.OK, data, true));
+                            } catch (IOException | RuntimeException e) {
+                                readAhead.release();
+                                fail(e);
+                            }
+                            return null;
+                        }));
+                    }
+                    return null;
+                }));
+            } finally {
+                feeder.shutdown();
+            }
+        }
+
+        /**
+         * Waits for every run handed over, then writes runs.csv, timeseries.csv, summary.csv and
+         * comparison.csv atomically.
+         *
+         * @throws IOException when a run file could not be read or a file written, or the plan has runs that
+         *                     were never handed over (named)
+         */
+        public void finish() throws IOException {
+            try {
+                for (int i = 0; i < feeding.size(); i++) {
+                    feeding.get(i).get();
+                }
+                folder.submit(() -> {
+                    writeFiles();
+                    return null;
+                }).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while aggregating", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IOException("aggregation failed: " + e.getCause(), e.getCause());
+            }
+            finished = true;
+        }
+
+        /** Stops the stream and deletes its part files (after {@link #finish} they are gone already). */
+        @Override
+        public void close() throws IOException {
+            readers.shutdownNow();
+            folder.shutdownNow();
+            try {
+                folder.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            for (Part part : parts.values()) {
+                Files.deleteIfExists(part.file());
+            }
+            for (ConfigState state : states.values()) {
+                if (state.part != null) {
+                    Files.deleteIfExists(state.part);
+                }
+            }
+        }
+
+        private void submit(Runnable task) {
+            try {
+                folder.execute(() -> {
+                    if (failure == null) {
+                        task.run();
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                fail(new IOException("the aggregation was stopped"));
+            }
+        }
+
+        private void fail(Exception e) {
+            if (failure == null) {
+                failure = e instanceof IOException io ? io : new IOException("cannot aggregate: " + e, e);
+            }
+        }
+
+        /** On the folding thread: a run's outcome; folds it and any later replications it was holding up. */
+        private void arrive(RunSpec run, Status status, RunFile.Data data, boolean holdsPermit) {
+            ConfigState state = states.get(run.configuration().id());
+            state.waiting.put(run.replication(), new Arrival(run, status, data, holdsPermit));
+            try {
+                while (state.position < state.runs.size()) {
+                    Arrival next = state.waiting.remove(state.runs.get(state.position).replication());
+                    if (next == null) {
+                        return;
+                    }
+                    state.fold(next);
+                    if (next.holdsPermit()) {
+                        readAhead.release();
+                    }
+                    state.position++;
+                }
+                complete(state);
+            } catch (IOException | RuntimeException e) {
+                fail(e);
+            }
+        }
+
+        /** All replications of a configuration are folded: write its part, compare it, drop its accumulators. */
+        private void complete(ConfigState state) throws IOException {
+            Configuration config = state.runs.get(0).configuration();
+            state.writePart(outDir);
+            parts.put(config.id(), new Part(state.part, state.runsBytes, state.summaryBytes, state.seriesBytes));
+            state.part = null;
+            if (!design.sampled()) {
+                if (config.id().equals(design.reference().id())) {
+                    referenceSums = state.sums;
+                    for (Map.Entry<String, Map<UnitKey, double[][]>> e : awaitingReference.entrySet()) {
+                        comparisons.put(e.getKey(), compare(e.getKey(), e.getValue()));
+                    }
+                    awaitingReference.clear();
+                } else if (referenceSums != null) {
+                    comparisons.put(config.id(), compare(config.id(), state.sums));
+                } else {
+                    awaitingReference.put(config.id(), state.sums);
+                }
+            }
+            states.remove(config.id());
+            configurationDone.run();
+        }
+
+        private List<ComparisonRow> compare(String configId, Map<UnitKey, double[][]> sums) {
+            List<ComparisonRow> rows = new ArrayList<>();
+            Configuration config = design.configurations().stream().filter(c -> c.id().equals(configId))
+                    .findFirst().orElseThrow();
+            Aggregator.this.compare(config, sums, referenceSums, rows);
+            return rows;
+        }
+
+        /** On the folding thread, after every run arrived: joins the parts into the aggregate files. */
+        private void writeFiles() throws IOException {
+            if (failure != null) {
+                throw failure;
+            }
+            if (!states.isEmpty()) {
+                List<String> open = new ArrayList<>();
+                for (ConfigState s : new TreeMap<>(states).values()) {
+                    open.add(s.runs.get(s.position).runId());
+                }
+                throw new IOException("internal error: the aggregation did not receive run" + (open.size() == 1 ? " " : "s ")
+                        + String.join(", ", open.subList(0, Math.min(10, open.size()))));
+            }
+            Path runsTmp = AtomicFiles.tempFor(outDir.resolve(FolderLayout.RUNS));
+            Path tsTmp = AtomicFiles.tempFor(outDir.resolve(FolderLayout.TIMESERIES));
+            Path sumTmp = AtomicFiles.tempFor(outDir.resolve(FolderLayout.SUMMARY));
+            Path cmpTmp = AtomicFiles.tempFor(outDir.resolve(FolderLayout.COMPARISON));
+            join(runsTmp, runsHeader(), 0);
+            if (output.timeseries()) {
+                join(tsTmp, timeseriesHeader(), 2);
+            }
+            join(sumTmp, statHeader(SUMMARY_STATS), 1);
+            List<ComparisonRow> rows = new ArrayList<>();
+            comparisons.values().forEach(rows::addAll);
+            writeComparisons(cmpTmp, rows);
+            AtomicFiles.commit(runsTmp, outDir.resolve(FolderLayout.RUNS));
+            if (output.timeseries()) {
+                AtomicFiles.commit(tsTmp, outDir.resolve(FolderLayout.TIMESERIES));
+            } else {
+                Files.deleteIfExists(outDir.resolve(FolderLayout.TIMESERIES));
+            }
+            AtomicFiles.commit(sumTmp, outDir.resolve(FolderLayout.SUMMARY));
+            AtomicFiles.commit(cmpTmp, outDir.resolve(FolderLayout.COMPARISON));
+            for (Part part : parts.values()) {
+                Files.deleteIfExists(part.file());
+            }
+        }
+
+        /** Writes {@code header}, then section {@code section} of every part in configuration-id order. */
+        private void join(Path target, List<String> header, int section) throws IOException {
+            try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                StringWriter head = new StringWriter();
+                try (CSVPrinter p = new CSVPrinter(head, RunFile.format())) {
+                    p.printRecord(header);
+                }
+                out.write(ByteBuffer.wrap(head.toString().getBytes(StandardCharsets.UTF_8)));
+                for (Part part : parts.values()) {
+                    long from = section == 0 ? 0 : section == 1 ? part.runsBytes() : part.runsBytes() + part.summaryBytes();
+                    long length = section == 0 ? part.runsBytes() : section == 1 ? part.summaryBytes() : part.seriesBytes();
+                    try (FileChannel in = FileChannel.open(part.file(), StandardOpenOption.READ)) {
+                        for (long done = 0; done < length; ) {
+                            done += in.transferTo(from + done, length - done, out);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** A run's outcome waiting to be folded: the run, its status and (when ok) its data. */
+    private record Arrival(RunSpec run, Status status, RunFile.Data data, boolean holdsPermit) {
+    }
+
+    /** A finished configuration's part file: its runs.csv, summary.csv and timeseries.csv rows, in that order. */
+    private record Part(Path file, long runsBytes, long summaryBytes, long seriesBytes) {
+    }
+
+    private static final List<String> SUMMARY_STATS = List.of("n", "mean", "sd", "ci_low", "ci_high", "median",
+            "q1", "q3");
+
+    /** The accumulators of one configuration while its replications arrive. */
+    private final class ConfigState {
+        final List<RunSpec> runs;
+        final Map<Integer, Arrival> waiting = new HashMap<>();
+        /** Index in {@link #runs} of the next replication to fold. */
+        int position;
+        /** unit -> [replication][metric] window summaries, NaN where a run is missing. */
+        final Map<UnitKey, double[][]> sums = new TreeMap<>(UNIT_ORDER);
+        /** unit -> moments by day - 1, only for days written to timeseries.csv (and each run's last day). */
+        final Map<UnitKey, List<Moments>> series = new TreeMap<>(UNIT_ORDER);
+        /** runs.csv rows, in replication order. */
+        final List<List<String>> runRows = new ArrayList<>();
+        Path part;
+        long runsBytes;
+        long summaryBytes;
+        long seriesBytes;
+
+        ConfigState(List<RunSpec> runs) {
+            this.runs = runs;
+        }
+
+        void fold(Arrival a) {
             double[] county = null;
-            if (status == Status.OK) {
-                RunFile.Data data = await(reads.get(r));
-                for (RunFile.Row row : data.summary()) {
-                    UnitKey key = new UnitKey(row.scope(), row.unit());
-                    double[][] perRep = out.computeIfAbsent(key, k -> nanMatrix(reps, metrics.size()));
-                    perRep[run.replication()] = row.values();
+            if (a.status() == Status.OK) {
+                for (RunFile.Row row : a.data().summary()) {
+                    double[][] perRep = sums.computeIfAbsent(new UnitKey(row.scope(), row.unit()),
+                            k -> nanMatrix(reps, metrics.size()));
+                    perRep[a.run().replication()] = row.values();
                     if (row.scope() == Scope.COUNTY) {
                         county = row.values();
                     }
                 }
-                if (series != null) {
-                    accumulate(series, data.daily());
+                if (output.timeseries()) {
+                    accumulate(a.data().daily());
                 }
             }
-            if (runsOut != null) {
-                runsOut.printRecord(runsRow(run, status, county));
+            runRows.add(runsRow(a.run(), a.status(), county));
+        }
+
+        /**
+         * Adds one run's daily rows to the moments of the days timeseries.csv shows (every {@code every}-th
+         * day, and each unit's last day); other days get no moments at all.
+         */
+        private void accumulate(List<RunFile.Row> daily) {
+            int every = output.everyDays();
+            Map<UnitKey, Integer> lastDay = new HashMap<>();
+            for (RunFile.Row row : daily) {
+                lastDay.merge(new UnitKey(row.scope(), row.unit()), row.day(), Math::max);
+            }
+            for (RunFile.Row row : daily) {
+                UnitKey key = new UnitKey(row.scope(), row.unit());
+                if (row.day() % every != 0 && row.day() != lastDay.get(key)) {
+                    continue;
+                }
+                List<Moments> days = series.computeIfAbsent(key, k -> new ArrayList<>());
+                while (days.size() < row.day()) {
+                    days.add(null);
+                }
+                Moments m = days.get(row.day() - 1);
+                if (m == null) {
+                    m = new Moments(metrics.size());
+                    days.set(row.day() - 1, m);
+                }
+                m.add(row.values());
             }
         }
-        return out;
-    }
 
-    /** Files are read in parallel, but consumed in replication order, so the output does not depend on timing. */
-    private static RunFile.Data await(Future<RunFile.Data> read) throws IOException {
-        try {
-            return read.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while reading run files", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
+        void writePart(Path dir) throws IOException {
+            Configuration config = runs.get(0).configuration();
+            part = dir.resolve("." + config.id() + ".aggregate" + AtomicFiles.TMP_MARK + "part");
+            try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
+                 java.io.Writer w = new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8), 1 << 16);
+                 CSVPrinter out = new CSVPrinter(w, RunFile.format())) {
+                for (List<String> row : runRows) {
+                    out.printRecord(row);
+                }
+                out.flush();
+                runsBytes = channel.position();
+                writeSummary(out, config, sums);
+                out.flush();
+                summaryBytes = channel.position() - runsBytes;
+                if (output.timeseries()) {
+                    writeSeries(out, config, series);
+                }
+                out.flush();
+                seriesBytes = channel.position() - runsBytes - summaryBytes;
             }
-            throw new IOException("cannot read a run file: " + e.getCause(), e.getCause());
+            series.clear();
+            runRows.clear();
         }
     }
 
@@ -223,16 +534,6 @@ public final class Aggregator {
             Arrays.fill(r, Double.NaN);
         }
         return m;
-    }
-
-    private void accumulate(Map<UnitKey, List<Moments>> series, List<RunFile.Row> daily) {
-        for (RunFile.Row row : daily) {
-            List<Moments> days = series.computeIfAbsent(new UnitKey(row.scope(), row.unit()), k -> new ArrayList<>());
-            while (days.size() < row.day()) {
-                days.add(new Moments(metrics.size()));
-            }
-            days.get(row.day() - 1).add(row.values());
-        }
     }
 
     /** Welford's running mean and sum of squared deviations per metric, plus the number of rows seen. */
@@ -326,6 +627,9 @@ public final class Aggregator {
                     continue;
                 }
                 Moments m = days.get(d);
+                if (m == null) {
+                    continue;
+                }
                 List<String> r = new ArrayList<>(List.of(config.id(), e.getKey().scope().key(), e.getKey().unit(),
                         Integer.toString(d + 1), Integer.toString(m.rows)));
                 for (int i = 0; i < metrics.size(); i++) {

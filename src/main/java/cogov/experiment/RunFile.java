@@ -1,7 +1,6 @@
 package cogov.experiment;
 
 import cogov.config.Scenario;
-import cogov.output.AtomicFiles;
 import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
 import cogov.metrics.MetricsRow;
@@ -102,6 +101,9 @@ public final class RunFile {
         private final Map<String, int[]> counts = new LinkedHashMap<>();
         private final CountingDigestStream bytes;
         private final boolean daily;
+        /** The rows as written, for a sweep that aggregates while it runs; null when not kept. */
+        private final List<Row> keptDaily;
+        private final List<Row> keptSummary;
         private boolean finished;
 
         /**
@@ -117,7 +119,18 @@ public final class RunFile {
          *              summary rows only, a few hundred bytes, and the sweep's timeseries.csv stays empty
          */
         public Writer(Path target, int days, int windowDays, boolean daily) throws IOException {
+            this(target, days, windowDays, daily, false);
+        }
+
+        /**
+         * @param keep whether to keep the rows in memory as well, for {@link #data()} after {@link #finish()}:
+         *             exactly what {@link RunFile#read} would give back from the file (numbers are written
+         *             at full precision, so they read back to the same doubles)
+         */
+        public Writer(Path target, int days, int windowDays, boolean daily, boolean keep) throws IOException {
             this.daily = daily;
+            this.keptDaily = keep ? new ArrayList<>() : null;
+            this.keptSummary = keep ? new ArrayList<>() : null;
             this.target = target;
             this.tmp = AtomicFiles.tempFor(target);
             this.firstSummaryDay = days - windowDays + 1;
@@ -137,6 +150,9 @@ public final class RunFile {
                     }
                     if (daily) {
                         printer.printRecord(record(DAY, row.scope(), row.unit(), Integer.toString(row.day()), row.values()));
+                        if (keptDaily != null) {
+                            keptDaily.add(new Row(row.scope(), row.unit(), row.day(), row.values().clone()));
+                        }
                     }
                     if (row.day() >= firstSummaryDay) {
                         addToSummary(row);
@@ -177,11 +193,22 @@ public final class RunFile {
                     mean[i] = count[i] == 0 ? Double.NaN : sum[i] / count[i];
                 }
                 printer.printRecord(record(SUMMARY, Scope.fromKey(key[0]), key[1], "", mean));
+                if (keptSummary != null) {
+                    keptSummary.add(new Row(Scope.fromKey(key[0]), key[1], 0, mean));
+                }
             }
             printer.close();
             AtomicFiles.writeString(checksumFile(target), checksumText(bytes.hex(), bytes.count()));
             AtomicFiles.commit(tmp, target);
             finished = true;
+        }
+
+        /** The rows of the finished file, as {@link RunFile#read} would read them; only when kept. */
+        public Data data() {
+            if (!finished || keptDaily == null) {
+                throw new IllegalStateException("the run file's rows were not kept, or it is not finished");
+            }
+            return new Data(List.copyOf(keptDaily), List.copyOf(keptSummary));
         }
 
         /** Abandons an unfinished file (the run failed). */

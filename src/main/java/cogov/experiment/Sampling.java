@@ -61,7 +61,8 @@ public record Sampling(String method, List<String> parameters, List<Range> range
             unit = s.method() == SampleMethod.SOBOL ? Design.sobol(s.count(), k) : Design.latinHypercube(s.count(), k, seed);
         } else if (spec instanceof Morris m) {
             method = "morris";
-            morris = MorrisDesign.generate(k, m.trajectories(), m.levels(), seed);
+            morris = m.candidates() > 0 ? MorrisDesign.optimised(k, m.trajectories(), m.levels(), m.candidates(), seed)
+                    : MorrisDesign.generate(k, m.trajectories(), m.levels(), seed);
             unit = morris.points();
         } else if (spec instanceof Saltelli s) {
             method = "saltelli";

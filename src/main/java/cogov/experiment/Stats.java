@@ -30,8 +30,26 @@ public final class Stats {
 
     /** Half-width factor of a 95% two-sided t interval: t(0.975, n-1); NaN for n < 2. */
     public static double t975(int n) {
-        return n < 2 ? Double.NaN : new TDistribution(n - 1).inverseCumulativeProbability(0.975);
+        if (n < 2) {
+            return Double.NaN;
+        }
+        if (n < T975.length) {
+            double t = T975[n];
+            if (t == 0) {
+                t = new TDistribution(n - 1).inverseCumulativeProbability(0.975);
+                T975[n] = t;
+            }
+            return t;
+        }
+        return new TDistribution(n - 1).inverseCumulativeProbability(0.975);
     }
+
+    /**
+     * t(0.975, n-1) by n, filled on first use: the time series asks for it once per day, unit and metric, and
+     * inverting the t distribution is most of the aggregation's arithmetic otherwise. Racing threads store
+     * the same value, so the cache needs no lock.
+     */
+    private static final double[] T975 = new double[1024];
 
     /**
      * n, mean, sample sd (n-1), mean +- t(0.975, n-1) sd / sqrt(n), and median and quartiles by R's

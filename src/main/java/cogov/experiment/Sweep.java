@@ -69,8 +69,11 @@ public final class Sweep {
         default void runFileRejected(RunSpec run, String reason) {
         }
 
-        /** The aggregates are being computed, one configuration after another. */
-        default void aggregationStarted(int configurations) {
+        /**
+         * The runs are over; the aggregates are being finished. {@code alreadyDone} configurations were
+         * aggregated while the runs went; each of the others calls {@link #configurationAggregated()}.
+         */
+        default void aggregationStarted(int configurations, int alreadyDone) {
         }
 
         default void configurationAggregated() {
@@ -358,14 +361,29 @@ public final class Sweep {
         }
         listener.started(todo.size(), mine.size() - todo.size());
 
-        List<String> failed = execute(todo, scenarios, folder, options.threads(), listener);
-        AtomicFiles.writeString(folder.root().resolve(FolderLayout.METRICS), metricsJson());
+        List<String> failed;
+        Double aggregationSeconds = null;
         if (options.shard().isAll()) {
-            listener.aggregationStarted(design.configurations().size());
-            new Aggregator(design, plan, folder.runs(), options.output(), listener::configurationAggregated)
-                    .writeAll(folder.root());
-            analyse(folder.root());
-            listener.aggregationFinished();
+            AggregationProgress progress = new AggregationProgress(listener);
+            Aggregator aggregator = new Aggregator(design, plan, folder.runs(), options.output(), progress::done);
+            try (Aggregator.Stream stream = aggregator.open(folder.root())) {
+                java.util.Set<String> toRun = new java.util.HashSet<>();
+                todo.forEach(r -> toRun.add(r.runId()));
+                List<RunSpec> onDisk = plan.stream().filter(r -> !toRun.contains(r.runId())).toList();
+                stream.fromFiles(onDisk);
+                failed = execute(executionOrder(todo, scenarios, aggregator, options.threads()), scenarios, folder,
+                        options.threads(), listener, stream);
+                long lastRun = System.nanoTime();
+                progress.runsOver(design.configurations().size());
+                AtomicFiles.writeString(folder.root().resolve(FolderLayout.METRICS), metricsJson());
+                stream.finish();
+                analyse(folder.root());
+                aggregationSeconds = (System.nanoTime() - lastRun) / 1e9;
+                listener.aggregationFinished();
+            }
+        } else {
+            failed = execute(todo, scenarios, folder, options.threads(), listener, null);
+            AtomicFiles.writeString(folder.root().resolve(FolderLayout.METRICS), metricsJson());
         }
         Instant end = Instant.now();
         int failedTotal = 0;
@@ -378,6 +396,8 @@ public final class Sweep {
                 .put("wall_seconds", Duration.between(start, end).toMillis() / 1000.0)
                 .put("runs_done", mine.size() - failedTotal)
                 .put("runs_failed", failedTotal)
+                .put("aggregation_seconds_after_runs", aggregationSeconds == null ? null
+                        : Math.round(aggregationSeconds * 1000) / 1000.0)
                 .put("status", failedTotal == 0 ? "complete" : "complete with failures");
         manifest.write(folder.root());
         return new Result(folder.root(), mine.size(), mine.size() - todo.size(), todo.size() - failed.size(),
@@ -772,8 +792,60 @@ public final class Sweep {
         }
     }
 
+    /**
+     * Tells the listener how the aggregation goes: configurations finished while runs still go are counted,
+     * and reported as already done when the runs are over; later ones step the aggregation's progress.
+     */
+    private static final class AggregationProgress {
+        private final Listener listener;
+        private int doneWhileRunning;
+        private boolean runsOver;
+
+        AggregationProgress(Listener listener) {
+            this.listener = listener;
+        }
+
+        synchronized void done() {
+            if (runsOver) {
+                listener.configurationAggregated();
+            } else {
+                doneWhileRunning++;
+            }
+        }
+
+        synchronized void runsOver(int configurations) {
+            runsOver = true;
+            listener.aggregationStarted(configurations, doneWhileRunning);
+        }
+    }
+
+    /**
+     * The order in which the runs go: round-robin over configurations (replication 0 of each, then 1, ...), so
+     * a sweep stopped early has covered the design evenly, as long as the time-series moments of every
+     * configuration fit in a quarter of the heap together; otherwise in waves of as many configurations as
+     * fit, round-robin within each wave, so the streaming aggregation finishes (and frees) a wave's
+     * configurations before the next wave starts. Results do not depend on the order.
+     */
+    static List<RunSpec> executionOrder(List<RunSpec> todo, List<Scenario> scenarios, Aggregator aggregator,
+                                        int threads) {
+        int days = scenarios.stream().mapToInt(Scenario::days).max().orElse(0);
+        int units = 1 + (int) scenarios.stream().flatMap(s -> s.communities().stream())
+                .map(c -> c.type()).distinct().count();
+        long perConfiguration = Math.max(1, aggregator.seriesBytesPerConfiguration(days, units));
+        long fit = Math.max(threads, Runtime.getRuntime().maxMemory() / 4 / perConfiguration);
+        return inWaves(todo, fit);
+    }
+
+    /** {@code todo} (in round-robin order) regrouped into waves of {@code wave} configurations. */
+    static List<RunSpec> inWaves(List<RunSpec> todo, long wave) {
+        List<RunSpec> ordered = new ArrayList<>(todo);
+        ordered.sort(java.util.Comparator.comparingLong((RunSpec r) -> r.configIndex() / wave)
+                .thenComparingInt(RunSpec::index));
+        return ordered;
+    }
+
     private List<String> execute(List<RunSpec> todo, List<Scenario> scenarios, SweepFolder folder, int threads,
-                                 Listener listener) throws InterruptedException, IOException {
+                                 Listener listener, Aggregator.Stream stream) throws InterruptedException, IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, todo.size())), r -> {
             Thread t = new Thread(r, "cogov-sweep-" + THREAD_IDS.incrementAndGet());
             t.setDaemon(true);
@@ -783,9 +855,12 @@ public final class Sweep {
             List<Future<Boolean>> futures = new ArrayList<>();
             for (RunSpec run : todo) {
                 futures.add(pool.submit(() -> {
-                    boolean ok = runOne(run, scenarioOf(run, scenarios), folder);
-                    listener.runFinished(run, ok);
-                    return ok;
+                    RunFile.Data data = runOne(run, scenarioOf(run, scenarios), folder, stream != null);
+                    if (stream != null) {
+                        stream.finished(run, data);
+                    }
+                    listener.runFinished(run, data != null);
+                    return data != null;
                 }));
             }
             List<String> failed = new ArrayList<>();
@@ -806,12 +881,19 @@ public final class Sweep {
 
     private static final AtomicInteger THREAD_IDS = new AtomicInteger();
 
-    /** Runs one run; a run that throws is recorded in {@code runs/<id>.failed} and reported as not ok. */
-    private boolean runOne(RunSpec run, Scenario scenario, SweepFolder folder) throws IOException {
+    /**
+     * Runs one run; a run that throws is recorded in {@code runs/<id>.failed} and gives null. Otherwise gives
+     * the run file's rows when {@code keep} (for the streaming aggregation), an empty {@link RunFile.Data}
+     * when not.
+     */
+    private RunFile.Data runOne(RunSpec run, Scenario scenario, SweepFolder folder, boolean keep) throws IOException {
         Path target = folder.runFile(run.runId());
-        try (RunFile.Writer writer = new RunFile.Writer(target, scenario.days(), spec.windowDays(), spec.dailySeries())) {
+        RunFile.Data data;
+        try (RunFile.Writer writer = new RunFile.Writer(target, scenario.days(), spec.windowDays(), spec.dailySeries(),
+                keep)) {
             function.run(scenario, writer);
             writer.finish();
+            data = keep ? writer.data() : new RunFile.Data(List.of(), List.of());
         } catch (Exception | StackOverflowError | AssertionError e) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
@@ -820,9 +902,9 @@ public final class Sweep {
                     + "replication: " + run.replication() + "\n"
                     + "seed: " + run.seed() + "\n"
                     + "error: " + e + "\n\n" + trace);
-            return false;
+            return null;
         }
         Files.deleteIfExists(folder.failedFile(run.runId()));
-        return true;
+        return data;
     }
 }

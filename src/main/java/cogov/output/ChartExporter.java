@@ -5,8 +5,17 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Transparency;
+import java.awt.color.ColorSpace;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -204,6 +213,29 @@ public final class ChartExporter {
     }
 
     /** Renders the chart at {@link ChartSize#PNG_DPI}. */
+    /**
+     * The same pixels in 8-bit R, G, B byte order: the PNG writer copies such rows directly, where it reads an
+     * int-packed image sample by sample (about five times slower at 300 dpi). The PNG file is the same.
+     */
+    static BufferedImage rgbBytes(BufferedImage intRgb) {
+        int w = intRgb.getWidth();
+        int h = intRgb.getHeight();
+        int[] pixels = ((DataBufferInt) intRgb.getRaster().getDataBuffer()).getData();
+        byte[] bytes = new byte[pixels.length * 3];
+        for (int i = 0; i < pixels.length; i++) {
+            int p = pixels[i];
+            bytes[3 * i] = (byte) (p >> 16);
+            bytes[3 * i + 1] = (byte) (p >> 8);
+            bytes[3 * i + 2] = (byte) p;
+        }
+        WritableRaster raster = Raster.createInterleavedRaster(
+                new DataBufferByte(bytes, bytes.length), w, h, w * 3, 3, new int[] {0, 1, 2}, null);
+        ColorModel model = new ComponentColorModel(
+                ColorSpace.getInstance(ColorSpace.CS_sRGB), false, false,
+                Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
+        return new BufferedImage(model, raster, false, null);
+    }
+
     public static BufferedImage image(JFreeChart chart, ChartSize size) {
         BufferedImage image = new BufferedImage(size.widthPixels(), size.heightPixels(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -223,7 +255,7 @@ public final class ChartExporter {
     }
 
     private static void writePng(JFreeChart chart, ChartSize size, Path file) throws IOException {
-        BufferedImage image = image(chart, size);
+        BufferedImage image = rgbBytes(image(chart, size));
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
         if (!writers.hasNext()) {
             throw new IOException("no PNG writer available");

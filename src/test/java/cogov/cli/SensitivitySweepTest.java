@@ -239,6 +239,15 @@ class SensitivitySweepTest {
     }
 
     @Test
+    void morrisCandidatesFewerThanTheTrajectoriesAreRefusedAtTheirLine() throws IOException {
+        assertRefused(MORRIS.replace("levels: 4\n", "levels: 4\n  candidates: 3\n"),
+                "bad.yaml:7:15 sample.candidates: the optimised design chooses the 6 trajectories among the"
+                        + " candidates, so it needs at least 6 (got 3;");
+        assertRefused(MORRIS.replace("levels: 4\n", "levels: 4\n  candidates: 5000\n"),
+                "bad.yaml:7:15 sample.candidates: must be between 2 and 1000 (got 5000)");
+    }
+
+    @Test
     void saltelliNThatIsNotAPowerOfTwoIsRefusedWithTheNearestPowers() throws IOException {
         assertRefused(SALTELLI.replace("n: 8\n", "n: 100\n"),
                 "bad.yaml:5:6 sample.n: the Saltelli base sample size N must be a power of two");

@@ -30,6 +30,22 @@ class DesignTest {
     }
 
     @Test
+    void aMorrisDesignWithCandidatesUsesTheOptimisedTrajectories() {
+        Map<String, Range> ranges = new LinkedHashMap<>();
+        ranges.put("a", new Range(0, 1, false));
+        ranges.put("b", new Range(10, 20, false));
+        ranges.put("c", new Range(0.5, 0.7, false));
+        Sampling random = Design.expand(spec(new ExperimentSpec.Morris(ranges, 6, 4), ReferenceSpec.FIRST)).sampling();
+        Sampling optimised = Design.expand(spec(new ExperimentSpec.Morris(ranges, 6, 4, 120), ReferenceSpec.FIRST))
+                .sampling();
+        long seed = Seeds.forSampling(99L);
+        assertArrayEquals(cogov.analysis.MorrisDesign.optimised(3, 6, 4, 120, seed).points(), optimised.morris().points());
+        assertArrayEquals(cogov.analysis.MorrisDesign.generate(3, 6, 4, seed).points(), random.morris().points());
+        assertTrue(optimised.morris().spread() > random.morris().spread());
+        assertEquals(cogov.config.ExperimentLoader.MAX_MORRIS_CANDIDATES, cogov.analysis.MorrisDesign.MAX_CANDIDATES);
+    }
+
+    @Test
     void factorialCrossesEveryValueFirstFactorSlowest() {
         Map<String, List<Object>> f = new LinkedHashMap<>();
         f.put("a", List.of(1, 2));

@@ -44,6 +44,93 @@ final class Csv {
         }
     }
 
+    /** Fields of one row, by column index; a missing trailing field is empty. */
+    interface Fields {
+        String get(int column);
+    }
+
+    /** Receives the rows a filter kept. */
+    @FunctionalInterface
+    interface RowAction {
+        void accept(Fields fields) throws IOException;
+    }
+
+    /**
+     * Reads a large file (a sweep's timeseries.csv holds about 100,000 rows of 200 columns) row by row
+     * without keeping it: {@code keep} sees each row's fields first and only the rows it keeps are passed on.
+     * Rows without quotes, which is every row cogov writes, are split at commas in place; a row with a quote
+     * goes through the CSV parser, so any valid CSV is read correctly.
+     */
+    static void forEachRow(Path file, java.util.function.Predicate<Fields> keep, RowAction action) throws IOException {
+        try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String headerLine = in.readLine();
+            if (headerLine == null) {
+                return;
+            }
+            StringBuilder pending = null;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (pending != null || line.indexOf('"') >= 0) {
+                    pending = pending == null ? new StringBuilder(line) : pending.append('\n').append(line);
+                    if (quoteCount(pending) % 2 != 0) {
+                        continue;
+                    }
+                    try (CSVParser one = CSVParser.builder().setReader(new java.io.StringReader(pending.toString()))
+                            .setFormat(CSVFormat.DEFAULT).get()) {
+                        CSVRecord r = one.iterator().next();
+                        Fields f = c -> c < r.size() ? r.get(c).trim() : "";
+                        if (keep.test(f)) {
+                            action.accept(f);
+                        }
+                    }
+                    pending = null;
+                    continue;
+                }
+                int[] starts = commas(line);
+                String row = line;
+                Fields f = c -> c + 1 < starts.length ? row.substring(starts[c], starts[c + 1] - 1).trim() : "";
+                if (keep.test(f)) {
+                    action.accept(f);
+                }
+            }
+        } catch (IllegalArgumentException | java.io.UncheckedIOException | java.util.NoSuchElementException e) {
+            throw new ResultsFormatException(file + ": not a readable CSV file (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Start offsets of every field of an unquoted line, plus one past its end (as if a comma followed). */
+    private static int[] commas(String line) {
+        int count = 1;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == ',') {
+                count++;
+            }
+        }
+        int[] starts = new int[count + 1];
+        int k = 1;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == ',') {
+                starts[k++] = i + 1;
+            }
+        }
+        starts[count] = line.length() + 1;
+        return starts;
+    }
+
+    private static int quoteCount(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '"') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A field as a number; empty, "nan" or unreadable text is NaN. */
+    static double number(Fields f, int column) {
+        return column < 0 ? Double.NaN : number(f.get(column));
+    }
+
     /** The header of a file without reading its rows; empty when the file is empty. */
     static List<String> header(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -59,7 +146,11 @@ final class Csv {
     }
 
     static double number(CSVRecord r, String column) {
-        String s = text(r, column).trim();
+        return number(text(r, column));
+    }
+
+    private static double number(String text) {
+        String s = text.trim();
         if (s.isEmpty() || s.equalsIgnoreCase("nan")) {
             return Double.NaN;
         }

@@ -17,6 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 /**
@@ -136,26 +140,63 @@ public final class Report {
         return figures;
     }
 
-    /** Writes the chart files and report.html; returns the path of report.html. */
+    /**
+     * Writes the chart files and report.html; returns the path of report.html. Figures are drawn on all
+     * cores, each figure's files and inline SVG by one thread (a chart is never drawn by two at once), so the
+     * files are the same as drawn one after another.
+     */
     public Path writeTo(Set<Format> formats, Path outDir) throws IOException {
         Path chartDir = outDir.resolve(CHARTS);
         Files.createDirectories(chartDir);
         Map<String, List<String>> files = new LinkedHashMap<>();
-        for (Figure f : figures) {
-            List<String> links = new ArrayList<>();
-            for (Format format : Format.values()) {
-                if (formats.contains(format)) {
-                    String name = f.id() + "." + format.extension();
-                    ChartExporter.write(f.chart(), f.size(), format, chartDir.resolve(name));
-                    links.add(CHARTS + "/" + name);
+        Map<String, String> inline = new LinkedHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(figures.size(),
+                Runtime.getRuntime().availableProcessors())), r -> {
+                    Thread t = new Thread(r, "cogov-report");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<Future<String>> drawn = new ArrayList<>();
+            for (Figure f : figures) {
+                List<String> links = new ArrayList<>();
+                for (Format format : Format.values()) {
+                    if (formats.contains(format)) {
+                        links.add(CHARTS + "/" + f.id() + "." + format.extension());
+                    }
                 }
+                files.put(f.id(), links);
+                drawn.add(pool.submit(() -> {
+                    for (Format format : Format.values()) {
+                        if (formats.contains(format)) {
+                            ChartExporter.write(f.chart(), f.size(), format,
+                                    chartDir.resolve(f.id() + "." + format.extension()));
+                        }
+                    }
+                    return ChartExporter.inlineSvg(f.chart(), f.size());
+                }));
             }
-            files.put(f.id(), links);
+            for (int i = 0; i < figures.size(); i++) {
+                inline.put(figures.get(i).id(), drawn.get(i).get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while drawing the charts", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException("cannot draw a chart: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         Path html = outDir.resolve(HTML);
         Path tmp = TempPaths.newFile(outDir, ".report-", ".tmp");
         try {
-            Files.writeString(tmp, html(files), StandardCharsets.UTF_8);
+            Files.writeString(tmp, html(files, inline), StandardCharsets.UTF_8);
             Files.move(tmp, html, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
@@ -164,6 +205,11 @@ public final class Report {
     }
 
     String html(Map<String, List<String>> files) {
+        return html(files, Map.of());
+    }
+
+    /** The page; {@code inline} holds figures' inline SVGs already drawn (the others are drawn here). */
+    String html(Map<String, List<String>> files, Map<String, String> inline) {
         Manifest m = kind == Kind.SWEEP ? sweep.manifest : runManifest;
         String name = m != null && !m.experiment().isBlank() ? m.experiment()
                 : String.valueOf(resultsDir.toAbsolutePath().getFileName());
@@ -188,7 +234,8 @@ public final class Report {
                 section = f.section();
                 page.section(slug(section), section);
             }
-            page.figure(f.id(), ChartExporter.inlineSvg(f.chart(), f.size()), f.caption(),
+            String svg = inline.get(f.id());
+            page.figure(f.id(), svg != null ? svg : ChartExporter.inlineSvg(f.chart(), f.size()), f.caption(),
                     files.getOrDefault(f.id(), List.of()));
         }
         provenance(page, m);

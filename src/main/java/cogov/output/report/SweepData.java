@@ -114,9 +114,8 @@ final class SweepData {
                     designFromRuns(runsTable, outcomes), manifest.reference(), manifest.summaryWindowDays());
         }
         List<Metric> seriesMetrics = new ArrayList<>();
-        Map<String, List<Day>> county = timeseries ? readTimeseries(dir.resolve(FolderLayout.TIMESERIES), seriesMetrics)
-                : new LinkedHashMap<>();
-        seriesMetrics.removeIf(m -> !selection.test(m));
+        Map<String, List<Day>> county = timeseries
+                ? readTimeseries(dir.resolve(FolderLayout.TIMESERIES), selection, seriesMetrics) : new LinkedHashMap<>();
         List<Comparison> comparison = new ArrayList<>();
         List<TypeComparison> byType = new ArrayList<>();
         readComparison(dir.resolve(FolderLayout.COMPARISON), comparison, byType);
@@ -149,31 +148,44 @@ final class SweepData {
         return List.copyOf(points.values());
     }
 
-    private static Map<String, List<Day>> readTimeseries(Path file, List<Metric> metrics) throws IOException {
+    /** The county rows of timeseries.csv, read row by row, keeping the selected metrics only. */
+    private static Map<String, List<Day>> readTimeseries(Path file, Predicate<Metric> selection, List<Metric> metrics)
+            throws IOException {
         Map<String, List<Day>> byConfig = new LinkedHashMap<>();
         if (!Files.isRegularFile(file)) {
             return byConfig;
         }
-        Csv.Table t = Csv.read(file);
-        t.require("config_id", "scope", "unit", "day");
+        List<String> header = Csv.header(file);
         for (Metric m : MetricRegistry.all()) {
-            if (t.has(m.name() + "_mean")) {
+            if (header.contains(m.name() + "_mean") && selection.test(m)) {
                 metrics.add(m);
             }
         }
-        for (CSVRecord r : t.records()) {
-            if (!COUNTY.equals(Csv.text(r, "scope")) || !COUNTY.equals(Csv.text(r, "unit"))) {
-                continue;
-            }
-            Map<String, double[]> values = new HashMap<>();
-            for (Metric m : metrics) {
-                values.put(m.name(), new double[] {Csv.number(r, m.name() + "_mean"),
-                        Csv.number(r, m.name() + "_ci_low"), Csv.number(r, m.name() + "_ci_high")});
-            }
-            double n = Csv.number(r, "n");
-            byConfig.computeIfAbsent(Csv.text(r, "config_id"), k -> new ArrayList<>())
-                    .add(new Day((int) Csv.number(r, "day"), Double.isNaN(n) ? -1 : (int) n, values));
+        int configCol = header.indexOf("config_id");
+        int scopeCol = header.indexOf("scope");
+        int unitCol = header.indexOf("unit");
+        int dayCol = header.indexOf("day");
+        int nCol = header.indexOf("n");
+        if (configCol < 0 || scopeCol < 0 || unitCol < 0 || dayCol < 0) {
+            throw new ResultsFormatException(file + ": required columns config_id, scope, unit, day are missing");
         }
+        int[][] columns = new int[metrics.size()][];
+        for (int i = 0; i < metrics.size(); i++) {
+            String name = metrics.get(i).name();
+            columns[i] = new int[] {header.indexOf(name + "_mean"), header.indexOf(name + "_ci_low"),
+                header.indexOf(name + "_ci_high")};
+        }
+        Csv.forEachRow(file, fields -> COUNTY.equals(fields.get(scopeCol)) && COUNTY.equals(fields.get(unitCol)),
+                fields -> {
+                    Map<String, double[]> values = new HashMap<>();
+                    for (int i = 0; i < columns.length; i++) {
+                        values.put(metrics.get(i).name(), new double[] {Csv.number(fields, columns[i][0]),
+                                Csv.number(fields, columns[i][1]), Csv.number(fields, columns[i][2])});
+                    }
+                    double n = nCol < 0 ? Double.NaN : Csv.number(fields, nCol);
+                    byConfig.computeIfAbsent(fields.get(configCol), k -> new ArrayList<>())
+                            .add(new Day((int) Csv.number(fields, dayCol), Double.isNaN(n) ? -1 : (int) n, values));
+                });
         return byConfig;
     }
 
