@@ -299,6 +299,11 @@ public final class CountyGui extends GUIState {
         return referenceScenario;
     }
 
+    /** The map's layers, bottom to top (for tests and exports). */
+    List<FieldPortrayal2D> mapLayers() {
+        return List.of(regionsPortrayal, tiesPortrayal, householdsPortrayal);
+    }
+
     /** The last day's community diagnostics (colour modes and the binding panel). */
     Diagnostics diagnostics() {
         return diagnostics;
