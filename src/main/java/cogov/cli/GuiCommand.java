@@ -2,13 +2,17 @@ package cogov.cli;
 
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
+import cogov.config.ScenarioKeys;
+import cogov.gui.ColourMode;
 import cogov.gui.CountyGui;
+import cogov.gui.GuiSettings;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import javax.swing.SwingUtilities;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +23,8 @@ import sim.display.Console;
 /** {@code cogov gui [SCENARIO]}: the live MASON GUI, or with {@code --snapshot} a PNG of day N. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = {"Open the live GUI (MASON Console, county map, live charts, Model tab) on a scenario.",
-            "With --snapshot, run --days days and write a PNG of the map instead of opening windows.",
+            "With --snapshot and/or --charts, run --days days and write the map (PNG or SVG) and every live chart"
+                + " (PNG and SVG) instead of opening windows.",
             "Needs a display; on a machine without one use 'xvfb-run -a ./cogov gui ...' or 'cogov run'."})
 final class GuiCommand extends CogovCommand {
 
@@ -32,9 +37,28 @@ final class GuiCommand extends CogovCommand {
     @Mixin
     RunOptions options = new RunOptions();
 
-    @Option(names = "--snapshot", paramLabel = "FILE.png",
-            description = "Run --days days (default: the scenario's), write a PNG of the map and exit.")
+    @Option(names = "--snapshot", paramLabel = "FILE.png|FILE.svg",
+            description = "Run --days days (default: the scenario's), write the map as PNG or SVG (by the extension) and exit.")
     Path snapshot;
+
+    @Option(names = "--charts", paramLabel = "DIR",
+            description = "Run --days days and write every live chart as PNG (300 dpi) and SVG into DIR, then exit.")
+    Path chartsDir;
+
+    @Option(names = "--colour", paramLabel = "MODE",
+            description = "Colour mode of the map: ${COMPLETION-CANDIDATES} (default: state).")
+    ColourMode colour;
+
+    @Option(names = "--twin", description = "Twin run: the scenario changed by --set beside the scenario as opened,"
+            + " with the same seed; --charts then holds both sides and their difference.")
+    boolean twin;
+
+    @Option(names = "--replications", paramLabel = "N", description = "Twin run: replications (seeds seed, seed+1, ...).")
+    Integer replications;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Change a scenario key for the run (as in the Model tab), e.g. mechanisms.joint_building.enabled=true.")
+    Map<String, String> settings = new LinkedHashMap<>();
 
     /** Whether there is no display; a seam for tests. */
     BooleanSupplier headless = GraphicsEnvironment::isHeadless;
@@ -66,7 +90,27 @@ final class GuiCommand extends CogovCommand {
             overrides.put("seed", options.seed);
         }
         CountyGui gui = new CountyGui(file, overrides);
-        if (snapshot != null) {
+        for (Map.Entry<String, String> e : settings.entrySet()) {
+            applySetting(gui, e.getKey(), e.getValue());
+        }
+        if (colour != null) {
+            gui.settings().colourMode(colour);
+        }
+        if (twin) {
+            if (settings.isEmpty()) {
+                throw new UserException("--twin compares a changed configuration with the opened scenario: give the"
+                        + " change with --set KEY=VALUE");
+            }
+            gui.settings().setTwinRun(true);
+        }
+        if (replications != null) {
+            if (replications < 1 || replications > GuiSettings.MAX_REPLICATIONS) {
+                throw new UserException("--replications must be 1 to " + GuiSettings.MAX_REPLICATIONS
+                        + " (got " + replications + ")");
+            }
+            gui.settings().setReplications(replications);
+        }
+        if (snapshot != null || chartsDir != null) {
             return writeSnapshot(gui);
         }
         SwingUtilities.invokeAndWait(() -> new Console(gui).setVisible(true));
@@ -74,14 +118,58 @@ final class GuiCommand extends CogovCommand {
         return ExitCodes.OK;
     }
 
+    private static void applySetting(CountyGui gui, String key, String value) {
+        GuiSettings.Setting s = gui.settings().setting(key);
+        if (s == null || !s.editable()) {
+            throw new UserException("--set " + key + ": not a scenario key the GUI can change (see docs/scenarios.md)");
+        }
+        Object v = switch (s.key().kind()) {
+            case BOOLEAN -> parseBoolean(key, value);
+            case INTEGER -> parse(key, value, Integer::valueOf);
+            case LONG -> parse(key, value, Long::valueOf);
+            case NUMBER, DISTRIBUTION -> parse(key, value, Double::valueOf);
+            case CHOICE, TEXT -> value;
+        };
+        if (s.key().kind() == ScenarioKeys.KeyKind.CHOICE && !s.key().choices().contains(value)) {
+            throw new UserException("--set " + key + ": one of " + String.join(", ", s.key().choices()) + " (got "
+                    + value + ")");
+        }
+        gui.settings().set(key, v);
+    }
+
+    private static Boolean parseBoolean(String key, String value) {
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new UserException("--set " + key + ": true or false (got " + value + ")");
+        }
+        return Boolean.valueOf(value);
+    }
+
+    private static <T> T parse(String key, String value, Function<String, T> parser) {
+        try {
+            return parser.apply(value);
+        } catch (NumberFormatException e) {
+            throw new UserException("--set " + key + ": not a number (got " + value + ")");
+        }
+    }
+
     private int writeSnapshot(CountyGui gui) throws Exception {
         gui.start();
-        int target = gui.currentScenario().days();
-        gui.stepToDay(target);
+        if (gui.lastProblem() != null) {
+            throw new UserException("the --set values are invalid:\n" + gui.lastProblem());
+        }
+        while (gui.step()) {
+            // to the last day (of the last replication in a twin run)
+        }
         int day = gui.model().day();
-        gui.writeSnapshot(snapshot);
+        if (snapshot != null) {
+            gui.writeSnapshot(snapshot);
+            out().println("Snapshot of day " + day + " in " + snapshot);
+        }
+        if (chartsDir != null) {
+            int files = gui.writeChartSnapshots(chartsDir).size();
+            out().println(files + " chart files (PNG and SVG) of day " + day + " in " + chartsDir);
+        }
         gui.finish();
-        out().println("Snapshot of day " + day + " in " + snapshot);
         out().flush();
         return ExitCodes.OK;
     }

@@ -5,6 +5,7 @@ import cogov.metrics.MetricRegistry;
 import cogov.metrics.Scope;
 import cogov.metrics.TimeToEffect;
 import cogov.output.AtomicFiles;
+import cogov.output.Columns;
 import cogov.output.FolderLayout;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -79,6 +80,22 @@ public final class Aggregator {
     public record Output(int significantDigits, int everyDays, boolean timeseries) {
         /** Seven significant digits, every day, with the time series. */
         public static final Output DEFAULT = new Output(7, 1, true);
+
+        /** Points a time series gets by default, whatever the run length. */
+        public static final int DEFAULT_POINTS = 100;
+
+        /**
+         * The default {@code --every} for runs of {@code days}: {@code days / 100} (at least 1), about 100 points
+         * per series, so timeseries.csv and the run files do not grow with the run length (730 days: every 7th).
+         */
+        public static int everyFor(int days) {
+            return Math.max(1, days / DEFAULT_POINTS);
+        }
+
+        /** The same, every {@code days}-th day. */
+        public Output every(int days) {
+            return new Output(significantDigits, days, timeseries);
+        }
 
         public Output {
             if (significantDigits < 0 || significantDigits > 17) {
@@ -576,17 +593,17 @@ public final class Aggregator {
     }
 
     private List<String> runsHeader() {
-        List<String> h = new ArrayList<>(List.of("run_id", "config_id"));
+        List<String> h = new ArrayList<>(List.of(Columns.RUN_ID, Columns.CONFIG_ID));
         h.addAll(designColumns());
-        h.addAll(List.of("replication", "seed", "status"));
+        h.addAll(List.of(Columns.REPLICATION, Columns.SEED, Columns.SEED_TEXT, Columns.STATUS));
         metrics.forEach(m -> h.add(m.name()));
         return h;
     }
 
     private List<String> designColumns() {
-        List<String> cols = new ArrayList<>(List.of("label"));
+        List<String> cols = new ArrayList<>(List.of(Columns.LABEL));
         if (design.named()) {
-            cols.add("variant");
+            cols.add(Columns.VARIANT);
         }
         cols.addAll(design.factorKeys());
         return cols;
@@ -613,6 +630,7 @@ public final class Aggregator {
         r.addAll(designValues(run.configuration()));
         r.add(Integer.toString(run.replication()));
         r.add(Long.toString(run.seed()));
+        r.add(Columns.seedText(run.seed()));
         r.add(status.key());
         for (int i = 0; i < metrics.size(); i++) {
             r.add(county == null ? "" : text(county[i]));
@@ -621,7 +639,9 @@ public final class Aggregator {
     }
 
     private List<String> timeseriesHeader() {
-        List<String> h = new ArrayList<>(List.of("config_id", "scope", "unit", "day", "n"));
+        List<String> h = new ArrayList<>(List.of(Columns.CONFIG_ID, Columns.LABEL));
+        h.addAll(Columns.UNIT_KEYS);
+        h.addAll(List.of(Columns.DAY, "n"));
         for (Metric m : metrics) {
             h.add(m.name() + "_mean");
             h.add(m.name() + "_ci_low");
@@ -642,8 +662,10 @@ public final class Aggregator {
                 if (m == null) {
                     continue;
                 }
-                List<String> r = new ArrayList<>(List.of(config.id(), e.getKey().scope().key(), e.getKey().unit(),
-                        Integer.toString(d + 1), Integer.toString(m.rows)));
+                UnitKey unit = e.getKey();
+                List<String> r = new ArrayList<>(List.of(config.id(), config.label(), unit.scope().key(), unit.unit(),
+                        Columns.communityType(unit.scope(), unit.unit()), Integer.toString(d + 1),
+                        Integer.toString(m.rows)));
                 for (int i = 0; i < metrics.size(); i++) {
                     for (double v : Stats.meanCi(m.n[i], m.mean[i], m.m2[i])) {
                         r.add(text(v));
@@ -655,9 +677,10 @@ public final class Aggregator {
     }
 
     private List<String> statHeader(List<String> stats) {
-        List<String> h = new ArrayList<>(List.of("config_id"));
+        List<String> h = new ArrayList<>(List.of(Columns.CONFIG_ID));
         h.addAll(designColumns());
-        h.addAll(List.of("scope", "unit", "metric"));
+        h.addAll(Columns.UNIT_KEYS);
+        h.add(Columns.METRIC);
         h.addAll(stats);
         return h;
     }
@@ -687,7 +710,8 @@ public final class Aggregator {
     private List<String> prefix(Configuration config, UnitKey unit, Metric metric) {
         List<String> r = new ArrayList<>(List.of(config.id()));
         r.addAll(designValues(config));
-        r.addAll(List.of(unit.scope().key(), unit.unit(), metric.name()));
+        r.addAll(List.of(unit.scope().key(), unit.unit(), Columns.communityType(unit.scope(), unit.unit()),
+                metric.name()));
         return r;
     }
 
@@ -760,9 +784,11 @@ public final class Aggregator {
      * the first day two runs differ) and each day's value of the outcomes {@link TimeToEffect} times. A few
      * dozen kB a run, so configurations can wait for the reference without holding their daily rows.
      */
-    private record CountySeries(long[] fingerprints, double[][] outcomes) {
+    private record CountySeries(int[] days, long[] fingerprints, double[][] outcomes) {
         static CountySeries of(List<RunFile.Row> daily) {
-            List<RunFile.Row> county = daily.stream().filter(r -> r.scope() == Scope.COUNTY).toList();
+            List<RunFile.Row> county = daily.stream().filter(r -> r.scope() == Scope.COUNTY)
+                    .sorted(Comparator.comparingInt(RunFile.Row::day)).toList();
+            int[] days = new int[county.size()];
             long[] prints = new long[county.size()];
             double[][] outcomes = new double[TimeToEffect.ALL.size()][county.size()];
             for (int d = 0; d < county.size(); d++) {
@@ -772,19 +798,20 @@ public final class Aggregator {
                     h = 31 * h + Double.doubleToLongBits(x);
                     h ^= h >>> 29;
                 }
+                days[d] = county.get(d).day();
                 prints[d] = h;
                 for (int k = 0; k < outcomes.length; k++) {
                     outcomes[k][d] = v[MetricRegistry.indexOf(TimeToEffect.ALL.get(k).outcome())];
                 }
             }
-            return new CountySeries(prints, outcomes);
+            return new CountySeries(days, prints, outcomes);
         }
 
         /** Index of the first day on which this run's county row differs from the other's; -1 if never. */
         int firstDifference(CountySeries other) {
             int n = Math.min(fingerprints.length, other.fingerprints.length);
             for (int d = 0; d < n; d++) {
-                if (fingerprints[d] != other.fingerprints[d]) {
+                if (days[d] != other.days[d] || fingerprints[d] != other.fingerprints[d]) {
                     return d;
                 }
             }
@@ -816,7 +843,7 @@ public final class Aggregator {
             Arrays.fill(days, Double.NaN);
             for (int r = 0; r < n && timed; r++) {
                 if (series[r] != null && refSeries[r] != null) {
-                    days[r] = timing.days(series[r].outcomes()[k], refSeries[r].outcomes()[k],
+                    days[r] = timing.days(series[r].days(), series[r].outcomes()[k], refSeries[r].outcomes()[k],
                             series[r].firstDifference(refSeries[r]), values[r][m] - refValues[r][m]);
                 }
             }
@@ -850,7 +877,7 @@ public final class Aggregator {
         }
         List<String> stats = List.of("n_pairs", "mean_diff", "ci_low", "ci_high", "effect_size", "p_value", "p_holm");
         List<String> header = statHeader(stats);
-        header.add(1, "reference_id");
+        header.add(1, Columns.REFERENCE_ID);
         try (CSVPrinter out = printer(tmp, header)) {
             for (int k = 0; k < rows.size(); k++) {
                 ComparisonRow row = rows.get(k);

@@ -10,14 +10,21 @@ import cogov.model.CountyModel;
 public final class CommunityView {
     private final CountyModel model;
     private final Community community;
+    private final CountyLayout.Region region;
 
-    public CommunityView(CountyModel model, Community community) {
+    CommunityView(CountyModel model, Community community, CountyLayout.Region region) {
         this.model = model;
         this.community = community;
+        this.region = region;
     }
 
-    public Community community() {
+    Community community() {
         return community;
+    }
+
+    /** Where the map draws the community. */
+    CountyLayout.Region region() {
+        return region;
     }
 
     public String getName() {

@@ -1,5 +1,6 @@
 package cogov.gui;
 
+import cogov.config.CommunitySpec;
 import cogov.config.CommunityType;
 import cogov.config.ConfigException;
 import cogov.config.Scenario;
@@ -13,6 +14,10 @@ import cogov.metrics.MetricsSink;
 import cogov.model.Community;
 import cogov.model.CountyModel;
 import cogov.output.AtomicFiles;
+import cogov.output.ChartExporter;
+import cogov.output.ChartSize;
+import cogov.output.Format;
+import org.jfree.chart.JFreeChart;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
@@ -33,6 +38,7 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
@@ -44,6 +50,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -90,11 +97,16 @@ public final class CountyGui extends GUIState {
     private volatile int replications = 1;
     private volatile long firstSeed;
     private JLabel statusLabel;
+    private volatile BindingPanel bindingPanel;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private volatile int unitsShown;
+    private volatile CountyLayout shownLayout;
+    private volatile Continuous2D shownRegions;
     private volatile String lastProblem;
     private Display2D display;
     private JFrame displayFrame;
     private JFrame chartFrame;
-    private LiveCharts charts;
+    private final LiveCharts charts = new LiveCharts();
 
     /**
      * A GUI for a scenario file; {@code overrides} (dotted keys, such as {@code days} or {@code seed})
@@ -113,11 +125,11 @@ public final class CountyGui extends GUIState {
         settings.addListener(this::onSettingChanged);
         this.tiesPortrayal = new TiesPortrayal(settings);
         this.legendPortrayal = new LegendPortrayal(settings);
-        regionsPortrayal.setPortrayalForAll(new RegionPortrayal());
-        householdsPortrayal.setPortrayalForAll(new HouseholdPortrayal(settings));
-        int n = base.communities().size();
-        double width = CountyLayout.width(n);
-        double height = CountyLayout.height(n);
+        regionsPortrayal.setPortrayalForAll(new RegionPortrayal(settings));
+        householdsPortrayal.setPortrayalForAll(new HouseholdPortrayal(settings, diagnostics));
+        CountyLayout plan = CountyLayout.plan(base);
+        double width = plan.width();
+        double height = plan.height();
         double scale = Math.min(3.0, MAX_FIELD_PX / Math.max(width, height));
         fieldWidthPx = (int) Math.round(width * scale);
         fieldHeightPx = (int) Math.round(height * scale);
@@ -178,7 +190,7 @@ public final class CountyGui extends GUIState {
         extraSinks.add(sink);
     }
 
-    /** The live charts; null until the GUI is shown. */
+    /** The live charts (shown in the charts window once the GUI is up; fed in every run). */
     public LiveCharts charts() {
         return charts;
     }
@@ -287,6 +299,16 @@ public final class CountyGui extends GUIState {
         return referenceScenario;
     }
 
+    /** The map's layers, bottom to top (for tests and exports). */
+    List<FieldPortrayal2D> mapLayers() {
+        return List.of(regionsPortrayal, tiesPortrayal, householdsPortrayal);
+    }
+
+    /** The last day's community diagnostics (colour modes and the binding panel). */
+    Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
     /** The twin run's paired comparison so far; null without a twin. */
     PairedReplications paired() {
         return paired;
@@ -309,6 +331,10 @@ public final class CountyGui extends GUIState {
             switchOnPending();
         }
         boolean stepped = super.step();
+        refreshUnits(model());
+        if (model().day() % 10 == 0) {
+            status();
+        }
         CountyModel ref = reference;
         if (ref != null) {
             ref.schedule.step(ref);
@@ -345,9 +371,6 @@ public final class CountyGui extends GUIState {
             c[m] = r[m] + d;
         }
         charts.twinDay(day, c, r);
-        if (day % 10 == 0) {
-            status();
-        }
     }
 
     /** The next replication of a twin run: both sides rebuilt with the seed {@code first seed + r}. */
@@ -498,6 +521,12 @@ public final class CountyGui extends GUIState {
         if (p != null) {
             p.configuration(rows);
         }
+        diagnostics.accept(rows);
+        BindingPanel binding = bindingPanel;
+        if (binding != null && current != null) {
+            binding.show(diagnostics.last(), current.communities().stream().map(CommunitySpec::name).toList(),
+                    current.communities().stream().map(c -> c.type().key()).toList());
+        }
         if (charts != null) {
             charts.accept(rows);
         }
@@ -509,21 +538,30 @@ public final class CountyGui extends GUIState {
     private void setUpPortrayals(CountyModel model, boolean newRun) {
         CountyLayout layout = CountyLayout.of(model);
         Continuous2D space = layout.space();
-        Continuous2D regions = new Continuous2D(CountyLayout.REGION + CountyLayout.GAP, space.width, space.height);
+        Continuous2D regions = new Continuous2D(CountyLayout.PITCH * 10, space.width, space.height);
         EnumSet<CommunityType> types = EnumSet.noneOf(CommunityType.class);
         for (Community c : model.communities()) {
             types.add(c.type());
-            Double2D origin = layout.regionOrigin(c);
-            regions.setObjectLocation(new CommunityView(model, c), origin);
-            for (int k = 0; k < c.units(); k++) {
-                double x = origin.x + CountyLayout.REGION - (k % 8 + 1) * RegionPortrayal.UNIT_PITCH;
-                double y = origin.y + 1 + (k / 8) * RegionPortrayal.UNIT_PITCH;
-                regions.setObjectLocation(new UnitView(c, k + 1), new Double2D(x, y));
-            }
+            regions.setObjectLocation(new CommunityView(model, c, layout.region(c.index())), layout.regionOrigin(c));
         }
+        for (CountyLayout.TypeBand band : layout.bands()) {
+            regions.setObjectLocation(new RegionPortrayal.MapLabel(band.type().key() + " (" + band.communities()
+                    + (band.communities() == 1 ? " community)" : " communities)")), new Double2D(band.x(), band.y()));
+        }
+        regions.setObjectLocation(new RegionPortrayal.MapLabel("county departments (one per need category)"),
+                layout.departmentsLabel());
+        for (int k = 0; k < model.departmentCount(); k++) {
+            regions.setObjectLocation(new DepartmentView(model, k), layout.departmentSpot(k));
+        }
+        unitsShown = placeUnits(model, layout, regions);
+        shownLayout = layout;
+        shownRegions = regions;
         regionsPortrayal.setField(regions);
         householdsPortrayal.setField(space);
         tiesPortrayal.setLayout(layout);
+        if (newRun) {
+            diagnostics.clear();
+        }
         if (charts != null && newRun) {
             if (reference != null) {
                 charts.resetTwin(true);
@@ -534,6 +572,32 @@ public final class CountyGui extends GUIState {
         if (display != null) {
             display.reset();
             display.repaint();
+        }
+    }
+
+    /** Puts each community's joint-building units in its region's unit band; returns how many units there are. */
+    private static int placeUnits(CountyModel model, CountyLayout layout, Continuous2D regions) {
+        int total = 0;
+        for (Community c : model.communities()) {
+            for (int k = 0; k < c.units(); k++) {
+                Double2D at = CountyLayout.unitSpot(layout.region(c.index()), k);
+                if (at != null) {
+                    regions.setObjectLocation(new UnitView(c, k + 1), at);
+                }
+            }
+            total += c.units();
+        }
+        return total;
+    }
+
+    /** Units sign up when joint building starts, possibly mid-run: the map follows. */
+    private void refreshUnits(CountyModel model) {
+        int units = 0;
+        for (Community c : model.communities()) {
+            units += c.units();
+        }
+        if (units != unitsShown && shownLayout != null) {
+            unitsShown = placeUnits(model, shownLayout, shownRegions);
         }
     }
 
@@ -564,9 +628,12 @@ public final class CountyGui extends GUIState {
         controller.registerFrame(displayFrame);
         displayFrame.setVisible(true);
 
-        charts = new LiveCharts();
         chartFrame = new JFrame("Live charts");
-        chartFrame.getContentPane().add(charts.panel(), BorderLayout.CENTER);
+        bindingPanel = new BindingPanel();
+        JTabbedPane views = new JTabbedPane();
+        views.addTab("Charts", charts.panel());
+        views.addTab("What binds", bindingPanel);
+        chartFrame.getContentPane().add(views, BorderLayout.CENTER);
         JPanel buttons = new JPanel(new BorderLayout(8, 0));
         buttons.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
         JButton save = new JButton("Save as variant...");
@@ -728,37 +795,88 @@ public final class CountyGui extends GUIState {
      * display's own scale; needs no window, so it works from a command line too.
      */
     public BufferedImage renderImage() {
-        int width = fieldWidthPx + LegendPortrayal.WIDTH;
-        BufferedImage image = new BufferedImage(width, fieldHeightPx, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(snapshotWidth(), fieldHeightPx, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setColor(Palette.BACKDROP);
-            g.fillRect(0, 0, width, fieldHeightPx);
-            Rectangle2D.Double clip = new Rectangle2D.Double(0, 0, width, fieldHeightPx);
-            Rectangle2D.Double field = new Rectangle2D.Double(0, 0, fieldWidthPx, fieldHeightPx);
-            synchronized (state.schedule) {
-                paint(g, regionsPortrayal, field, clip);
-                paint(g, tiesPortrayal, field, clip);
-                paint(g, householdsPortrayal, field, clip);
-                paint(g, legendPortrayal, legendBounds(), clip);
-            }
+            paintMap(g);
         } finally {
             g.dispose();
         }
         return image;
     }
 
+    private int snapshotWidth() {
+        return fieldWidthPx + LegendPortrayal.WIDTH;
+    }
+
+    /** Paints the map's layers and its legend at the display's own scale, from the top-left corner. */
+    private void paintMap(Graphics2D g) {
+        int width = snapshotWidth();
+        g.setColor(Palette.BACKDROP);
+        g.fillRect(0, 0, width, fieldHeightPx);
+        Rectangle2D.Double clip = new Rectangle2D.Double(0, 0, width, fieldHeightPx);
+        Rectangle2D.Double field = new Rectangle2D.Double(0, 0, fieldWidthPx, fieldHeightPx);
+        synchronized (state.schedule) {
+            paint(g, regionsPortrayal, field, clip);
+            paint(g, tiesPortrayal, field, clip);
+            paint(g, householdsPortrayal, field, clip);
+            paint(g, legendPortrayal, legendBounds(), clip);
+        }
+    }
+
     private void paint(Graphics2D g, FieldPortrayal2D portrayal, Rectangle2D.Double bounds, Rectangle2D.Double clip) {
         portrayal.draw(portrayal.getField(), g, new DrawInfo2D(this, portrayal, bounds, clip));
     }
 
-    /** Writes {@link #renderImage()} as a PNG file. */
+    /**
+     * Writes the map as a PNG (the display's pixels) or, for a {@code .svg} file, as SVG through the
+     * report's SVG path (vector shapes, one point per pixel).
+     */
     public void writeSnapshot(Path file) throws IOException {
-        BufferedImage image = renderImage();
         Path absolute = file.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        if (!ImageIO.write(image, "png", absolute.toFile())) {
-            throw new IOException("no PNG writer available");
+        if (absolute.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            ChartExporter.writeSvg((g, area) -> paintMap(g), snapshotWidth(), fieldHeightPx, absolute);
+            return;
         }
+        BufferedImage image = renderImage();
+        Files.createDirectories(absolute.getParent());
+        Path tmp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
+        try {
+            if (!ImageIO.write(image, "png", tmp.toFile())) {
+                throw new IOException("no PNG writer available");
+            }
+            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Writes each live chart now shown (one per metric in a single run; both sides and the difference of
+     * each metric in a twin run) as {@code NAME.png} (300 dpi) and {@code NAME.svg} into {@code folder},
+     * at the report's standard size; returns the files written.
+     */
+    public List<Path> writeChartSnapshots(Path folder) throws IOException {
+        try {
+            SwingUtilities.invokeAndWait(() -> { });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the charts caught up", e);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IOException(e.getCause());
+        }
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, JFreeChart> e : charts.charts().entrySet()) {
+            boolean twinChart = e.getKey().contains(".");
+            if (twinChart != charts.twin()) {
+                continue;
+            }
+            for (Format format : List.of(Format.PNG, Format.SVG)) {
+                Path file = folder.resolve(e.getKey().replace('.', '-') + "." + format.name().toLowerCase(Locale.ROOT));
+                ChartExporter.write(e.getValue(), ChartSize.STANDARD, format, file);
+                written.add(file);
+            }
+        }
+        return written;
     }
 }

@@ -12,25 +12,30 @@ import java.awt.RenderingHints;
  * in a snapshot follow the counts in the model. Party members get a black frame around the dot (the
  * dot's own area stays the same).
  */
-public final class HouseholdPortrayal extends SimplePortrayal2D {
+final class HouseholdPortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
 
     /** Side of a household dot in pixels, whatever the zoom. */
     public static final int DOT = 4;
 
     private final GuiSettings settings;
+    private final Diagnostics diagnostics;
 
-    public HouseholdPortrayal(GuiSettings settings) {
+    HouseholdPortrayal(GuiSettings settings, Diagnostics diagnostics) {
         this.settings = settings;
+        this.diagnostics = diagnostics;
     }
 
-    /** The colour of a household under the given mode. */
-    public static Color colourOf(Household h, ColourMode mode) {
+    /** The colour of a household under the given mode, with its community's last-day diagnostics. */
+    static Color colourOf(Household h, ColourMode mode, Diagnostics.Day day) {
         return switch (mode) {
             case SATISFACTION -> Palette.gradient(h.getSatisfaction());
             case TRUST -> Palette.gradient(h.getTrust());
             case STATE -> h.getParticipating() ? Palette.PARTICIPATING
                     : h.getAwareness() >= Palette.AWARE_THRESHOLD ? Palette.AWARE : Palette.NEITHER;
+            case BINDING -> day.binding(h.getCommunity()).colour();
+            case OVERSUBSCRIBED, WILLING_UNABLE, STAFF_UTILISATION, DEPARTMENT_UTILISATION ->
+                    Palette.diagnostic(day.value(h.getCommunity(), mode.metric()));
         };
     }
 
@@ -40,7 +45,7 @@ public final class HouseholdPortrayal extends SimplePortrayal2D {
         graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         int x = corner(info.draw.x);
         int y = corner(info.draw.y);
-        graphics.setColor(colourOf(h, settings.colourMode()));
+        graphics.setColor(colourOf(h, settings.colourMode(), diagnostics.last()));
         graphics.fillRect(x, y, DOT, DOT);
         if (!"none".equals(h.getPartyMembership())) {
             graphics.setColor(Palette.BLACK);

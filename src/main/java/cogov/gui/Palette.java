@@ -13,6 +13,8 @@ public final class Palette {
     public static final Color BLUISH_GREEN = cogov.output.chart.Palette.OKABE_ITO.get(3);
     public static final Color BLUE = cogov.output.chart.Palette.OKABE_ITO.get(4);
     public static final Color VERMILLION = cogov.output.chart.Palette.OKABE_ITO.get(5);
+    public static final Color REDDISH_PURPLE = cogov.output.chart.Palette.OKABE_ITO.get(6);
+    public static final Color YELLOW = cogov.output.chart.Palette.OKABE_ITO.get(7);
     public static final Color GREY = new Color(0x999999);
 
     /** Households taking part within the participation window. */
@@ -21,11 +23,16 @@ public final class Palette {
     public static final Color AWARE = ORANGE;
     /** Households neither aware nor taking part. */
     public static final Color NEITHER = GREY;
-    /** Joint-building units. */
-    public static final Color UNIT = BLUE;
+    /** Joint-building units (diamonds): a colour no household mode uses. */
+    public static final Color UNIT = REDDISH_PURPLE;
+    /** County departments' boxes when no diagnostic colours them. */
+    public static final Color DEPARTMENT = new Color(0xCCCCCC);
+    /** A diagnostic without a value (no activities held, activity model off, no capacity limit). */
+    public static final Color NO_DATA = new Color(0xE2E2E2);
     public static final Color REGION_FILL = new Color(0xF4F4F4);
     public static final Color REGION_EDGE = new Color(0x707070);
-    public static final Color TIE = new Color(0x56, 0xB4, 0xE9, 60);
+    /** Social ties: translucent grey, so that no household colour is confused with them. */
+    public static final Color TIE = new Color(0x70, 0x70, 0x70, 45);
     public static final Color BACKDROP = Color.WHITE;
 
     /** Awareness from which a non-participating household counts as aware. */
@@ -39,6 +46,18 @@ public final class Palette {
         double v = Double.isNaN(value) ? 0.5 : Math.max(0, Math.min(1, value));
         Color mid = new Color(0xDDDDDD);
         return v < 0.5 ? mix(VERMILLION, mid, v * 2) : mix(mid, BLUE, (v - 0.5) * 2);
+    }
+
+    /**
+     * A diagnostic share in [0, 1] on a yellow (0) to orange (0.5) to vermillion (1) ramp of Okabe-Ito
+     * colours, which stands out from the light region fill; NaN gives {@link #NO_DATA}.
+     */
+    public static Color diagnostic(double value) {
+        if (Double.isNaN(value)) {
+            return NO_DATA;
+        }
+        double v = Math.max(0, Math.min(1, value));
+        return v < 0.5 ? mix(YELLOW, ORANGE, v * 2) : mix(ORANGE, VERMILLION, (v - 0.5) * 2);
     }
 
     private static Color mix(Color a, Color b, double t) {

@@ -36,11 +36,9 @@ public final class TiesPortrayal extends NetworkPortrayal2D {
         }
     }
 
+    /** Ties are not inspected (an edge has no information of its own): a click finds households and committees. */
     @Override
     public synchronized void hitObjects(DrawInfo2D range, Bag putInHere) {
-        if (ready()) {
-            super.hitObjects(range, putInHere);
-        }
     }
 
     private boolean ready() {

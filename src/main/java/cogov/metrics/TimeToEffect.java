@@ -48,43 +48,39 @@ public record TimeToEffect(String outcome, double fraction) {
         return String.format(Locale.ROOT, "Days from the first day a configuration's county row differs from the"
                 + " reference run's (its mechanisms' start day) until the %d-day trailing mean of the paired daily"
                 + " difference in %s first reaches %d%% of the summary-window mean difference, in its direction; per"
-                + " replication, then mean and 95%% interval over replications. Empty when the summary-window effect's"
+                + " replication (in steps of the days the sweep's run files keep), then mean and 95%% interval over"
+                + " replications. Empty when the summary-window effect's"
                 + " own 95%% interval includes 0 (no effect to time) or the sweep keeps no daily rows.",
                 SMOOTHING_DAYS, outcome, Math.round(fraction * 100));
     }
 
     /**
-     * Days to effect of one replication: {@code value} and {@code reference} are the outcome's daily county values
-     * (index 0 = day 1), {@code onset} the index of the first day the runs differ, {@code effect} the difference
+     * Days to effect of one replication, from the days a run file keeps (every day, or every k-th day: then
+     * in steps of k): {@code day} the day numbers, {@code value} and {@code reference} the outcome's county values
+     * on those days, {@code onset} the index of the first kept day the runs differ, {@code effect} the difference
      * of their summary-window means. Days where either value is undefined are skipped. NaN when the runs never
      * differ, the effect is 0 or undefined, or the share is never reached.
      */
-    public double days(double[] value, double[] reference, int onset, double effect) {
-        int n = Math.min(value.length, reference.length);
+    public double days(int[] day, double[] value, double[] reference, int onset, double effect) {
+        int n = Math.min(day.length, Math.min(value.length, reference.length));
         if (onset < 0 || onset >= n || !Double.isFinite(effect) || effect == 0) {
             return Double.NaN;
         }
         double target = fraction * Math.abs(effect);
         for (int d = onset; d < n; d++) {
-            double smoothed = trailingMean(value, reference, d, SMOOTHING_DAYS, onset);
-            if (Double.isFinite(smoothed) && Math.signum(effect) * smoothed >= target) {
-                return d - onset;
+            double sum = 0;
+            int count = 0;
+            for (int k = d; k >= onset && day[k] > day[d] - SMOOTHING_DAYS; k--) {
+                double diff = value[k] - reference[k];
+                if (Double.isFinite(diff)) {
+                    sum += diff;
+                    count++;
+                }
+            }
+            if (count > 0 && Math.signum(effect) * sum / count >= target) {
+                return day[d] - day[onset];
             }
         }
         return Double.NaN;
-    }
-
-    /** Mean of the defined differences over days {@code max(first, last-days+1) .. last}; NaN when none is defined. */
-    private static double trailingMean(double[] value, double[] reference, int last, int days, int first) {
-        double sum = 0;
-        int count = 0;
-        for (int d = Math.max(first, last - days + 1); d <= last; d++) {
-            double diff = value[d] - reference[d];
-            if (Double.isFinite(diff)) {
-                sum += diff;
-                count++;
-            }
-        }
-        return count == 0 ? Double.NaN : sum / count;
     }
 }

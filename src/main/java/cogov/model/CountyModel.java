@@ -20,7 +20,7 @@ import java.util.List;
  *
  * <p>Separate random streams ({@link RandomStream}), all derived from the scenario's full 64-bit seed: one
  * builds the county (residents, network, mechanism set-up), one picks the day-0 participants, and one
- * drives the days (the GUI places households in its display space with a fourth). Configurations that
+ * drives the days. Configurations that
  * differ only in mechanisms therefore start from the same residents, network and initial participants,
  * which is what makes paired comparisons sharp.
  */
@@ -478,6 +478,31 @@ public final class CountyModel extends SimState {
 
     Department[] departments() {
         return departments;
+    }
+
+    /** Number of county departments (one per need category), for displays and inspectors. */
+    public int departmentCount() {
+        return departments.length;
+    }
+
+    /** Requests in transit to or waiting in department {@code k}. */
+    public int departmentOpen(int k) {
+        return departments[k].open();
+    }
+
+    /** Hours department {@code k} worked today. */
+    public double departmentHoursUsedToday(int k) {
+        return departments[k].hoursUsedToday();
+    }
+
+    /** Hours department {@code k} can work a day; 0 when it is a pure delay (no capacity limit). */
+    public double departmentCapacityHoursDay(int k) {
+        return departments[k].capacityHoursDay();
+    }
+
+    /** Escalations department {@code k} received since day 1. */
+    public int departmentReceived(int k) {
+        return departments[k].received();
     }
 
     /** Department utilisation today: hours worked over hours available, summed over capacity-limited departments (NaN if none). */

@@ -4,8 +4,8 @@ import ec.util.MersenneTwisterFast;
 
 /**
  * The model's independent random streams, each seeded from the run's full 64-bit seed and its own salt,
- * so that configurations differing only in mechanisms start from the same residents, network, positions
- * and initial participants (what makes paired comparisons sharp). The salts are fixed: changing one
+ * so that configurations differing only in mechanisms start from the same residents, network and
+ * initial participants (what makes paired comparisons sharp). The salts are fixed: changing one
  * changes every result.
  */
 public enum RandomStream {
@@ -13,8 +13,6 @@ public enum RandomStream {
     DAYS(0x5eed),
     /** Building the county: residents, network, mechanism set-up. */
     SET_UP(0xb111d),
-    /** Positions of households in the display space. */
-    PLACEMENT(0x91ace),
     /** Who participates on day 0. */
     INITIAL_PARTICIPANTS(0x1417);
 

@@ -47,6 +47,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.Drawable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -83,7 +84,28 @@ public final class ChartExporter {
 
     /** The chart as a standalone SVG document (XML prolog, namespaces, clipping). */
     public static String svg(JFreeChart chart, ChartSize size) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svgElement(chart, size, false);
+        return svg(chart, size.widthPoints(), size.heightPoints());
+    }
+
+    /**
+     * Anything that draws itself into a rectangle (a chart, the GUI's map) as a standalone SVG document of
+     * the given size in points, through the same SVG path as the report's charts.
+     */
+    public static String svg(Drawable drawable, double widthPoints, double heightPoints) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svgElement(drawable, widthPoints, heightPoints, false);
+    }
+
+    /** Writes {@link #svg(Drawable, double, double)} to {@code file} atomically. */
+    public static void writeSvg(Drawable drawable, double widthPoints, double heightPoints, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = TempPaths.newFile(parent, ".chart-", ".tmp");
+        try {
+            Files.writeString(tmp, svg(drawable, widthPoints, heightPoints), StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     /**
@@ -93,10 +115,10 @@ public final class ChartExporter {
      * axis range anyway; a viewBox lets the image scale with its container.
      */
     public static String inlineSvg(JFreeChart chart, ChartSize size) {
-        return svgElement(chart, size, true);
+        return svgElement(chart, size.widthPoints(), size.heightPoints(), true);
     }
 
-    private static String svgElement(JFreeChart chart, ChartSize size, boolean inline) {
+    private static String svgElement(Drawable drawable, double widthPoints, double heightPoints, boolean inline) {
         Document doc;
         try {
             doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
@@ -107,10 +129,10 @@ public final class ChartExporter {
         context.setPrecision(SVG_DECIMALS);
         context.setComment(null);
         SVGGraphics2D g = new SVGGraphics2D(context, false);
-        int w = (int) Math.ceil(size.widthPoints());
-        int h = (int) Math.ceil(size.heightPoints());
+        int w = (int) Math.ceil(widthPoints);
+        int h = (int) Math.ceil(heightPoints);
         g.setSVGCanvasSize(new java.awt.Dimension(w, h));
-        chart.draw(g, new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints()));
+        drawable.draw(g, new Rectangle2D.Double(0, 0, widthPoints, heightPoints));
         Element root = g.getRoot();
         root.setAttributeNS(null, "viewBox", "0 0 " + w + " " + h);
         declareFont(root);

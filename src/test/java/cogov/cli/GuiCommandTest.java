@@ -52,6 +52,40 @@ class GuiCommandTest {
     }
 
     @Test
+    void twinRunWritesTheMapAsSvgAndEveryChartAsPngAndSvg() throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless());
+        Path svg = dir.resolve("map.svg");
+        Path charts = dir.resolve("charts");
+        CliHarness.Result r = execute(false, "gui", "scenarios/quick-county.yaml", "--days", "6", "--seed", "3",
+                "--twin", "--set", "mechanisms.full_time_staff.enabled=true", "--replications", "2",
+                "--colour", "BINDING", "--snapshot", svg.toString(), "--charts", charts.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.toString());
+        assertTrue(Files.readString(svg).contains("<svg"), r.toString());
+        try (java.util.stream.Stream<Path> files = Files.list(charts)) {
+            assertEquals(4 * cogov.gui.LiveCharts.METRICS.size(), files.count());
+        }
+        assertTrue(Files.exists(charts.resolve("participation_rate-difference.svg")));
+    }
+
+    @Test
+    void badSetValuesAreBadInputNamingTheKey() {
+        assumeFalse(GraphicsEnvironment.isHeadless());
+        Path png = dir.resolve("x.png");
+        CliHarness.Result unknown = execute(false, "gui", "scenarios/quick-county.yaml", "--set", "residents.nope=1",
+                "--snapshot", png.toString());
+        assertEquals(ExitCodes.BAD_INPUT, unknown.exit(), unknown.toString());
+        assertTrue(unknown.err().contains("residents.nope"), unknown.toString());
+        CliHarness.Result outOfRange = execute(false, "gui", "scenarios/quick-county.yaml", "--days", "3", "--set",
+                "residents.party_member_share=7", "--snapshot", png.toString());
+        assertEquals(ExitCodes.BAD_INPUT, outOfRange.exit(), outOfRange.toString());
+        assertTrue(outOfRange.err().contains("party_member_share"), outOfRange.toString());
+        assertTrue(!Files.exists(png), "nothing written");
+        CliHarness.Result twinAlone = execute(false, "gui", "scenarios/quick-county.yaml", "--twin", "--snapshot",
+                png.toString());
+        assertEquals(ExitCodes.BAD_INPUT, twinAlone.exit(), twinAlone.toString());
+    }
+
+    @Test
     void folderThatIsNotASweepIsABadInput() {
         CliHarness.Result r = execute(false, "gui", "--from", dir.toString(), "--run", "r0001");
         assertEquals(ExitCodes.BAD_INPUT, r.exit(), r.toString());

@@ -30,6 +30,8 @@ class TimeToEffectTest {
 
     private static final TimeToEffect HALF = new TimeToEffect("trust_mean", 0.5);
     private static final TimeToEffect MOST = new TimeToEffect("trust_mean", 0.9);
+    /** Day numbers of a run file that keeps every day. */
+    private static final int[] DAYS = java.util.stream.IntStream.rangeClosed(1, 600).toArray();
 
     /** A difference that ramps linearly from 0 at {@code onset} to {@code effect} over 200 days, then stays. */
     private static double[] ramp(int days, int onset, double effect) {
@@ -45,27 +47,34 @@ class TimeToEffectTest {
         double[] reference = new double[600];
         double[] up = ramp(600, 100, 0.2);
         // trailing 30-day mean at k days after onset: 0.2 (k - 14.5) / 200, so half at k = 115 and 90% at k = 195
-        assertEquals(115, HALF.days(up, reference, 100, 0.2));
-        assertEquals(195, MOST.days(up, reference, 100, 0.2));
+        assertEquals(115, HALF.days(DAYS, up, reference, 100, 0.2));
+        assertEquals(195, MOST.days(DAYS, up, reference, 100, 0.2));
         double[] down = ramp(600, 100, -0.2);
-        assertEquals(115, HALF.days(down, reference, 100, -0.2), "a fall is timed like a rise");
+        assertEquals(115, HALF.days(DAYS, down, reference, 100, -0.2), "a fall is timed like a rise");
+        int[] weekly = java.util.stream.IntStream.rangeClosed(1, 85).map(k -> 7 * k).toArray();
+        double[] sampled = new double[weekly.length];
+        for (int k = 0; k < weekly.length; k++) {
+            sampled[k] = up[weekly[k] - 1];
+        }
+        double thinned = HALF.days(weekly, sampled, new double[weekly.length], 14, 0.2);
+        assertTrue(Math.abs(thinned - 115) <= 7, "a run file keeping every 7th day gives it in steps of 7: " + thinned);
         double[] step = new double[600];
         Arrays.fill(step, 100, 600, 0.05);
-        assertEquals(0, HALF.days(step, reference, 100, 0.05), "a step is there on its first day");
+        assertEquals(0, HALF.days(DAYS, step, reference, 100, 0.05), "a step is there on its first day");
     }
 
     @Test
     void noEffectNoOnsetOrAnEffectNeverReachedIsUndefined() {
         double[] reference = new double[300];
         double[] up = ramp(300, 50, 0.2);
-        assertTrue(Double.isNaN(HALF.days(up, reference, 50, 0)), "no effect to time");
-        assertTrue(Double.isNaN(HALF.days(up, reference, -1, 0.2)), "the runs never differ");
-        assertTrue(Double.isNaN(HALF.days(up, reference, 50, 1.0)), "an effect the series never reaches");
+        assertTrue(Double.isNaN(HALF.days(DAYS, up, reference, 50, 0)), "no effect to time");
+        assertTrue(Double.isNaN(HALF.days(DAYS, up, reference, -1, 0.2)), "the runs never differ");
+        assertTrue(Double.isNaN(HALF.days(DAYS, up, reference, 50, 1.0)), "an effect the series never reaches");
         double[] gaps = ramp(300, 50, 0.2);
         for (int d = 0; d < 300; d += 2) {
             gaps[d] = Double.NaN;
         }
-        assertTrue(HALF.days(gaps, reference, 50, 0.1) > 0, "undefined days are skipped, not poisoning the mean");
+        assertTrue(HALF.days(DAYS, gaps, reference, 50, 0.1) > 0, "undefined days are skipped, not poisoning the mean");
     }
 
     @Test
