@@ -51,9 +51,54 @@ public final class Prim {
         }
     }
 
+    /**
+     * Points prepared once for many PRIM questions on them (every pair of configurations and every
+     * outcome of a robustness study shares the assumption samples): the values, each parameter's
+     * ascending order of the points (ties in point order) and the data's extremes.
+     */
+    public static final class Points {
+        private final double[][] x;
+        private final int[][] order;
+        private final double[] low;
+        private final double[] high;
+
+        private Points(double[][] x, int k) {
+            this.x = x;
+            this.order = new int[k][];
+            this.low = new double[k];
+            this.high = new double[k];
+            Arrays.fill(low, Double.POSITIVE_INFINITY);
+            Arrays.fill(high, Double.NEGATIVE_INFINITY);
+            for (double[] p : x) {
+                for (int i = 0; i < k; i++) {
+                    low[i] = Math.min(low[i], p[i]);
+                    high[i] = Math.max(high[i], p[i]);
+                }
+            }
+            for (int i = 0; i < k; i++) {
+                order[i] = sortedBy(x, i);
+            }
+        }
+
+        /** Number of points. */
+        public int size() {
+            return x.length;
+        }
+    }
+
+    /** Prepares {@code x} ({@code [point][parameter]}, k parameters) for {@link #find(Points, List, boolean[])}. */
+    public static Points prepare(double[][] x, int k) {
+        return new Points(x, k);
+    }
+
     /** PRIM with the default alpha and minimum support. */
     public static Box find(double[][] x, List<String> names, boolean[] cases) {
         return find(x, names, cases, DEFAULT_ALPHA, DEFAULT_MIN_SUPPORT);
+    }
+
+    /** PRIM with the default alpha and minimum support on prepared points. */
+    public static Box find(Points points, List<String> names, boolean[] cases) {
+        return find(points, names, cases, DEFAULT_ALPHA, DEFAULT_MIN_SUPPORT);
     }
 
     /**
@@ -61,35 +106,36 @@ public final class Prim {
      * @param cases whether each point is a case of interest
      */
     public static Box find(double[][] x, List<String> names, boolean[] cases, double alpha, double minSupport) {
+        return find(prepare(x, names.size()), names, cases, alpha, minSupport);
+    }
+
+    /** PRIM on prepared points: the same box as {@link #find(double[][], List, boolean[], double, double)}. */
+    public static Box find(Points points, List<String> names, boolean[] cases, double alpha, double minSupport) {
+        double[][] x = points.x;
         int n = x.length;
         int k = names.size();
         if (n == 0 || cases.length != n) {
             throw new IllegalArgumentException("PRIM needs one case flag per point (got " + cases.length + " for " + n + ")");
         }
+        if (points.order.length != k) {
+            throw new IllegalArgumentException("points prepared for " + points.order.length + " parameters, not " + k);
+        }
         int totalCases = 0;
         for (boolean c : cases) {
             totalCases += c ? 1 : 0;
         }
-        double[] dataLow = new double[k];
-        double[] dataHigh = new double[k];
-        Arrays.fill(dataLow, Double.POSITIVE_INFINITY);
-        Arrays.fill(dataHigh, Double.NEGATIVE_INFINITY);
-        for (double[] p : x) {
-            for (int i = 0; i < k; i++) {
-                dataLow[i] = Math.min(dataLow[i], p[i]);
-                dataHigh[i] = Math.max(dataHigh[i], p[i]);
-            }
-        }
+        double[] dataLow = points.low;
+        double[] dataHigh = points.high;
         double[] lower = dataLow.clone();
         double[] upper = dataHigh.clone();
         List<double[][]> boxes = new ArrayList<>();
         List<Step> trajectory = new ArrayList<>();
         boxes.add(new double[][] {lower.clone(), upper.clone()});
         trajectory.add(new Step(1.0, totalCases / (double) n, totalCases == 0 ? 0 : 1.0));
-        int[][] order = new int[k][];
-        for (int i = 0; i < k; i++) {
-            order[i] = sortedBy(x, i);
-        }
+        int[][] order = points.order;
+        // per parameter and side, how many points at that end of the order are known to be outside the box
+        // (points only leave the box while peeling, so the scans start there instead of at the end)
+        int[][] skipped = new int[k][2];
         boolean[] in = new boolean[n];
         Arrays.fill(in, true);
         int count = n;
@@ -104,7 +150,7 @@ public final class Prim {
             for (int i = 0; i < k; i++) {
                 for (int side = 0; side < 2; side++) {
                     boolean lowSide = side == 0;
-                    Peel peel = peel(x, cases, in, order[i], i, lowSide, cut);
+                    Peel peel = peel(x, cases, in, order[i], i, lowSide, cut, skipped[i]);
                     if (peel == null || peel.removed() >= count) {
                         continue;
                     }
@@ -168,16 +214,23 @@ public final class Prim {
      * Removes, along parameter i from the low (or high) end, the {@code cut} inside points with the most
      * extreme values and any tied with the last of them; null when that would leave no point.
      */
-    private static Peel peel(double[][] x, boolean[] cases, boolean[] in, int[] order, int i, boolean lowSide, int cut) {
+    private static Peel peel(double[][] x, boolean[] cases, boolean[] in, int[] order, int i, boolean lowSide, int cut,
+                             int[] skipped) {
         int removed = 0;
         int removedHits = 0;
         double last = Double.NaN;
         int n = order.length;
-        for (int m = 0; m < n; m++) {
+        int side = lowSide ? 0 : 1;
+        boolean leading = true;
+        for (int m = skipped[side]; m < n; m++) {
             int p = order[lowSide ? m : n - 1 - m];
             if (!in[p]) {
+                if (leading) {
+                    skipped[side] = m + 1;
+                }
                 continue;
             }
+            leading = false;
             double v = x[p][i];
             if (removed >= cut && v != last) {
                 return new Peel(removed, removedHits, v);
@@ -189,6 +242,7 @@ public final class Prim {
         return null;
     }
 
+    /** The points in ascending order of parameter i, ties in point order (a stable sort by value). */
     private static int[] sortedBy(double[][] x, int i) {
         Integer[] idx = new Integer[x.length];
         for (int p = 0; p < idx.length; p++) {

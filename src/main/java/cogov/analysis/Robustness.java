@@ -46,6 +46,7 @@ public final class Robustness {
         double sign = higherIsBetter ? 1 : -1;
         List<Row> rows = new ArrayList<>();
         List<Flip> flips = new ArrayList<>();
+        Prim.Points points = Prim.prepare(x, parameters.size());
         for (int c = 0; c < configs; c++) {
             if (c == reference) {
                 continue;
@@ -73,7 +74,7 @@ public final class Robustness {
                 rows.add(new Row(name, "p_effect_below_threshold", ref, wilson(count, samples), samples));
                 if (count >= MIN_FLIP_CASES && samples - count >= MIN_FLIP_CASES) {
                     flips.add(new Flip(name, ref, "effect below " + Labels.round(threshold),
-                            Prim.find(x, parameters, below)));
+                            Prim.find(points, parameters, below)));
                 }
             }
         }
@@ -103,7 +104,7 @@ public final class Robustness {
                 rows.add(new Row(names.get(c), "p_beats", names.get(d), wilson(wins, samples), samples));
                 if (c < d && wins >= MIN_FLIP_CASES && losses >= MIN_FLIP_CASES) {
                     flips.add(new Flip(names.get(c), names.get(d), names.get(c) + " beats " + names.get(d),
-                            Prim.find(x, parameters, beats)));
+                            Prim.find(points, parameters, beats)));
                 }
             }
         }

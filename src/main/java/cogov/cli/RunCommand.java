@@ -4,7 +4,7 @@ import cogov.config.Scenario;
 import cogov.experiment.ResourceEstimate;
 import cogov.output.Hashing;
 import cogov.output.RunFolder;
-import cogov.output.RunManifest;
+import cogov.output.Manifest;
 import cogov.output.SummaryWriter;
 import cogov.output.report.Headlines;
 import java.io.IOException;
@@ -66,7 +66,8 @@ final class RunCommand extends CogovCommand {
         resources.fit(estimate, households, 1, err());
         Instant start = Instant.now();
         long t0 = System.nanoTime();
-        try (RunFolder folder = RunFolder.create(target, SummaryWriter.DEFAULT_WINDOW_DAYS, force)) {
+        try (RunFolder folder = RunFolder.create(target, RunFolder.runId(scenario.seed(), sha256),
+                SummaryWriter.DEFAULT_WINDOW_DAYS, force)) {
             err().printf("cogov: running '%s' for %d days, seed %d%n", scenario.name(), scenario.days(), scenario.seed());
             if (estimate.seconds() > 60) {
                 err().printf("cogov: estimated time about %s (%d households x %d days at an assumed %.0f million"
@@ -77,9 +78,8 @@ final class RunCommand extends CogovCommand {
             engine.run(scenario, new RunProgress(folder.sink(), scenario.days(), err()));
             double wall = (System.nanoTime() - t0) / 1e9;
             String source = scenarioFile != null ? scenarioFile.toString() : options.fromSweep + " run " + options.runId;
-            RunManifest manifest = new RunManifest(scenario.name(), source, scenario.seed(),
-                    scenario.days(), sha256, commandLine(), start, wall);
-            folder.finish(resolvedYaml, manifest.toJson());
+            folder.finish(resolvedYaml, Manifest.ofRun(scenario.name(), source, scenario.seed(),
+                    scenario.days(), sha256, commandLine(), start, wall));
             err().printf("cogov: done in %.1f s%n", wall);
             for (String warning : folder.driftWarnings()) {
                 err().println("cogov: warning: not settled: " + warning);

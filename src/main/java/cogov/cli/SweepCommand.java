@@ -71,9 +71,10 @@ final class SweepCommand extends CogovCommand {
             + " seven significant digits.")
     boolean fullPrecision;
 
-    @Option(names = "--every", paramLabel = "N", defaultValue = "1",
-            description = "Write timeseries.csv only every N-th day (and the last day): --every 7 for weekly points.")
-    int every;
+    @Option(names = "--every", paramLabel = "N",
+            description = "Keep every N-th day (and the last) in timeseries.csv and the run files (default: about 100"
+                    + " points per series, days / 100: every 7th day of a 730-day run; --every 1 keeps every day).")
+    Integer every;
 
     @Option(names = "--no-timeseries", description = "Write no timeseries.csv (the daily series per configuration);"
             + " the report then has no time-series charts. Run files keep the days either way.")
@@ -111,6 +112,7 @@ final class SweepCommand extends CogovCommand {
             return dryRun(sweep, nThreads, slice);
         }
         nThreads = fitMemory(sweep, nThreads);
+        int days = sweep.scenarios().stream().mapToInt(Scenario::days).max().orElse(1);
         Path target = out != null ? out : main().resultsRoot().resolve(slice.isAll() ? spec.name()
                 : spec.name() + "-shard" + slice.index() + "of" + slice.count());
         if (force && resume) {
@@ -118,7 +120,7 @@ final class SweepCommand extends CogovCommand {
         }
         try (AtomicDirectory staging = force && new SweepFolder(target).isNonEmpty()
                 ? AtomicDirectory.create(target, true) : null) {
-            return sweep(sweep, staging != null ? staging.path() : target, target, nThreads, slice, staging);
+            return sweep(sweep, staging != null ? staging.path() : target, target, nThreads, slice, staging, days);
         }
     }
 
@@ -127,10 +129,10 @@ final class SweepCommand extends CogovCommand {
      * the report there; a staging folder replaces the target only when every run succeeded.
      */
     private int sweep(Sweep sweep, Path folder, Path target, int nThreads, RunPlan.Shard slice,
-                      AtomicDirectory staging) throws Exception {
+                      AtomicDirectory staging, int days) throws Exception {
         Sweep.Result result;
         try (Progress progress = new Progress(err())) {
-            result = sweep.run(new Sweep.Options(folder, nThreads, resume, slice, output()), progress);
+            result = sweep.run(new Sweep.Options(folder, nThreads, resume, slice, output(days)), progress);
         } catch (SweepException e) {
             throw new UserException(e.getMessage());
         } catch (IOException | UncheckedIOException e) {
@@ -176,10 +178,10 @@ final class SweepCommand extends CogovCommand {
         return result.failed() > 0 ? ExitCodes.INTERNAL_ERROR : ExitCodes.OK;
     }
 
-    private Aggregator.Output output() {
+    private Aggregator.Output output(int days) {
         try {
-            return new Aggregator.Output(fullPrecision ? 0 : Aggregator.Output.DEFAULT.significantDigits(), every,
-                    !noTimeseries);
+            return new Aggregator.Output(fullPrecision ? 0 : Aggregator.Output.DEFAULT.significantDigits(),
+                    every != null ? every : Aggregator.Output.everyFor(days), !noTimeseries);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }

@@ -3,11 +3,11 @@ package cogov.cli;
 import cogov.config.ExperimentLoader;
 import cogov.config.ExperimentSpec;
 import cogov.config.Scenario;
-import cogov.experiment.Manifest;
 import cogov.experiment.ScenarioSource;
 import cogov.experiment.Sweep;
 import cogov.experiment.SweepFolder;
 import cogov.output.FolderLayout;
+import cogov.output.Manifest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

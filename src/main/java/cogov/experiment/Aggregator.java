@@ -4,6 +4,7 @@ import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
 import cogov.metrics.Scope;
 import cogov.output.AtomicFiles;
+import cogov.output.Columns;
 import cogov.output.FolderLayout;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -78,6 +79,22 @@ public final class Aggregator {
     public record Output(int significantDigits, int everyDays, boolean timeseries) {
         /** Seven significant digits, every day, with the time series. */
         public static final Output DEFAULT = new Output(7, 1, true);
+
+        /** Points a time series gets by default, whatever the run length. */
+        public static final int DEFAULT_POINTS = 100;
+
+        /**
+         * The default {@code --every} for runs of {@code days}: {@code days / 100} (at least 1), about 100 points
+         * per series, so timeseries.csv and the run files do not grow with the run length (730 days: every 7th).
+         */
+        public static int everyFor(int days) {
+            return Math.max(1, days / DEFAULT_POINTS);
+        }
+
+        /** The same, every {@code days}-th day. */
+        public Output every(int days) {
+            return new Output(significantDigits, days, timeseries);
+        }
 
         public Output {
             if (significantDigits < 0 || significantDigits > 17) {
@@ -564,17 +581,17 @@ public final class Aggregator {
     }
 
     private List<String> runsHeader() {
-        List<String> h = new ArrayList<>(List.of("run_id", "config_id"));
+        List<String> h = new ArrayList<>(List.of(Columns.RUN_ID, Columns.CONFIG_ID));
         h.addAll(designColumns());
-        h.addAll(List.of("replication", "seed", "status"));
+        h.addAll(List.of(Columns.REPLICATION, Columns.SEED, Columns.SEED_TEXT, Columns.STATUS));
         metrics.forEach(m -> h.add(m.name()));
         return h;
     }
 
     private List<String> designColumns() {
-        List<String> cols = new ArrayList<>(List.of("label"));
+        List<String> cols = new ArrayList<>(List.of(Columns.LABEL));
         if (design.named()) {
-            cols.add("variant");
+            cols.add(Columns.VARIANT);
         }
         cols.addAll(design.factorKeys());
         return cols;
@@ -601,6 +618,7 @@ public final class Aggregator {
         r.addAll(designValues(run.configuration()));
         r.add(Integer.toString(run.replication()));
         r.add(Long.toString(run.seed()));
+        r.add(Columns.seedText(run.seed()));
         r.add(status.key());
         for (int i = 0; i < metrics.size(); i++) {
             r.add(county == null ? "" : text(county[i]));
@@ -609,7 +627,9 @@ public final class Aggregator {
     }
 
     private List<String> timeseriesHeader() {
-        List<String> h = new ArrayList<>(List.of("config_id", "scope", "unit", "day", "n"));
+        List<String> h = new ArrayList<>(List.of(Columns.CONFIG_ID, Columns.LABEL));
+        h.addAll(Columns.UNIT_KEYS);
+        h.addAll(List.of(Columns.DAY, "n"));
         for (Metric m : metrics) {
             h.add(m.name() + "_mean");
             h.add(m.name() + "_ci_low");
@@ -630,8 +650,10 @@ public final class Aggregator {
                 if (m == null) {
                     continue;
                 }
-                List<String> r = new ArrayList<>(List.of(config.id(), e.getKey().scope().key(), e.getKey().unit(),
-                        Integer.toString(d + 1), Integer.toString(m.rows)));
+                UnitKey unit = e.getKey();
+                List<String> r = new ArrayList<>(List.of(config.id(), config.label(), unit.scope().key(), unit.unit(),
+                        Columns.communityType(unit.scope(), unit.unit()), Integer.toString(d + 1),
+                        Integer.toString(m.rows)));
                 for (int i = 0; i < metrics.size(); i++) {
                     for (double v : Stats.meanCi(m.n[i], m.mean[i], m.m2[i])) {
                         r.add(text(v));
@@ -643,9 +665,10 @@ public final class Aggregator {
     }
 
     private List<String> statHeader(List<String> stats) {
-        List<String> h = new ArrayList<>(List.of("config_id"));
+        List<String> h = new ArrayList<>(List.of(Columns.CONFIG_ID));
         h.addAll(designColumns());
-        h.addAll(List.of("scope", "unit", "metric"));
+        h.addAll(Columns.UNIT_KEYS);
+        h.add(Columns.METRIC);
         h.addAll(stats);
         return h;
     }
@@ -675,7 +698,8 @@ public final class Aggregator {
     private List<String> prefix(Configuration config, UnitKey unit, Metric metric) {
         List<String> r = new ArrayList<>(List.of(config.id()));
         r.addAll(designValues(config));
-        r.addAll(List.of(unit.scope().key(), unit.unit(), metric.name()));
+        r.addAll(List.of(unit.scope().key(), unit.unit(), Columns.communityType(unit.scope(), unit.unit()),
+                metric.name()));
         return r;
     }
 
@@ -769,7 +793,7 @@ public final class Aggregator {
         }
         List<String> stats = List.of("n_pairs", "mean_diff", "ci_low", "ci_high", "effect_size", "p_value", "p_holm");
         List<String> header = statHeader(stats);
-        header.add(1, "reference_id");
+        header.add(1, Columns.REFERENCE_ID);
         try (CSVPrinter out = printer(tmp, header)) {
             for (int k = 0; k < rows.size(); k++) {
                 ComparisonRow row = rows.get(k);

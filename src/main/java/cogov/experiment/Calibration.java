@@ -1,9 +1,5 @@
 package cogov.experiment;
 
-import cogov.output.FolderLayout;
-import cogov.output.Hashing;
-import cogov.output.RunManifest;
-import cogov.output.AtomicFiles;
 import cogov.calibration.AbcSmc;
 import cogov.calibration.Parameter;
 import cogov.calibration.Prior;
@@ -16,6 +12,10 @@ import cogov.config.ConfigException;
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
 import cogov.config.TargetSpec;
+import cogov.output.AtomicFiles;
+import cogov.output.FolderLayout;
+import cogov.output.Hashing;
+import cogov.output.Manifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -215,16 +215,15 @@ public final class Calibration {
             }
             params.add(m);
         }
-        return new Manifest()
+        return Manifest.of(Manifest.Kind.CALIBRATION)
                 .put("calibration", spec.name())
                 .put("calibration_file", String.valueOf(spec.file()))
                 .put("calibration_hash", hash)
                 .put("base_scenario", String.valueOf(spec.base()))
                 .put("targets_file", String.valueOf(spec.targetsFile()))
                 .put("method", "ABC-SMC (population Monte Carlo, Beaumont et al. 2009)")
-                .put("cogov_version", Manifest.cogovVersion())
-                .put("git_commit", Manifest.gitCommit())
                 .put("master_seed", spec.seed())
+                .put("master_seed_text", cogov.output.Columns.seedText(spec.seed()))
                 .put("particles", spec.particles())
                 .put("replications", spec.replications())
                 .put("generations_max", spec.generations())
@@ -236,7 +235,6 @@ public final class Calibration {
                 .put("targets_holdout", active.stream().filter(TargetSpec::holdout).map(TargetSpec::name).toList())
                 .put("targets_needing_metric", spec.targets().stream().filter(t -> !t.active()).map(TargetSpec::name)
                         .toList())
-                .put("environment", RunManifest.environment())
                 .put("threads", options.threads())
                 .put("started", start.toString())
                 .put("status", "running");

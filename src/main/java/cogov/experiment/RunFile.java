@@ -7,6 +7,7 @@ import cogov.metrics.MetricsRow;
 import cogov.metrics.MetricsSink;
 import cogov.metrics.Scope;
 import cogov.output.AtomicFiles;
+import cogov.output.Columns;
 import cogov.output.FolderLayout;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -39,24 +40,25 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The file of one finished run, {@code runs/<run_id>.csv}: its county and type daily rows (for the
- * aggregated time series) followed by one summary row per unit (mean over the summary window, NaN
- * days skipped). Columns: {@code row,scope,unit,day,<metrics...>} with {@code row} = day or summary.
- * Written while the run goes, to a temporary file renamed at the end: its existence means the run is complete.
+ * The file of one finished run, {@code runs/<run_id>.csv.gz}: its county and type daily rows, then one
+ * window-mean row per unit (the mean over the summary window, NaN days skipped; its {@code day} is empty).
+ * Columns {@link Columns#RUN_DAY} then every metric: the columns of a run folder's {@code timeseries.csv}.
+ * The daily rows are the days the sweep's {@code timeseries.csv} shows (every {@code every}-th day and the
+ * last), at the aggregates' precision; the window means keep full precision, as every statistic across
+ * runs is computed from them. Written while the run goes, to a temporary file renamed at the end: its
+ * existence means the run is complete.
  */
 public final class RunFile {
     /**
-     * Version of the run-file format (columns {@code row,scope,unit,day,<metrics>}, gzip), written with the
+     * Version of the run-file format (columns {@code run_id,scope,unit,community_type,day,<metrics>}, gzip;
+     * version 1 had {@code row,scope,unit,day,<metrics>} and every day at full precision), written with the
      * SHA-256 and the length of the run file's bytes in the checksum file beside it
      * ({@link FolderLayout#RUN_CHECKSUM}) before the run file is renamed into place. A run file without
      * it, or whose bytes do not match it, is not trusted: {@code --resume} re-runs it and merge refuses it.
      */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     private static final String CHECKSUM_HEADER = "cogov run file, schema ";
 
-
-    static final String DAY = "day";
-    static final String SUMMARY = "summary";
 
     /** One row of a run file. {@code day} is 0 for summary rows. */
     public record Row(Scope scope, String unit, int day, double[] values) {
@@ -79,7 +81,7 @@ public final class RunFile {
     }
 
     static String[] header() {
-        List<String> h = new ArrayList<>(List.of("row", "scope", "unit", "day"));
+        List<String> h = new ArrayList<>(Columns.RUN_DAY);
         MetricRegistry.all().forEach(m -> h.add(m.name()));
         return h.toArray(String[]::new);
     }
@@ -88,51 +90,74 @@ public final class RunFile {
         return CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
     }
 
+    /** What a run file keeps of the daily rows: every {@code everyDays}-th day and the last, to {@code digits}. */
+    public record Days(boolean daily, int everyDays, int significantDigits) {
+        /** Every day at full precision. */
+        public static final Days ALL = new Days(true, 1, 0);
+        /** No daily rows (summary-only sweeps). */
+        public static final Days NONE = new Days(false, 1, 0);
+
+        public Days {
+            if (everyDays < 1) {
+                throw new IllegalArgumentException("everyDays must be at least 1 (got " + everyDays + ")");
+            }
+        }
+
+        /** The days a sweep's aggregates show, for run files that keep exactly those. */
+        public static Days of(boolean daily, Aggregator.Output output) {
+            return new Days(daily, output.everyDays(), output.significantDigits());
+        }
+
+        boolean keeps(int day, int lastDay) {
+            return daily && (day % everyDays == 0 || day == lastDay);
+        }
+    }
+
     /**
      * A sink writing one run's county and type rows to a temporary file; {@link #finish()} appends the
-     * summary and renames the file into place.
+     * window means and renames the file into place.
      */
     public static final class Writer implements MetricsSink, AutoCloseable {
         private final Path target;
         private final Path tmp;
+        private final String runId;
+        private final int days;
         private final int firstSummaryDay;
         private final CSVPrinter printer;
         private final Map<String, double[]> sums = new LinkedHashMap<>();
         private final Map<String, int[]> counts = new LinkedHashMap<>();
         private final CountingDigestStream bytes;
-        private final boolean daily;
+        private final Days kept;
         /** The rows as written, for a sweep that aggregates while it runs; null when not kept. */
         private final List<Row> keptDaily;
         private final List<Row> keptSummary;
         private boolean finished;
 
         /**
+         * Every day at full precision.
+         *
          * @param days       the run's length
          * @param windowDays the summary window: days {@code days - windowDays + 1 .. days}
          */
         public Writer(Path target, int days, int windowDays) throws IOException {
-            this(target, days, windowDays, true);
+            this(target, days, windowDays, Days.ALL, false);
         }
 
         /**
-         * @param daily whether to keep the daily rows; without them (summary-only sweeps) a run file holds its
-         *              summary rows only, a few hundred bytes, and the sweep's timeseries.csv stays empty
-         */
-        public Writer(Path target, int days, int windowDays, boolean daily) throws IOException {
-            this(target, days, windowDays, daily, false);
-        }
-
-        /**
+         * @param kept which days to write, and their precision
          * @param keep whether to keep the rows in memory as well, for {@link #data()} after {@link #finish()}:
-         *             exactly what {@link RunFile#read} would give back from the file (numbers are written
-         *             at full precision, so they read back to the same doubles)
+         *             exactly what {@link RunFile#read} gives back from the file
          */
-        public Writer(Path target, int days, int windowDays, boolean daily, boolean keep) throws IOException {
-            this.daily = daily;
+        public Writer(Path target, int days, int windowDays, Days kept, boolean keep) throws IOException {
+            this.kept = kept;
             this.keptDaily = keep ? new ArrayList<>() : null;
             this.keptSummary = keep ? new ArrayList<>() : null;
             this.target = target;
+            String name = target.getFileName().toString();
+            this.runId = name.endsWith(FolderLayout.RUN_FILE)
+                    ? name.substring(0, name.length() - FolderLayout.RUN_FILE.length()) : name;
             this.tmp = AtomicFiles.tempFor(target);
+            this.days = days;
             this.firstSummaryDay = days - windowDays + 1;
             this.bytes = new CountingDigestStream(Files.newOutputStream(tmp));
             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
@@ -148,10 +173,17 @@ public final class RunFile {
                     if (row.scope() == Scope.COMMUNITY) {
                         continue;
                     }
-                    if (daily) {
-                        printer.printRecord(record(DAY, row.scope(), row.unit(), Integer.toString(row.day()), row.values()));
+                    if (kept.keeps(row.day(), days)) {
+                        double[] values = row.values();
+                        List<String> text = record(row.scope(), row.unit(), Integer.toString(row.day()), values,
+                                kept.significantDigits());
+                        printer.printRecord(text);
                         if (keptDaily != null) {
-                            keptDaily.add(new Row(row.scope(), row.unit(), row.day(), row.values().clone()));
+                            double[] read = new double[values.length];
+                            for (int i = 0; i < read.length; i++) {
+                                read[i] = Num.parse(text.get(KEYS + i));
+                            }
+                            keptDaily.add(new Row(row.scope(), row.unit(), row.day(), read));
                         }
                     }
                     if (row.day() >= firstSummaryDay) {
@@ -182,7 +214,7 @@ public final class RunFile {
             }
         }
 
-        /** Writes the summary rows and moves the file into place. */
+        /** Writes the window means and moves the file into place. */
         public void finish() throws IOException {
             for (Map.Entry<String, double[]> e : sums.entrySet()) {
                 String[] key = e.getKey().split("\u0000", 2);
@@ -192,7 +224,7 @@ public final class RunFile {
                 for (int i = 0; i < sum.length; i++) {
                     mean[i] = count[i] == 0 ? Double.NaN : sum[i] / count[i];
                 }
-                printer.printRecord(record(SUMMARY, Scope.fromKey(key[0]), key[1], "", mean));
+                printer.printRecord(record(Scope.fromKey(key[0]), key[1], "", mean, 0));
                 if (keptSummary != null) {
                     keptSummary.add(new Row(Scope.fromKey(key[0]), key[1], 0, mean));
                 }
@@ -220,18 +252,22 @@ public final class RunFile {
             }
         }
 
-        private static List<String> record(String kind, Scope scope, String unit, String day, double[] values) {
-            List<String> r = new ArrayList<>(4 + values.length);
-            r.add(kind);
+        private List<String> record(Scope scope, String unit, String day, double[] values, int digits) {
+            List<String> r = new ArrayList<>(KEYS + values.length);
+            r.add(runId);
             r.add(scope.key());
             r.add(unit);
+            r.add(Columns.communityType(scope, unit));
             r.add(day);
             for (double v : values) {
-                r.add(Num.format(v));
+                r.add(Num.format(v, digits));
             }
             return r;
         }
     }
+
+    /** Key columns before the metrics. */
+    private static final int KEYS = Columns.RUN_DAY.size();
 
     /** The checksum file beside {@code runFile}. */
     public static Path checksumFile(Path runFile) {
@@ -313,8 +349,8 @@ public final class RunFile {
     }
 
     /**
-     * Reads a run file, checking its structure: the exact columns of this schema, day rows numbered 1 to
-     * {@link Scenario#MAX_DAYS} in order per unit, a summary row per unit. A file that parses but is wrong
+     * Reads a run file, checking its structure: the exact columns of this schema, day rows increasing up to
+     * {@link Scenario#MAX_DAYS} per unit, then a window-mean row per unit. A file that parses but is wrong
      * is refused with the reason, never read as NaN.
      *
      * @throws CorruptRunFileException naming the file and what is wrong with it
@@ -331,29 +367,28 @@ public final class RunFile {
                 throw new CorruptRunFileException(file, "its columns are not those of run-file schema " + SCHEMA_VERSION);
             }
             for (CSVRecord rec : parser) {
-                if (rec.size() != metrics.size() + 4) {
+                if (rec.size() != metrics.size() + KEYS) {
                     throw new CorruptRunFileException(file, "line " + rec.getRecordNumber() + " has " + rec.size()
-                            + " fields instead of " + (metrics.size() + 4));
+                            + " fields instead of " + (metrics.size() + KEYS));
                 }
                 double[] values = new double[metrics.size()];
                 for (int i = 0; i < values.length; i++) {
-                    values[i] = Num.parse(rec.get(i + 4));
+                    values[i] = Num.parse(rec.get(i + KEYS));
                 }
                 Scope scope = Scope.fromKey(rec.get(1));
                 String unit = rec.get(2);
-                if (SUMMARY.equals(rec.get(0))) {
+                String dayText = rec.get(4);
+                if (dayText.isEmpty()) {
                     summary.add(new Row(scope, unit, 0, values));
-                } else if (DAY.equals(rec.get(0))) {
-                    int day = Integer.parseInt(rec.get(3));
+                } else {
+                    int day = Integer.parseInt(dayText);
                     Integer previous = lastDay.put(rec.get(1) + "\u0000" + unit, day);
-                    if (day > Scenario.MAX_DAYS || day != (previous == null ? 1 : previous + 1)) {
+                    if (day > Scenario.MAX_DAYS || day <= (previous == null ? 0 : previous) || !summary.isEmpty()) {
                         throw new CorruptRunFileException(file, "line " + rec.getRecordNumber() + " has day " + day
-                                + " after day " + (previous == null ? 0 : previous));
+                                + " after day " + (previous == null ? 0 : previous)
+                                + (summary.isEmpty() ? "" : " and after the window means"));
                     }
                     daily.add(new Row(scope, unit, day, values));
-                } else {
-                    throw new CorruptRunFileException(file, "line " + rec.getRecordNumber() + " is neither a day nor"
-                            + " a summary row");
                 }
             }
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {

@@ -9,7 +9,7 @@ import cogov.output.AtomicDirectory;
 import cogov.output.AtomicFiles;
 import cogov.output.FolderLayout;
 import cogov.output.Hashing;
-import cogov.output.RunManifest;
+import cogov.output.Manifest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -336,7 +336,11 @@ public final class Sweep {
             Listener listener, Instant start) throws SweepException, IOException, InterruptedException {
         List<RunSpec> plan = plan();
         List<RunSpec> mine = RunPlan.shard(plan, options.shard());
-        Manifest manifest = manifest(experimentHash, options, start, mine.size());
+        Manifest manifest = manifest(experimentHash, options, start, mine.size())
+                .put("aggregates_significant_digits", options.output().significantDigits())
+                .put("timeseries_every_days", options.output().timeseries() ? options.output().everyDays() : null)
+                .put(RUN_FILE_EVERY, options.output().everyDays())
+                .put(RUN_FILE_DIGITS, options.output().significantDigits());
         boolean resumed = prepare(folder, options, experimentHash, manifest);
         List<RunSpec> todo = new ArrayList<>();
         for (RunSpec r : mine) {
@@ -351,8 +355,6 @@ public final class Sweep {
             }
             todo.add(r);
         }
-        manifest.put("aggregates_significant_digits", options.output().significantDigits())
-                .put("timeseries_every_days", options.output().timeseries() ? options.output().everyDays() : null);
         if (extendedFrom > 0 && extendedFrom < spec.replications()) {
             manifest.put("replications_extended_from", extendedFrom);
         }
@@ -372,7 +374,7 @@ public final class Sweep {
                 List<RunSpec> onDisk = plan.stream().filter(r -> !toRun.contains(r.runId())).toList();
                 stream.fromFiles(onDisk);
                 failed = execute(executionOrder(todo, scenarios, aggregator, options.threads()), scenarios, folder,
-                        options.threads(), listener, stream);
+                        options, listener, stream);
                 long lastRun = System.nanoTime();
                 progress.runsOver(design.configurations().size());
                 AtomicFiles.writeString(folder.root().resolve(FolderLayout.METRICS), metricsJson());
@@ -382,7 +384,7 @@ public final class Sweep {
                 listener.aggregationFinished();
             }
         } else {
-            failed = execute(todo, scenarios, folder, options.threads(), listener, null);
+            failed = execute(todo, scenarios, folder, options, listener, null);
             AtomicFiles.writeString(folder.root().resolve(FolderLayout.METRICS), metricsJson());
         }
         Instant end = Instant.now();
@@ -458,6 +460,17 @@ public final class Sweep {
                 throw new SweepException(folder.root() + " holds shard " + theirShard + ", not "
                         + options.shard());
             }
+            Integer theirEvery = intOf(folder.root(), RUN_FILE_EVERY);
+            if (theirEvery != null && theirEvery != options.output().everyDays()) {
+                throw new SweepException(folder.root() + " was written with --every " + theirEvery + " (its run files"
+                        + " keep those days only); resume it with --every " + theirEvery);
+            }
+            Integer theirDigits = intOf(folder.root(), RUN_FILE_DIGITS);
+            if (theirDigits != null && theirDigits != options.output().significantDigits()) {
+                throw new SweepException(folder.root() + " was written " + (theirDigits == 0 ? "with --full-precision"
+                        : "without --full-precision") + " (its run files keep the days at that precision); resume it "
+                        + (theirDigits == 0 ? "with" : "without") + " --full-precision");
+            }
         }
         folder.cleanTemporaryFiles();
         if (!resumed) {
@@ -487,6 +500,18 @@ public final class Sweep {
             sb.append('\n');
         }
         AtomicFiles.writeString(folder.root().resolve(POSTERIOR_DRAWS), sb.toString());
+    }
+
+    /** Manifest key: every how many days the run files keep a daily row (and the last day). */
+    static final String RUN_FILE_EVERY = "run_files_every_days";
+    /** Manifest key: the significant digits of the run files' daily rows (0: full precision). */
+    static final String RUN_FILE_DIGITS = "run_files_significant_digits";
+
+    /** A whole-number field of the manifest of {@code folder}; null when absent or not a count. */
+    static Integer intOf(Path folder, String key) throws IOException {
+        Manifest m = Manifest.readIn(folder);
+        return m != null && m.get(key) instanceof Number n && n.doubleValue() >= 0 && n.doubleValue() <= Scenario.MAX_DAYS
+                ? (int) n.doubleValue() : null;
     }
 
     /** Which posterior particle each replication used (sweeps with {@code base_posterior}). */
@@ -584,15 +609,14 @@ public final class Sweep {
             m.put("overrides", o);
             configs.add(m);
         }
-        Manifest manifest = new Manifest()
+        Manifest manifest = Manifest.of(Manifest.Kind.SWEEP)
                 .put("experiment", spec.name())
                 .put("experiment_file", String.valueOf(spec.file()))
                 .put("experiment_hash", experimentHash)
                 .put("design_hash", design.hash())
                 .put("shard", options.shard().toString())
-                .put("cogov_version", Manifest.cogovVersion())
-                .put("git_commit", Manifest.gitCommit())
                 .put("master_seed", spec.seed())
+                .put("master_seed_text", cogov.output.Columns.seedText(spec.seed()))
                 .put("replications", spec.replications())
                 .put("summary_window_days", spec.windowDays())
                 .put("daily_series", spec.dailySeries())
@@ -600,7 +624,6 @@ public final class Sweep {
                 .put("configurations", configs)
                 .put("sampling", sampling())
                 .put("runs_planned", runs)
-                .put("environment", RunManifest.environment())
                 .put("threads", options.threads())
                 .put("started", start.toString())
                 .put("status", "running");
@@ -641,7 +664,11 @@ public final class Sweep {
      *                        empty, or runs are missing (they are named)
      */
     public Result merge(Path out, List<Path> shardDirs) throws SweepException, ConfigException, IOException {
-        return merge(out, shardDirs, Aggregator.Output.DEFAULT);
+        Integer every = shardDirs.isEmpty() ? null : intOf(shardDirs.get(0), RUN_FILE_EVERY);
+        Integer digits = shardDirs.isEmpty() ? null : intOf(shardDirs.get(0), RUN_FILE_DIGITS);
+        Aggregator.Output output = new Aggregator.Output(digits == null ? Aggregator.Output.DEFAULT.significantDigits()
+                : digits, every == null ? 1 : Math.max(1, every), true);
+        return merge(out, shardDirs, output);
     }
 
     /** Like {@link #merge(Path, List)}, writing the aggregates as {@code output} says. */
@@ -774,6 +801,10 @@ public final class Sweep {
         Instant end = Instant.now();
         Manifest manifest = manifest(experimentHash, new Options(out, 1, false, RunPlan.Shard.ALL), start, plan.size());
         manifest.put("merged_from", shardDirs.stream().map(Path::toString).toList())
+                .put("aggregates_significant_digits", output.significantDigits())
+                .put("timeseries_every_days", output.timeseries() ? output.everyDays() : null)
+                .put(RUN_FILE_EVERY, output.everyDays())
+                .put(RUN_FILE_DIGITS, output.significantDigits())
                 .put("threads", null)
                 .put("finished", end.toString())
                 .put("wall_seconds", Duration.between(start, end).toMillis() / 1000.0)
@@ -844,8 +875,10 @@ public final class Sweep {
         return ordered;
     }
 
-    private List<String> execute(List<RunSpec> todo, List<Scenario> scenarios, SweepFolder folder, int threads,
+    private List<String> execute(List<RunSpec> todo, List<Scenario> scenarios, SweepFolder folder, Options options,
                                  Listener listener, Aggregator.Stream stream) throws InterruptedException, IOException {
+        int threads = options.threads();
+        RunFile.Days days = RunFile.Days.of(spec.dailySeries(), options.output());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, todo.size())), r -> {
             Thread t = new Thread(r, "cogov-sweep-" + THREAD_IDS.incrementAndGet());
             t.setDaemon(true);
@@ -855,7 +888,7 @@ public final class Sweep {
             List<Future<Boolean>> futures = new ArrayList<>();
             for (RunSpec run : todo) {
                 futures.add(pool.submit(() -> {
-                    RunFile.Data data = runOne(run, scenarioOf(run, scenarios), folder, stream != null);
+                    RunFile.Data data = runOne(run, scenarioOf(run, scenarios), folder, days, stream != null);
                     if (stream != null) {
                         stream.finished(run, data);
                     }
@@ -886,11 +919,11 @@ public final class Sweep {
      * the run file's rows when {@code keep} (for the streaming aggregation), an empty {@link RunFile.Data}
      * when not.
      */
-    private RunFile.Data runOne(RunSpec run, Scenario scenario, SweepFolder folder, boolean keep) throws IOException {
+    private RunFile.Data runOne(RunSpec run, Scenario scenario, SweepFolder folder, RunFile.Days days, boolean keep)
+            throws IOException {
         Path target = folder.runFile(run.runId());
         RunFile.Data data;
-        try (RunFile.Writer writer = new RunFile.Writer(target, scenario.days(), spec.windowDays(), spec.dailySeries(),
-                keep)) {
+        try (RunFile.Writer writer = new RunFile.Writer(target, scenario.days(), spec.windowDays(), days, keep)) {
             function.run(scenario, writer);
             writer.finish();
             data = keep ? writer.data() : new RunFile.Data(List.of(), List.of());

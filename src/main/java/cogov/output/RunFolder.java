@@ -49,9 +49,15 @@ public final class RunFolder implements AutoCloseable {
      * finished (see {@link AtomicDirectory#create(Path, boolean)}); until then it stays as it was.
      */
     public static RunFolder create(Path target, int summaryWindowDays, boolean replace) throws IOException {
+        return create(target, String.valueOf(target.getFileName()), summaryWindowDays, replace);
+    }
+
+    /** @param runId the run's id ({@link #runId(long, String)}), written in the time series' {@link Columns#RUN_ID} */
+    public static RunFolder create(Path target, String runId, int summaryWindowDays, boolean replace)
+            throws IOException {
         AtomicDirectory dir = AtomicDirectory.create(target, replace);
         try {
-            return new RunFolder(dir, new TimeseriesWriter(dir.path().resolve(FolderLayout.TIMESERIES)),
+            return new RunFolder(dir, new TimeseriesWriter(dir.path().resolve(FolderLayout.TIMESERIES), runId),
                     new SummaryWriter(summaryWindowDays));
         } catch (IOException | RuntimeException e) {
             dir.abort();
@@ -85,11 +91,11 @@ public final class RunFolder implements AutoCloseable {
     }
 
     /** Writes the remaining files and moves the folder into place. */
-    public void finish(String resolvedYaml, JsonObject manifest) throws IOException {
+    public void finish(String resolvedYaml, Manifest manifest) throws IOException {
         timeseries.close();
         summary.writeTo(dir.path().resolve(FolderLayout.SUMMARY));
         Files.writeString(dir.path().resolve(FolderLayout.RESOLVED_SCENARIO), resolvedYaml, StandardCharsets.UTF_8);
-        Files.writeString(dir.path().resolve(FolderLayout.MANIFEST), manifest.toString(), StandardCharsets.UTF_8);
+        Files.writeString(dir.path().resolve(FolderLayout.MANIFEST), manifest.toJson(), StandardCharsets.UTF_8);
         dir.commit();
     }
 

@@ -17,24 +17,27 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Streams daily metric rows to a tidy CSV ({@code day,scope,unit,community_type,<metrics...>}) as
- * they arrive, so a run of any length needs no memory for its history.
+ * Streams daily metric rows to a tidy CSV ({@link Columns#RUN_DAY}, then every metric: the columns of a
+ * sweep's run files) as they arrive, so a run of any length needs no memory for its history.
  */
 public final class TimeseriesWriter implements MetricsSink, Closeable {
 
     /** The columns before the metrics, in order. */
-    public static final List<String> KEY_COLUMNS = List.of("day", "scope", "unit", "community_type");
+    public static final List<String> KEY_COLUMNS = Columns.RUN_DAY;
 
     private final CSVPrinter printer;
     private final Object[] record;
+    private final String runId;
     private boolean closed;
 
-    public TimeseriesWriter(Path file) throws IOException {
-        this(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+    /** @param runId the run's id, written in every row's {@link Columns#RUN_ID} */
+    public TimeseriesWriter(Path file, String runId) throws IOException {
+        this(Files.newBufferedWriter(file, StandardCharsets.UTF_8), runId);
     }
 
     /** Writes to {@code out}, which this writer closes. */
-    public TimeseriesWriter(Writer out) throws IOException {
+    public TimeseriesWriter(Writer out, String runId) throws IOException {
+        this.runId = runId;
         this.printer = new CSVPrinter(out, format(header()));
         this.record = new Object[KEY_COLUMNS.size() + MetricRegistry.size()];
     }
@@ -73,10 +76,11 @@ public final class TimeseriesWriter implements MetricsSink, Closeable {
             throw new IllegalArgumentException("row has " + values.length + " values, registry has "
                     + MetricRegistry.size() + " metrics");
         }
-        record[0] = row.day();
+        record[0] = runId;
         record[1] = row.scope().key();
         record[2] = row.unit();
         record[3] = row.communityType();
+        record[4] = row.day();
         for (int i = 0; i < values.length; i++) {
             record[KEY_COLUMNS.size() + i] = CsvNumbers.format(values[i]);
         }

@@ -99,6 +99,25 @@ class ResultsFolderTest {
     }
 
     @Test
+    void resumeKeepsTheRunFilesDaysAndPrecision() throws Exception {
+        write("tiny.yaml", TINY);
+        Path exp = write("exp.yaml", experiment(2, 11));
+        Path out = tmp.resolve("kept");
+        assertEquals(0, cogov("sweep", exp.toString(), "--out", out.toString(), "--no-report", "--every", "5").exit());
+        CliHarness.Result days = cogov("sweep", exp.toString(), "--out", out.toString(), "--resume", "--every", "3");
+        assertEquals(ExitCodes.BAD_INPUT, days.exit(), days::toString);
+        assertTrue(days.err().contains("was written with --every 5") && days.err().contains("resume it with --every 5"),
+                days::toString);
+        CliHarness.Result precision = cogov("sweep", exp.toString(), "--out", out.toString(), "--resume", "--every", "5",
+                "--full-precision");
+        assertEquals(ExitCodes.BAD_INPUT, precision.exit(), precision::toString);
+        assertTrue(precision.err().contains("resume it without --full-precision"), precision::toString);
+        CliHarness.Result same = cogov("sweep", exp.toString(), "--out", out.toString(), "--resume", "--every", "5",
+                "--no-report");
+        assertEquals(0, same.exit(), same::toString);
+    }
+
+    @Test
     void resumeRefusesAnythingButMoreReplications() throws Exception {
         write("tiny.yaml", TINY);
         Path exp = write("exp.yaml", experiment(3, 11));
@@ -225,7 +244,7 @@ class ResultsFolderTest {
         Path weekly = tmp.resolve("weekly");
         assertEquals(0, cogov("sweep", exp.toString(), "--out", weekly.toString(), "--no-report", "--every", "7").exit());
         List<String> days = Files.readAllLines(weekly.resolve("timeseries.csv")).stream().skip(1)
-                .filter(l -> l.contains(",county,county,")).map(l -> l.split(",")[3]).distinct().toList();
+                .filter(l -> l.contains(",county,county,")).map(l -> l.split(",")[5]).distinct().toList();
         assertEquals(List.of("7", "14", "15"), days, "every 7th day and the last of 15");
         assertTrue(Files.readString(weekly.resolve("manifest.json")).contains("\"timeseries_every_days\": 7"));
 

@@ -1,6 +1,5 @@
 package cogov.experiment;
 
-import cogov.output.FolderLayout;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +16,8 @@ import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
 import cogov.config.TargetSpec;
 import cogov.config.TargetsLoader;
+import cogov.output.FolderLayout;
+import cogov.output.Manifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

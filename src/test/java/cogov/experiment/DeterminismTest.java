@@ -20,7 +20,7 @@ class DeterminismTest {
 
     private static String timeseries(Scenario scenario) throws Exception {
         StringWriter out = new StringWriter();
-        try (TimeseriesWriter writer = new TimeseriesWriter(out)) {
+        try (TimeseriesWriter writer = new TimeseriesWriter(out, "test")) {
             Simulation.run(scenario, writer);
         }
         return out.toString();

@@ -93,11 +93,13 @@ final class FakeModel {
         return ("name: " + spec.name() + "\nreplications: " + spec.replications() + "\n").getBytes();
     }
 
-    /** Child-JVM entry point for the crash test: {@code FakeModel OUT MILLIS_PER_RUN}. */
+    /** Child-JVM entry point for the crash test: {@code FakeModel OUT MILLIS_PER_RUN [SIGNIFICANT_DIGITS]}. */
     public static void main(String[] args) throws Exception {
         ExperimentSpec spec = factorial(6);
         Sweep sweep = new Sweep(spec, bytes(spec), source(40), slow(Long.parseLong(args[1])));
-        sweep.run(new Sweep.Options(Path.of(args[0]), 2, false, RunPlan.Shard.ALL), new Sweep.Listener() {
+        int digits = args.length > 2 ? Integer.parseInt(args[2]) : Aggregator.Output.DEFAULT.significantDigits();
+        sweep.run(new Sweep.Options(Path.of(args[0]), 2, false, RunPlan.Shard.ALL, new Aggregator.Output(digits, 1, true)),
+                new Sweep.Listener() {
             @Override
             public void runFinished(RunSpec run, boolean ok) {
                 System.out.println("done " + run.runId());

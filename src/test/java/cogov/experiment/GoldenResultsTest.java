@@ -97,7 +97,7 @@ class GoldenResultsTest {
 
     private static String timeseries(Scenario scenario) throws IOException {
         StringWriter out = new StringWriter();
-        try (TimeseriesWriter writer = new TimeseriesWriter(out)) {
+        try (TimeseriesWriter writer = new TimeseriesWriter(out, "test")) {
             Simulation.run(scenario, writer);
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -39,6 +39,8 @@ import org.apache.commons.math3.random.MersenneTwister;
  * mvn -q -o test-compile
  * java -Xmx1g -cp target/test-classes:target/classes:$(cat target/classpath.txt) cogov.experiment.SensitivityBenchmark
  * </pre>
+ * (arguments, e.g. {@code robustness}, run only the designs named: saltelli, morris, lhs, robustness;
+ * {@code -Dcogov.bench.keep=true} keeps the folders written, to compare the files of two versions)
  * ({@code mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/classpath.txt} writes the classpath.)
  */
 public final class SensitivityBenchmark {
@@ -62,9 +64,14 @@ public final class SensitivityBenchmark {
                 new Sample(SampleMethod.LHS, 5000, ranges),
                 new Robustness(variants, 500, ranges, 0.0));
         int[] replications = {1, 1, 2, 2};
-        System.out.printf(Locale.ROOT, "%-10s %8s %6s %6s %10s %10s %12s%n", "design", "runs", "params", "reps",
-                "analysis_s", "peak_MiB", "runs.csv_MB");
+        List<String> names = List.of("saltelli", "morris", "lhs", "robustness");
+        List<String> only = args.length == 0 ? names : List.of(args);
+        System.out.printf(Locale.ROOT, "%-10s %8s %6s %6s %10s %8s %10s %12s%n", "design", "runs", "params", "reps",
+                "analysis_s", "cpu_s", "peak_MiB", "runs.csv_MB");
         for (int d = 0; d < designs.size(); d++) {
+            if (!only.contains(names.get(d))) {
+                continue;
+            }
             SampledDesign spec = designs.get(d);
             ExperimentSpec experiment = new ExperimentSpec("bench", "", Path.of("bench.yaml"), Path.of("base.yaml"), spec,
                     replications[d], 99L, 90, spec instanceof Robustness ? new ReferenceSpec("v0", null)
@@ -75,11 +82,18 @@ public final class SensitivityBenchmark {
             System.gc();
             resetPeaks();
             long t0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
             new Sensitivity(design, replications[d], 99L, cogov.analysis.Bootstrap.DEFAULT_RESAMPLES).write(dir);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "%-10s %8d %6d %6d %10.1f %10.0f %12.1f%n", design.sampling().method(),
-                    design.configurations().size() * replications[d], k, replications[d], seconds, peakHeapMiB(),
+            double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+            System.out.printf(Locale.ROOT, "%-10s %8d %6d %6d %10.1f %8.1f %10.0f %12.1f%n", design.sampling().method(),
+                    design.configurations().size() * replications[d], k, replications[d], seconds, cpuSeconds,
+                    peakHeapMiB(),
                     Files.size(dir.resolve(cogov.output.FolderLayout.RUNS)) / 1e6);
+            if (Boolean.getBoolean("cogov.bench.keep")) {
+                System.out.println("  kept " + dir);
+                continue;
+            }
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.toList()) {
                     Files.delete(f);
@@ -123,6 +137,12 @@ public final class SensitivityBenchmark {
                 pool.resetPeakUsage();
             }
         }
+    }
+
+    /** CPU time of the whole process (all threads, garbage collection included): independent of other load. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double peakHeapMiB() {

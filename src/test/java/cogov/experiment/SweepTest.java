@@ -155,7 +155,7 @@ class SweepTest {
         List<String> runs = Files.readAllLines(tmp.resolve("o/runs.csv"));
         assertEquals(1 + 12, runs.size());
         assertTrue(runs.get(0).startsWith("run_id,config_id,label,mechanisms.joint_building.enabled,"
-                + "communities[0].staff,replication,seed,status,participation_rate,"));
+                + "communities[0].staff,replication,seed,seed_text,status,participation_rate,"));
         assertTrue(runs.stream().anyMatch(l -> l.contains(",staff=5,FALSE,5,")), "reference: label and FALSE");
         assertTrue(runs.stream().anyMatch(l -> l.contains(",JB+staff=9,TRUE,9,")), "label and TRUE");
         List<String> sorted = new ArrayList<>(runs.subList(1, runs.size()));
@@ -163,7 +163,7 @@ class SweepTest {
         assertEquals(sorted, runs.subList(1, runs.size()));
         List<String> ts = Files.readAllLines(tmp.resolve("o/timeseries.csv"));
         assertEquals(1 + 4 * 4 * 40, ts.size());
-        assertTrue(ts.get(0).startsWith("config_id,scope,unit,day,n,participation_rate_mean,"
+        assertTrue(ts.get(0).startsWith("config_id,label,scope,unit,community_type,day,n,participation_rate_mean,"
                 + "participation_rate_ci_low,participation_rate_ci_high,"));
         int metrics = cogov.metrics.MetricRegistry.size();
         long countyOnly = cogov.metrics.MetricRegistry.all().stream().filter(m -> m.countyOnly()).count();
@@ -174,7 +174,7 @@ class SweepTest {
         // for each county and community-type unit
         int costEffectiveness = 2 * (Aggregator.COST_EFFECTIVENESS_OUTCOMES.size() + 1);
         assertEquals(1 + 3 * (metrics + 3 * (metrics - countyOnly)) + 3 * 4 * costEffectiveness, cmp.size());
-        assertTrue(cmp.stream().anyMatch(l -> l.contains(",county,county,ce_total_per_resolved_request,")
+        assertTrue(cmp.stream().anyMatch(l -> l.contains(",county,county,all,ce_total_per_resolved_request,")
                 || l.contains(",county,all,ce_total_per_resolved_request,")), "cost-effectiveness rows present");
         String refId = s.design().reference().id();
         assertTrue(cmp.stream().skip(1).noneMatch(l -> l.startsWith(refId)));
@@ -205,12 +205,12 @@ class SweepTest {
         }
         Stats.Summary expected = Stats.summarize(values);
         String row = Files.readAllLines(tmp.resolve("o/summary.csv")).stream()
-                .filter(l -> l.startsWith(c.id()) && l.contains(",county,county,awareness_mean,")).findFirst()
+                .filter(l -> l.startsWith(c.id()) && l.contains(",county,county,all,awareness_mean,")).findFirst()
                 .orElseThrow();
         String[] cells = row.split(",");
-        assertEquals("4", cells[7]);
-        assertEquals(expected.mean(), Double.parseDouble(cells[8]));
-        assertEquals(expected.sd(), Double.parseDouble(cells[9]));
+        assertEquals("4", cells[8]);
+        assertEquals(expected.mean(), Double.parseDouble(cells[9]));
+        assertEquals(expected.sd(), Double.parseDouble(cells[10]));
     }
 
     @Test
@@ -280,7 +280,7 @@ class SweepTest {
         Path out = tmp.resolve("killed");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                FakeModel.class.getName(), out.toString(), "150")
+                FakeModel.class.getName(), out.toString(), "150", "0")
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -365,7 +365,7 @@ class SweepTest {
             }
             Stats.Paired expected = Stats.paired(x, y);
             String[] cells = Files.readAllLines(tmp.resolve("o/comparison.csv")).stream()
-                    .filter(l -> l.startsWith(c.id() + "," + ref + ",") && l.contains(",county,county,trust_mean,"))
+                    .filter(l -> l.startsWith(c.id() + "," + ref + ",") && l.contains(",county,county,all,trust_mean,"))
                     .findFirst().orElseThrow().split(",", -1);
             int n = cells.length;
             assertEquals("5", cells[n - 7]);
@@ -379,7 +379,7 @@ class SweepTest {
         double[] adjusted = Stats.holm(p);
         k = 0;
         for (String line : Files.readAllLines(tmp.resolve("o/comparison.csv"))) {
-            if (line.contains(",county,county,trust_mean,")) {
+            if (line.contains(",county,county,all,trust_mean,")) {
                 String[] cells = line.split(",", -1);
                 assertEquals(adjusted[k++], Double.parseDouble(cells[cells.length - 1]), 1e-12);
             }

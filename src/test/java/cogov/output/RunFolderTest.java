@@ -32,8 +32,8 @@ class RunFolderTest {
                 new MetricsRow(d, Scope.COMMUNITY, "A, \"quoted\"", "old-urban", values.clone()));
     }
 
-    private static RunManifest manifest() {
-        return new RunManifest("tiny", "tiny.yaml", 3, 2, "ab".repeat(32), List.of("cogov", "run", "tiny.yaml"),
+    private static Manifest manifest() {
+        return Manifest.ofRun("tiny", "tiny.yaml", 3, 2, "ab".repeat(32), List.of("cogov", "run", "tiny.yaml"),
                 Instant.parse("2025-01-02T03:04:05Z"), 1.25);
     }
 
@@ -48,19 +48,22 @@ class RunFolderTest {
         try (RunFolder folder = RunFolder.create(target)) {
             folder.sink().accept(day(1));
             folder.sink().accept(day(2));
-            folder.finish("name: tiny\n", manifest().toJson());
+            folder.finish("name: tiny\n", manifest());
         }
         List<String> lines = Files.readAllLines(target.resolve(FolderLayout.TIMESERIES));
         assertEquals(String.join(",", TimeseriesWriter.header()), lines.get(0));
         assertEquals(1 + 2 * 2, lines.size());
-        assertTrue(lines.get(1).startsWith("1,county,county,all,,0.25,0.25,"), lines.get(1));
-        assertTrue(lines.get(2).startsWith("1,community,\"A, \"\"quoted\"\"\",old-urban,,0.25,"), lines.get(2));
+        assertTrue(lines.get(1).startsWith("run,county,county,all,1,,0.25,0.25,"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("run,community,\"A, \"\"quoted\"\"\",old-urban,1,,0.25,"), lines.get(2));
         assertTrue(Files.readAllLines(target.resolve(FolderLayout.SUMMARY)).contains(
                 "county,county,all," + MetricRegistry.all().get(1).name() + ",0.5,0.375,2"));
         assertEquals("name: tiny\n", Files.readString(target.resolve(FolderLayout.RESOLVED_SCENARIO)));
         Map<String, Object> json = Json.parseObject(Files.readString(target.resolve(FolderLayout.MANIFEST)));
         assertEquals("tiny", json.get("scenario"));
         assertEquals(3.0, json.get("seed"));
+        assertEquals("seed3", json.get("seed_text"));
+        assertEquals("run", json.get(Manifest.KIND));
+        assertEquals(1.0, json.get(Manifest.FORMAT));
         assertEquals("2025-01-02T03:04:05Z", json.get("start_time"));
         assertEquals(List.of("cogov", "run", "tiny.yaml"), json.get("command_line"));
         assertTrue(json.containsKey("git_commit"));

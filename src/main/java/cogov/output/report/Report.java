@@ -43,12 +43,12 @@ public final class Report {
     private final Path resultsDir;
     private final Kind kind;
     private final SweepData sweep;
-    private final Manifest runManifest;
+    private final ManifestView runManifest;
     private final List<Figure> figures;
     /** The analysis of a sampled sweep, or null. */
     private final SensitivityReport sensitivity;
 
-    private Report(Path resultsDir, Kind kind, SweepData sweep, Manifest runManifest, List<Figure> figures,
+    private Report(Path resultsDir, Kind kind, SweepData sweep, ManifestView runManifest, List<Figure> figures,
                    SensitivityReport sensitivity) {
         this.resultsDir = resultsDir;
         this.kind = kind;
@@ -124,7 +124,7 @@ public final class Report {
         Path timeseries = resultsDir.resolve(FolderLayout.TIMESERIES);
         if (Files.isRegularFile(timeseries) && Csv.header(timeseries).containsAll(List.of(RunCharts.REQUIRED))) {
             Path manifest = resultsDir.resolve(FolderLayout.MANIFEST);
-            Manifest m = Files.isRegularFile(manifest) ? Manifest.read(manifest) : null;
+            ManifestView m = Files.isRegularFile(manifest) ? ManifestView.read(manifest) : null;
             return new Report(resultsDir, Kind.RUN, null, m, new RunCharts(timeseries).all(), null);
         }
         throw new ResultsFormatException("not a cogov results folder: " + resultsDir + " (expected runs.csv from a "
@@ -210,7 +210,7 @@ public final class Report {
 
     /** The page; {@code inline} holds figures' inline SVGs already drawn (the others are drawn here). */
     String html(Map<String, List<String>> files, Map<String, String> inline) {
-        Manifest m = kind == Kind.SWEEP ? sweep.manifest : runManifest;
+        ManifestView m = kind == Kind.SWEEP ? sweep.manifest : runManifest;
         String name = m != null && !m.experiment().isBlank() ? m.experiment()
                 : String.valueOf(resultsDir.toAbsolutePath().getFileName());
         HtmlPage page = new HtmlPage(name + " \u2013 cogov report");
@@ -243,7 +243,7 @@ public final class Report {
         return page.render();
     }
 
-    private static void provenance(HtmlPage page, Manifest m) {
+    private static void provenance(HtmlPage page, ManifestView m) {
         if (m == null || m.raw().isEmpty()) {
             return;
         }
@@ -266,7 +266,7 @@ public final class Report {
         if (v instanceof List<?> list) {
             return String.join(", ", list.stream().map(Report::render).toList());
         }
-        return v == null ? "" : Manifest.scalar(v);
+        return v == null ? "" : ManifestView.scalar(v);
     }
 
     static String slug(String text) {

@@ -64,7 +64,7 @@ final class SensitivityReport {
     }
 
     /** The sampling method named in the manifest, if the sweep is a sampled one. */
-    static Optional<String> method(Manifest manifest) {
+    static Optional<String> method(ManifestView manifest) {
         Object s = manifest.raw().get("sampling");
         if (s instanceof Map<?, ?> m && m.get("method") != null) {
             return Optional.of(String.valueOf(m.get("method")));

@@ -52,7 +52,7 @@ final class SweepData {
     }
 
     final Path dir;
-    final Manifest manifest;
+    final ManifestView manifest;
     final List<Metric> outcomes;
     final List<Metric> seriesMetrics;
     final List<Run> runs;
@@ -61,7 +61,7 @@ final class SweepData {
     final List<Comparison> comparison;
     final List<TypeComparison> byType;
 
-    private SweepData(Path dir, Manifest manifest, List<Metric> outcomes, List<Metric> seriesMetrics, List<Run> runs,
+    private SweepData(Path dir, ManifestView manifest, List<Metric> outcomes, List<Metric> seriesMetrics, List<Run> runs,
                       Map<String, List<Day>> county, List<Summary> summary, List<Comparison> comparison,
                       List<TypeComparison> byType) {
         this.dir = dir;
@@ -105,12 +105,12 @@ final class SweepData {
                     "ok".equalsIgnoreCase(Csv.text(r, "status").trim()), values));
         }
         Path manifestFile = dir.resolve(FolderLayout.MANIFEST);
-        Manifest manifest = Files.isRegularFile(manifestFile)
-                ? Manifest.read(manifestFile)
-                : Manifest.fallback(dir.getFileName() == null ? "sweep" : dir.getFileName().toString(),
+        ManifestView manifest = Files.isRegularFile(manifestFile)
+                ? ManifestView.read(manifestFile)
+                : ManifestView.fallback(dir.getFileName() == null ? "sweep" : dir.getFileName().toString(),
                 designFromRuns(runsTable, outcomes));
         if (manifest.design().isEmpty()) {
-            manifest = new Manifest(manifest.raw(), manifest.experiment(), manifest.description(),
+            manifest = new ManifestView(manifest.raw(), manifest.experiment(), manifest.description(),
                     designFromRuns(runsTable, outcomes), manifest.reference(), manifest.summaryWindowDays());
         }
         List<Metric> seriesMetrics = new ArrayList<>();

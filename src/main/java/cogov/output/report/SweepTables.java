@@ -28,7 +28,7 @@ final class SweepTables {
             facts.add(data.manifest.replications() + " replications each");
         }
         if (raw.get("master_seed") != null) {
-            facts.add("master seed " + Manifest.scalar(raw.get("master_seed")));
+            facts.add("master seed " + ManifestView.scalar(raw.get("master_seed")));
         }
         if (data.manifest.summaryWindowDays() > 0) {
             facts.add("outcomes summarised over the last " + data.manifest.summaryWindowDays() + " days");

@@ -1,51 +1,35 @@
 package cogov.output.report;
 
 import cogov.mechanism.MechanismType;
-import cogov.output.Json;
+import cogov.output.Manifest;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+
 import java.util.Map;
 
 /**
- * What the report needs from a sweep's manifest.json: names, the design in design order (which
+ * The report's view of a results folder's {@link Manifest}: names, the design in design order (which
  * fixes every configuration's colour), the reference, and the raw entries shown as provenance.
  */
-public record Manifest(Map<String, Object> raw, String experiment, String description, List<DesignPoint> design,
+public record ManifestView(Map<String, Object> raw, String experiment, String description, List<DesignPoint> design,
                        String reference, int summaryWindowDays) {
 
-    public Manifest {
+    public ManifestView {
         raw = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(raw));
         design = List.copyOf(design);
     }
 
-    /** Largest manifest read: a sweep of the 10,000 configurations allowed writes under 4 MB. */
-    static final long MAX_BYTES = 16L << 20;
-
-    /** Reads manifest.json; a file that is not a JSON object is a format error. */
-    static Manifest read(Path file) throws IOException {
-        Object parsed;
+    /** Reads manifest.json through {@link Manifest#read}; a file that is not a manifest is a format error. */
+    static ManifestView read(Path file) throws IOException {
+        Map<String, Object> raw;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ResultsFormatException(file + ": larger than " + (MAX_BYTES >> 20) + " MB; not a cogov manifest");
-            }
-            parsed = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            throw new ResultsFormatException(file + ": " + e.getMessage());
-        } catch (CharacterCodingException e) {
-            throw new ResultsFormatException(file + ": not UTF-8 text");
+            raw = new LinkedHashMap<>(Manifest.read(file).fields());
+        } catch (Manifest.ManifestFormatException e) {
+            throw new ResultsFormatException(e.getMessage());
         }
-        if (!(parsed instanceof Map<?, ?> map)) {
-            throw new ResultsFormatException(file + ": expected a JSON object");
-        }
-        Map<String, Object> raw = new LinkedHashMap<>();
-        map.forEach((k, v) -> raw.put(String.valueOf(k), v));
         List<DesignPoint> design = new ArrayList<>();
         if (raw.get("design") instanceof List<?> points) {
             for (Object p : points) {
@@ -75,7 +59,7 @@ public record Manifest(Map<String, Object> raw, String experiment, String descri
         }
         String reference = raw.get("reference") == null ? null : scalar(raw.get("reference"));
         double window = raw.get("summary_window_days") instanceof Double d ? d : Double.NaN;
-        return new Manifest(raw, text(raw, "experiment"), text(raw, "description"), design, reference,
+        return new ManifestView(raw, text(raw, "experiment"), text(raw, "description"), design, reference,
                 Double.isNaN(window) ? -1 : (int) Math.round(window));
     }
 
@@ -105,8 +89,8 @@ public record Manifest(Map<String, Object> raw, String experiment, String descri
     }
 
     /** A manifest for a folder that has none: design taken from runs.csv, first configuration as reference. */
-    static Manifest fallback(String experiment, List<DesignPoint> design) {
-        return new Manifest(Map.of(), experiment, "", design, design.isEmpty() ? null : design.get(0).configId(), -1);
+    static ManifestView fallback(String experiment, List<DesignPoint> design) {
+        return new ManifestView(Map.of(), experiment, "", design, design.isEmpty() ? null : design.get(0).configId(), -1);
     }
 
     /** Replications stated in the manifest, or -1. */
@@ -121,12 +105,6 @@ public record Manifest(Map<String, Object> raw, String experiment, String descri
 
     /** JSON scalar as text; integral numbers without a trailing ".0". */
     static String scalar(Object v) {
-        if (v instanceof Double d) {
-            if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
-                return String.format(Locale.ROOT, "%d", d.longValue());
-            }
-            return d.toString();
-        }
-        return String.valueOf(v);
+        return Manifest.scalar(v);
     }
 }
