@@ -12,6 +12,7 @@ package cogov.config;
  * @param venueHoursPerDay hours a venue is open per day
  * @param maxStaffShare    largest share of the committee's staff hours the calendar may reserve for activities
  * @param minAttendance    mean attendees below which the committee holds one activity of a type fewer next month
+ * @param maxNewTies       most ties a resident forms at activities over a run
  * @param consultation     consultation meetings (democratic guarantee)
  * @param cultural         cultural activities (cultural orientation)
  * @param volunteer        volunteer service activities (social coordination)
@@ -24,6 +25,7 @@ public record ActivitiesSpec(
         double venueHoursPerDay,
         double maxStaffShare,
         double minAttendance,
+        int maxNewTies,
         ActivityTypeSpec consultation,
         ActivityTypeSpec cultural,
         ActivityTypeSpec volunteer) {

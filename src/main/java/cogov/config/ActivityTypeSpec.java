@@ -20,6 +20,7 @@ package cogov.config;
  * @param efficacyLoss           consultations: efficacy an attendee loses (times efficacy) when it is not
  * @param trustLoss              consultations: trust an attendee loses (times trust) when it is not
  * @param volunteerRegistration  probability that an attendee registers as a volunteer
+ * @param newTieChance           probability that an attendee forms a new tie with another attendee (belonging)
  */
 public record ActivityTypeSpec(
         int perMonth,
@@ -37,5 +38,6 @@ public record ActivityTypeSpec(
         double efficacyGain,
         double efficacyLoss,
         double trustLoss,
-        double volunteerRegistration) {
+        double volunteerRegistration,
+        double newTieChance) {
 }

@@ -263,7 +263,11 @@ final class ScenarioSchema {
                 share("trust_loss", 0.03).desc("Consultations only: trust an attendee loses (times trust) when the outcome"
                         + " is not acted upon.").unc(0, 0.06, "assumption"),
                 share("volunteer_registration", volunteerRegistration).desc("Probability that an attendee registers as a"
-                        + " volunteer (volunteer service: feeds the volunteer pool).").unc(0, 0.1, "assumption"));
+                        + " volunteer (volunteer service: feeds the volunteer pool).").unc(0, 0.1, "assumption"),
+                share("new_tie_chance", 0).desc("Probability that an attendee forms a new tie with another attendee of the"
+                        + " same activity, drawn at random (cultural orientation: belonging, new ties); at most"
+                        + " `activities.max_new_ties` such ties per resident. 0: activities form no ties.")
+                        .unc(0, 0.3, "assumption: none to about one attendee in three meeting someone new"));
     }
 
     static final ObjectType ACTIVITIES = object(
@@ -282,6 +286,8 @@ final class ScenarioSchema {
                     .unc(0.1, 0.5, "assumption"),
             doubleKey("min_attendance", 10).unit("residents").range(0, 1e6).desc("Mean attendees below which the committee"
                     + " plans one activity of that type fewer the next month.").unc(5, 20, "assumption"),
+            intKey("max_new_ties", 3).unit("ties").range(0, 20).desc("Most ties a resident forms at activities over a run"
+                    + " (see `new_tie_chance`); bounds the network's growth.").unc(1, 6, "assumption"),
             objectKey("consultation", activityType(1, 2, TimeSlot.WEEKDAY_EVENING, 6, 100, 0, 1.0, 0.5, 0.05, 0.03, 0.5, 0))
                     .desc("Consultation meetings (议事协商, democratic guarantee): the outcome is acted upon or not."),
             objectKey("cultural", activityType(2, 2, TimeSlot.WEEKEND, 4, 300, 5, 1.5, 0.4, 0.02, 0.02, 0, 0))

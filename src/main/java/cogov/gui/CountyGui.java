@@ -48,6 +48,7 @@ import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -343,9 +344,7 @@ public final class CountyGui extends GUIState {
         if (current != null && model().day() >= current.days()) {
             if (paired != null) {
                 paired.end();
-                if (charts != null) {
-                    charts.twinBands(paired, current.days());
-                }
+                charts.twinBands(paired, current.days());
             }
             if (reference != null && replication + 1 < replications) {
                 startReplication(replication + 1);
@@ -359,7 +358,7 @@ public final class CountyGui extends GUIState {
     }
 
     private void publishTwinDay(int day) {
-        if (charts == null || paired == null) {
+        if (paired == null) {
             return;
         }
         int n = LiveCharts.METRICS.size();
@@ -397,9 +396,7 @@ public final class CountyGui extends GUIState {
             state = model;
             setUpPortrayals(model, false);
         }
-        if (charts != null) {
-            charts.resetTwin(false);
-        }
+        charts.resetTwin(false);
         status();
     }
 
@@ -527,9 +524,7 @@ public final class CountyGui extends GUIState {
             binding.show(diagnostics.last(), current.communities().stream().map(CommunitySpec::name).toList(),
                     current.communities().stream().map(c -> c.type().key()).toList());
         }
-        if (charts != null) {
-            charts.accept(rows);
-        }
+        charts.accept(rows);
         for (MetricsSink sink : extraSinks) {
             sink.accept(rows);
         }
@@ -562,7 +557,7 @@ public final class CountyGui extends GUIState {
         if (newRun) {
             diagnostics.clear();
         }
-        if (charts != null && newRun) {
+        if (newRun) {
             if (reference != null) {
                 charts.resetTwin(true);
             } else {
@@ -862,7 +857,7 @@ public final class CountyGui extends GUIState {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while the charts caught up", e);
-        } catch (java.lang.reflect.InvocationTargetException e) {
+        } catch (InvocationTargetException e) {
             throw new IOException(e.getCause());
         }
         List<Path> written = new ArrayList<>();

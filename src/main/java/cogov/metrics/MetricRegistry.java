@@ -128,6 +128,11 @@ public final class MetricRegistry {
             m("consultation_follow_through", "Consultations followed through", "share",
                     "Share of the consultation meetings of the last 30 days whose outcome was acted upon (activity model).", true,
                     d -> d.sums.whenActivities(d.sums.ratio(d.sums.activity(Item.FOLLOWED_THROUGH), d.sums.activity(Item.CONSULTATIONS)))),
+            m("activity_ties_per_household", "New ties per household", "ties/household",
+                    "Ties formed between attendees at activities since day 1 (cultural orientation: belonging), counted at"
+                            + " both ends, per household (activity model; 0 unless `new_tie_chance` > 0). Survey analogue:"
+                            + " 'Have you got to know new neighbours through community activities?'.", true,
+                    d -> d.sums.whenActivities(d.sums.ratio(2 * d.sums.tiesFormed, d.sums.households))),
             m("activity_staff_hours", "Staff hours for activities", "hours/day",
                     "Staff hours the activity calendar reserves today (taken from casework).", false,
                     d -> d.sums.whenActivities(d.sums.activityStaffHoursToday)),

@@ -67,6 +67,7 @@ public final class MetricsCollector implements Steppable {
             tallyLedger(t, c.ledger(), day);
             tallyCosts(t, c.index(), day);
             tallyActivities(t, c.activityLedger());
+            t.tiesFormed = c.tiesFormed();
             for (JointBuildingUnit u : c.jointBuildingUnits()) {
                 t.units++;
                 t.engagementSum += u.engagement();

@@ -74,6 +74,8 @@ final class Tally {
     double budgetSpent;
     double budgetAllocated;
     long units;
+    /** Ties formed at activities since day 1. */
+    long tiesFormed;
     double engagementSum;
     long unitProjectsResolved;
 
@@ -148,6 +150,7 @@ final class Tally {
         budgetSpent += o.budgetSpent;
         budgetAllocated += o.budgetAllocated;
         units += o.units;
+        tiesFormed += o.tiesFormed;
         engagementSum += o.engagementSum;
         unitProjectsResolved += o.unitProjectsResolved;
     }

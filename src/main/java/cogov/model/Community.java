@@ -71,6 +71,8 @@ public final class Community {
     /** The most recent residents' committee election: its day, personal votes and proxy-recorded households. */
     int electionDay = Population.NEVER;
     int electionVoters;
+    /** Ties formed between residents at this community's activities so far. */
+    long tiesFormed;
     int electionProxies;
     final ActivityLedger activityLedger = new ActivityLedger();
     final ServiceLedger ledger = new ServiceLedger();
@@ -256,6 +258,11 @@ public final class Community {
     /** Households recorded as voting at the most recent election: personal votes plus proxy votes. */
     public int electionRecordedVotes() {
         return electionVoters + electionProxies;
+    }
+
+    /** Ties formed between residents at this community's activities since day 1 (activity model). */
+    public long tiesFormed() {
+        return tiesFormed;
     }
 
     /** What limited participation in this community over the last 30 days (activity model). */

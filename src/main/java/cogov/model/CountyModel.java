@@ -94,6 +94,9 @@ public final class CountyModel extends SimState {
                     new MersenneTwisterFast(new int[] {(int) runSeed, (int) (runSeed >>> 32), 0xac71}));
         }
         timeBudget = new TimeBudget(population, scenario.timeBudget(), activities);
+        if (activities && formsTies(scenario.activities())) {
+            network.allowFormedTies(scenario.activities().maxNewTies());
+        }
         venuePool = new VenuePool(communities);
         for (Community c : communities) {
             c.calendar = activities ? new ActivityCalendar(scenario.activities(), c.index(), communities.size()) : null;
@@ -123,6 +126,12 @@ public final class CountyModel extends SimState {
         }
         schedule.scheduleRepeating(0.0, ORDER_INFLUENCE, new InfluenceProcess(this));
         schedule.scheduleRepeating(0.0, ORDER_NEEDS - 1, state -> beginDay());
+    }
+
+    /** Whether some activity type forms new ties between its attendees. */
+    private static boolean formsTies(cogov.config.ActivitiesSpec spec) {
+        return spec.maxNewTies() > 0 && (spec.consultation().newTieChance() > 0 || spec.cultural().newTieChance() > 0
+                || spec.volunteer().newTieChance() > 0);
     }
 
     /** The set-up stream; only valid while mechanisms set up (it keeps set-up draws apart from daily ones). */
@@ -203,7 +212,7 @@ public final class CountyModel extends SimState {
         for (int i = 0; i < population.size; i++) {
             boolean tie = false;
             for (int k = offsets[i]; k < offsets[i + 1] && !tie; k++) {
-                tie = population.membership[adj[k]] != Population.NOT_MEMBER;
+                tie = population.doesMemberWork(adj[k]);
             }
             population.hasMemberTie[i] = tie;
         }

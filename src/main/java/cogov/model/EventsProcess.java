@@ -135,7 +135,7 @@ final class EventsProcess implements Steppable {
         }
         int n = c.households();
         for (int i = c.firstHousehold(); i < c.endHousehold(); i++) {
-            if (p.membership[i] == Population.NOT_MEMBER) {
+            if (!p.doesMemberWork(i)) {
                 continue;
             }
             int degree = net.contactCount(i, n);

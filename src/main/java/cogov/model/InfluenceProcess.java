@@ -72,7 +72,7 @@ final class InfluenceProcess implements Steppable {
                 int count = 0;
                 int[] list = new int[c.households()];
                 for (int i = c.firstHousehold(); i < c.endHousehold(); i++) {
-                    if (p.membership[i] != Population.NOT_MEMBER) {
+                    if (p.doesMemberWork(i)) {
                         list[count++] = i;
                     }
                 }
@@ -131,8 +131,8 @@ final class InfluenceProcess implements Steppable {
 
     /**
      * a_i += rate_a (mean of a over ties - a_i), then times (1 - decay); t_i += rate_t (mean of t over ties - t_i).
-     * On an explicit network both means come from one pass over i's ties (the hottest loop of a day); the sums
-     * run in tie order as {@link SocialNetwork#meanOverTies} does, so the results are the same to the bit.
+     * On an explicit network both means come from one pass over i's ties, initial then formed (the hottest
+     * loop of a day); the sums run in tie order as {@link SocialNetwork#meanOverTies} does.
      */
     private void diffuse(Population p, SocialNetwork net) {
         int n = p.size;
@@ -153,14 +153,16 @@ final class InfluenceProcess implements Steppable {
         } else {
             int[] offsets = net.offsets();
             int[] neighbours = net.neighbours();
+            boolean formed = net.formsTies();
             int from = offsets[0];
             for (int i = 0; i < n; i++) {
                 int to = offsets[i + 1];
+                int extra = formed ? net.formedDegree(i) : 0;
                 double a = awareness[i];
                 double t = trust[i];
                 double meanA = a;
                 double meanT = t;
-                if (to > from) {
+                if (to > from || extra > 0) {
                     double sumA = 0;
                     double sumT = 0;
                     for (int k = from; k < to; k++) {
@@ -168,8 +170,13 @@ final class InfluenceProcess implements Steppable {
                         sumA += awareness[j];
                         sumT += trust[j];
                     }
-                    meanA = sumA / (to - from);
-                    meanT = sumT / (to - from);
+                    for (int k = 0; k < extra; k++) {
+                        int j = net.formedNeighbour(i, k);
+                        sumA += awareness[j];
+                        sumT += trust[j];
+                    }
+                    meanA = sumA / (to - from + extra);
+                    meanT = sumT / (to - from + extra);
                 }
                 nextAwareness[i] = keep * (a + rateA * (meanA - a));
                 nextTrust[i] = t + rateT * (meanT - t);

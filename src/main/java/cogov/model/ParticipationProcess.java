@@ -192,10 +192,15 @@ final class ParticipationProcess implements Steppable {
         } else {
             int[] offsets = net.offsets();
             int[] adj = net.neighbours();
-            int degree = offsets[i + 1] - offsets[i];
+            int degree = net.degree(i);
             int active = 0;
             for (int k = offsets[i]; k < offsets[i + 1]; k++) {
                 if (participatedBefore(p, adj[k], day)) {
+                    active++;
+                }
+            }
+            for (int k = 0; k < net.formedDegree(i); k++) {
+                if (participatedBefore(p, net.formedNeighbour(i, k), day)) {
                     active++;
                 }
             }
@@ -227,7 +232,7 @@ final class ParticipationProcess implements Steppable {
         double cost = time.invitationHours();
         int n = c.households();
         for (int i = c.firstHousehold(); i < c.endHousehold(); i++) {
-            if (p.membership[i] == Population.NOT_MEMBER) {
+            if (!p.doesMemberWork(i)) {
                 continue;
             }
             int degree = net.contactCount(i, n);
@@ -343,6 +348,7 @@ final class ParticipationProcess implements Steppable {
                 c.volunteers++;
             }
         }
+        formTies(c, type, first, admitted, random);
         double cost = type.costYuan() + type.costYuanPerParticipant() * admitted;
         double fromPublic = Math.min(cost, Math.max(0, c.publicBalance));
         c.publicBalance -= fromPublic;
@@ -370,6 +376,27 @@ final class ParticipationProcess implements Steppable {
     }
 
     /**
+     * Belonging: each attendee, with probability {@code new_tie_chance}, meets another attendee drawn at random
+     * and they form a tie (unless already tied or either has formed {@code max_new_ties}). The tie counts from
+     * today's influence step on. No draws when the chance is 0, so the random stream is then unchanged.
+     */
+    private void formTies(Community c, ActivityTypeSpec type, int first, int admitted, MersenneTwisterFast random) {
+        double chance = type.newTieChance();
+        if (chance <= 0 || admitted < 2) {
+            return;
+        }
+        SocialNetwork net = model.network();
+        for (int k = first; k < first + admitted; k++) {
+            if (random.nextDouble() < chance) {
+                int partner = candidates[first + random.nextInt(admitted)];
+                if (net.formTie(candidates[k], partner)) {
+                    c.tiesFormed++;
+                }
+            }
+        }
+    }
+
+    /**
      * The committee spends against the month's allocation: money that will still arrive this month (public
      * budget and units' money) counts as available, so an activity early in the month is not starved by the
      * daily accrual of a yearly budget.
@@ -387,7 +414,7 @@ final class ParticipationProcess implements Steppable {
         TimeBudget budget = model.timeBudget();
         double left = hours;
         for (int i = c.firstHousehold(); i < c.endHousehold() && left > 1e-9; i++) {
-            if (p.membership[i] == Population.NOT_MEMBER) {
+            if (!p.doesMemberWork(i)) {
                 continue;
             }
             double take = Math.min(left, budget.memberHoursLeft(i));

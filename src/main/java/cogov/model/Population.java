@@ -133,6 +133,16 @@ public final class Population {
         return membership[i] != NOT_MEMBER;
     }
 
+    /**
+     * Whether resident i does Party member work where it lives (outreach, invitations, organising, relaying,
+     * with weekly member time): a resident member, or an in-service member registered here through joint
+     * building (double registration). The one definition of "active member" both sides of the model use.
+     */
+    public boolean doesMemberWork(int i) {
+        byte m = membership[i];
+        return m == RESIDENT_MEMBER || (m == IN_SERVICE_MEMBER && registered[i]);
+    }
+
     /** The joint-building unit employing in-service member i (index within its community's units), or -1. */
     public int unit(int i) {
         return unit[i];

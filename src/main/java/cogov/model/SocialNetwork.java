@@ -19,6 +19,11 @@ public final class SocialNetwork {
     private final boolean wellMixed;
     private final int[] offsets;
     private final int[] neighbours;
+    /** Ties formed during the run: resident i's are {@code formed[i*maxFormed .. +formedCount[i])}; null if none may be. */
+    private int[] formed;
+    private byte[] formedCount;
+    private int maxFormed;
+    private long formedTies;
 
     private SocialNetwork(boolean wellMixed, int[] offsets, int[] neighbours) {
         this.wellMixed = wellMixed;
@@ -148,13 +153,75 @@ public final class SocialNetwork {
         return wellMixed;
     }
 
+    /** Resident i's ties: those it started with and those formed at activities since. */
     public int degree(int i) {
-        return offsets[i + 1] - offsets[i];
+        return offsets[i + 1] - offsets[i] + (formedCount == null ? 0 : formedCount[i]);
     }
 
-    /** The k-th neighbour of resident i, {@code 0 <= k < degree(i)}. */
+    /** The k-th neighbour of resident i, {@code 0 <= k < degree(i)}: first the initial ties, then the formed ones. */
     public int neighbour(int i, int k) {
-        return neighbours[offsets[i] + k];
+        int initial = offsets[i + 1] - offsets[i];
+        return k < initial ? neighbours[offsets[i] + k] : formed[i * maxFormed + k - initial];
+    }
+
+    /**
+     * Lets residents form up to {@code max} new ties each during the run ({@link #formTie}); until this is
+     * called (and under well-mixed, where everyone sees everyone already) no tie is ever formed.
+     */
+    void allowFormedTies(int max) {
+        if (wellMixed || max <= 0) {
+            return;
+        }
+        maxFormed = Math.min(max, Byte.MAX_VALUE);
+        formed = new int[size() * maxFormed];
+        formedCount = new byte[size()];
+    }
+
+    /**
+     * Forms a tie between residents i and j (both ways) unless they are the same, already tied, or either
+     * has formed its maximum of new ties; returns whether it did. The tie counts from then on wherever ties
+     * count (the threshold rule, diffusion, hearsay, invitations, visits).
+     */
+    boolean formTie(int i, int j) {
+        if (formedCount == null || i == j || formedCount[i] >= maxFormed || formedCount[j] >= maxFormed || tied(i, j)) {
+            return false;
+        }
+        formed[i * maxFormed + formedCount[i]++] = j;
+        formed[j * maxFormed + formedCount[j]++] = i;
+        formedTies++;
+        return true;
+    }
+
+    private boolean tied(int i, int j) {
+        if (Arrays.binarySearch(neighbours, offsets[i], offsets[i + 1], j) >= 0) {
+            return true;
+        }
+        for (int k = 0; k < formedCount[i]; k++) {
+            if (formed[i * maxFormed + k] == j) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Number of ties formed during the run so far. */
+    public long formedTieCount() {
+        return formedTies;
+    }
+
+    /** Ties resident i formed during the run, for loops that read the initial ties from {@link #offsets()} directly. */
+    int formedDegree(int i) {
+        return formedCount == null ? 0 : formedCount[i];
+    }
+
+    /** The k-th tie resident i formed during the run, {@code 0 <= k < formedDegree(i)}. */
+    int formedNeighbour(int i, int k) {
+        return formed[i * maxFormed + k];
+    }
+
+    /** Whether any resident may form ties during the run. */
+    boolean formsTies() {
+        return formedCount != null;
     }
 
     /**
@@ -197,10 +264,15 @@ public final class SocialNetwork {
             return i -> others > 0 ? (activeCount - (active.test(i) ? 1 : 0)) / others : 0;
         }
         return i -> {
-            int degree = offsets[i + 1] - offsets[i];
+            int degree = degree(i);
             int count = 0;
             for (int k = offsets[i]; k < offsets[i + 1]; k++) {
                 if (active.test(neighbours[k])) {
+                    count++;
+                }
+            }
+            for (int k = 0; k < formedDegree(i); k++) {
+                if (active.test(formedNeighbour(i, k))) {
                     count++;
                 }
             }
@@ -224,16 +296,18 @@ public final class SocialNetwork {
             return i -> n > 1 ? (total - values[i]) / (n - 1) : values[i];
         }
         return i -> {
-            int from = offsets[i];
-            int to = offsets[i + 1];
-            if (to == from) {
+            int degree = degree(i);
+            if (degree == 0) {
                 return values[i];
             }
             double sum = 0;
-            for (int k = from; k < to; k++) {
+            for (int k = offsets[i]; k < offsets[i + 1]; k++) {
                 sum += values[neighbours[k]];
             }
-            return sum / (to - from);
+            for (int k = 0; k < formedDegree(i); k++) {
+                sum += values[formedNeighbour(i, k)];
+            }
+            return sum / degree;
         };
     }
 
@@ -245,9 +319,9 @@ public final class SocialNetwork {
         return neighbours;
     }
 
-    /** Number of undirected ties. */
+    /** Number of undirected ties, initial and formed. */
     public long tieCount() {
-        return neighbours.length / 2;
+        return neighbours.length / 2 + formedTies;
     }
 
     /**
@@ -260,8 +334,8 @@ public final class SocialNetwork {
             network.addNode(node);
         }
         for (int i = 0; i < nodes.length; i++) {
-            for (int k = offsets[i]; k < offsets[i + 1]; k++) {
-                int j = neighbours[k];
+            for (int k = 0; k < degree(i); k++) {
+                int j = neighbour(i, k);
                 if (j > i) {
                     network.addEdge(nodes[i], nodes[j], null);
                 }

@@ -5,10 +5,13 @@ import cogov.config.TimeSlot;
 
 /**
  * Residents' weekly hours for community activities and Party members' weekly hours for member work
- * (outreach visits, personal invitations, relaying a neighbour's need, organising activities). Both are
- * refilled at the start of every week (day 1 is a Monday) and spent by whoever acts: activities take an
- * attendee's hours; the service side's relay calls {@link #spendMember}. Activities of one week compete for
- * the same hours, so a resident who went to one may be unable to go to the next.
+ * (outreach visits, personal invitations, relaying a neighbour's need, organising activities). Member time
+ * goes to the members who do member work where they live ({@link Population#doesMemberWork}): resident
+ * members and in-service members registered through joint building, the same people the service side's
+ * volunteer pool counts; nobody else has any. Both are refilled at the start of every week (day 1 is a
+ * Monday) and spent by whoever acts: activities take an attendee's hours; the service side's relay calls
+ * {@link #spendMember}. Activities of one week compete for the same hours, so a resident who went to one
+ * may be unable to go to the next.
  *
  * <p>In the first formulation (activity model off) nobody's time is limited: {@link #spendMember} always
  * succeeds, which keeps the docking modes as they were.
@@ -42,7 +45,7 @@ public final class TimeBudget {
         System.arraycopy(population.weeklyHours, 0, population.hoursLeft, 0, population.size);
         double memberHours = spec.memberHoursPerWeek();
         for (int i = 0; i < population.size; i++) {
-            population.memberHoursLeft[i] = population.membership[i] != Population.NOT_MEMBER ? memberHours : 0;
+            population.memberHoursLeft[i] = population.doesMemberWork(i) ? memberHours : 0;
         }
     }
 
