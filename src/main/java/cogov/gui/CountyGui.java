@@ -73,6 +73,7 @@ public final class CountyGui extends GUIState {
     private static final double MAX_FIELD_PX = 900;
 
     private final Path scenarioFile;
+    private volatile boolean scenarioFileTemporary;
     private final Map<String, Object> fixedOverrides;
     private final Scenario base;
     private final GuiSettings settings;
@@ -744,10 +745,23 @@ public final class CountyGui extends GUIState {
     public void saveVariant(Path file) throws ConfigException, IOException {
         Path target = file.toAbsolutePath().normalize();
         Path opened = scenarioFile.toAbsolutePath().normalize();
+        if (scenarioFileTemporary) {
+            opened = target.resolveSibling(variantName(target) + ".base.yaml");
+            AtomicFiles.writeString(opened, Files.readString(scenarioFile));
+        }
         String extendsPath = target.getParent().relativize(opened).toString().replace('\\', '/');
         Scenario asOpened = ScenarioLoader.load(scenarioFile);
         AtomicFiles.writeString(target, ScenarioLoader.toVariantYaml(scenarioToSave(), asOpened,
                 variantName(target), extendsPath));
+    }
+
+    /**
+     * Says that the opened scenario file is temporary (the resolved scenario of a sweep run, removed when
+     * the JVM exits): a saved variant then gets a copy of it beside it, {@code NAME.base.yaml}, and
+     * extends that copy, so the variant still loads after the GUI has closed.
+     */
+    public void scenarioFileIsTemporary() {
+        scenarioFileTemporary = true;
     }
 
     /** The file's stem as a scenario name (letters, digits, '.', '_' and '-'). */
