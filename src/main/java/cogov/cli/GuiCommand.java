@@ -90,6 +90,9 @@ final class GuiCommand extends CogovCommand {
             overrides.put("seed", options.seed);
         }
         CountyGui gui = new CountyGui(file, overrides);
+        if (options.fromSweep != null) {
+            gui.scenarioFileIsTemporary();
+        }
         for (Map.Entry<String, String> e : settings.entrySet()) {
             applySetting(gui, e.getKey(), e.getValue());
         }

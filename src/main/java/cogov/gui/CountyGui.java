@@ -48,6 +48,7 @@ import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -72,6 +73,7 @@ public final class CountyGui extends GUIState {
     private static final double MAX_FIELD_PX = 900;
 
     private final Path scenarioFile;
+    private volatile boolean scenarioFileTemporary;
     private final Map<String, Object> fixedOverrides;
     private final Scenario base;
     private final GuiSettings settings;
@@ -343,9 +345,7 @@ public final class CountyGui extends GUIState {
         if (current != null && model().day() >= current.days()) {
             if (paired != null) {
                 paired.end();
-                if (charts != null) {
-                    charts.twinBands(paired, current.days());
-                }
+                charts.twinBands(paired, current.days());
             }
             if (reference != null && replication + 1 < replications) {
                 startReplication(replication + 1);
@@ -359,7 +359,7 @@ public final class CountyGui extends GUIState {
     }
 
     private void publishTwinDay(int day) {
-        if (charts == null || paired == null) {
+        if (paired == null) {
             return;
         }
         int n = LiveCharts.METRICS.size();
@@ -397,9 +397,7 @@ public final class CountyGui extends GUIState {
             state = model;
             setUpPortrayals(model, false);
         }
-        if (charts != null) {
-            charts.resetTwin(false);
-        }
+        charts.resetTwin(false);
         status();
     }
 
@@ -527,9 +525,7 @@ public final class CountyGui extends GUIState {
             binding.show(diagnostics.last(), current.communities().stream().map(CommunitySpec::name).toList(),
                     current.communities().stream().map(c -> c.type().key()).toList());
         }
-        if (charts != null) {
-            charts.accept(rows);
-        }
+        charts.accept(rows);
         for (MetricsSink sink : extraSinks) {
             sink.accept(rows);
         }
@@ -562,7 +558,7 @@ public final class CountyGui extends GUIState {
         if (newRun) {
             diagnostics.clear();
         }
-        if (charts != null && newRun) {
+        if (newRun) {
             if (reference != null) {
                 charts.resetTwin(true);
             } else {
@@ -749,10 +745,23 @@ public final class CountyGui extends GUIState {
     public void saveVariant(Path file) throws ConfigException, IOException {
         Path target = file.toAbsolutePath().normalize();
         Path opened = scenarioFile.toAbsolutePath().normalize();
+        if (scenarioFileTemporary) {
+            opened = target.resolveSibling(variantName(target) + ".base.yaml");
+            AtomicFiles.writeString(opened, Files.readString(scenarioFile));
+        }
         String extendsPath = target.getParent().relativize(opened).toString().replace('\\', '/');
         Scenario asOpened = ScenarioLoader.load(scenarioFile);
         AtomicFiles.writeString(target, ScenarioLoader.toVariantYaml(scenarioToSave(), asOpened,
                 variantName(target), extendsPath));
+    }
+
+    /**
+     * Says that the opened scenario file is temporary (the resolved scenario of a sweep run, removed when
+     * the JVM exits): a saved variant then gets a copy of it beside it, {@code NAME.base.yaml}, and
+     * extends that copy, so the variant still loads after the GUI has closed.
+     */
+    public void scenarioFileIsTemporary() {
+        scenarioFileTemporary = true;
     }
 
     /** The file's stem as a scenario name (letters, digits, '.', '_' and '-'). */
@@ -862,7 +871,7 @@ public final class CountyGui extends GUIState {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while the charts caught up", e);
-        } catch (java.lang.reflect.InvocationTargetException e) {
+        } catch (InvocationTargetException e) {
             throw new IOException(e.getCause());
         }
         List<Path> written = new ArrayList<>();

@@ -1,10 +1,12 @@
 package cogov.cli;
 
+import cogov.gui.LiveCharts;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -61,8 +63,8 @@ class GuiCommandTest {
                 "--colour", "BINDING", "--snapshot", svg.toString(), "--charts", charts.toString());
         assertEquals(ExitCodes.OK, r.exit(), r.toString());
         assertTrue(Files.readString(svg).contains("<svg"), r.toString());
-        try (java.util.stream.Stream<Path> files = Files.list(charts)) {
-            assertEquals(4 * cogov.gui.LiveCharts.METRICS.size(), files.count());
+        try (Stream<Path> files = Files.list(charts)) {
+            assertEquals(4 * LiveCharts.METRICS.size(), files.count());
         }
         assertTrue(Files.exists(charts.resolve("participation_rate-difference.svg")));
     }

@@ -53,4 +53,24 @@ class GuiVariantTest {
         assertEquals(guiCsv.toString(), Files.readString(out.resolve(FolderLayout.TIMESERIES))
                 .replaceAll("(?m)^seed4242-[0-9a-f]{8},", "test,"));
     }
+
+    @Test
+    void aVariantOfATemporaryScenarioStillLoadsOnceThatFileIsGone() throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless());
+        Path temporary = Files.writeString(dir.resolve("cogov-run-123.yaml"), RealModelTest.TINY);
+        CountyGui gui = new CountyGui(temporary, Map.of());
+        gui.scenarioFileIsTemporary();
+        gui.settings().set("residents.volunteer_share", 0.2);
+        Path folder = Files.createDirectories(dir.resolve("mine"));
+        Path variant = folder.resolve("more-volunteers.yaml");
+        gui.saveVariant(variant);
+        gui.finish();
+        Files.delete(temporary);
+
+        assertTrue(Files.readString(variant).contains("extends: \"more-volunteers.base.yaml\""),
+                Files.readString(variant));
+        assertTrue(Files.exists(folder.resolve("more-volunteers.base.yaml")));
+        CliHarness.Result validate = CliHarness.plain(new Main(), "validate", variant.toString());
+        assertEquals(ExitCodes.OK, validate.exit(), validate.toString());
+    }
 }

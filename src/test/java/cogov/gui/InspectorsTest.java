@@ -16,6 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sim.field.continuous.Continuous2D;
+import sim.field.network.Edge;
+import sim.portrayal.LocationWrapper;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.FieldPortrayal2D;
 import sim.util.Bag;
@@ -50,7 +52,7 @@ class InspectorsTest {
             Bag hits = new Bag();
             p.hitObjects(new DrawInfo2D(gui, p, field, everywhere), hits);
             for (Object o : hits) {
-                found.add(o instanceof sim.portrayal.LocationWrapper w ? w.getObject() : o);
+                found.add(o instanceof LocationWrapper w ? w.getObject() : o);
             }
         }
         assertTrue(found.stream().anyMatch(o -> o instanceof Household), "households");
@@ -58,7 +60,7 @@ class InspectorsTest {
         assertTrue(found.stream().anyMatch(o -> o instanceof UnitView), "units");
         assertEquals(gui.model().departmentCount(), found.stream().filter(o -> o instanceof DepartmentView).count());
         for (Object o : found) {
-            assertFalse(o instanceof sim.field.network.Edge, "a tie is listed: " + o);
+            assertFalse(o instanceof Edge, "a tie is listed: " + o);
             assertFalse(o instanceof RegionPortrayal.MapLabel, "a label is listed");
             assertFalse(String.valueOf(o).contains("null"), String.valueOf(o));
             Properties props = Properties.getProperties(o);
