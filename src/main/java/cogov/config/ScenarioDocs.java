@@ -176,6 +176,15 @@ public final class ScenarioDocs {
                 : (f.isAssumption() ? "*assumption*" : "-");
         Uncertainty u = f.uncertainty();
         String plausible = u == null ? "-" : Schema.number(u.lo()) + " to " + Schema.number(u.hi()) + ": " + u.reason();
+        if (!f.parameterUncertainty().isEmpty()) {
+            StringBuilder each = new StringBuilder();
+            for (Map.Entry<String, Uncertainty> e : f.parameterUncertainty().entrySet()) {
+                each.append(each.length() == 0 ? "" : "; ").append(e.getKey()).append(" (`").append(path).append('.')
+                        .append(e.getKey()).append("`) ").append(Schema.number(e.getValue().lo())).append(" to ")
+                        .append(Schema.number(e.getValue().hi())).append(": ").append(e.getValue().reason());
+            }
+            plausible = each.toString();
+        }
         sb.append("| `").append(path).append("` | ").append(cell(type)).append(" | ").append(cell(defaultText(f)))
                 .append(" | ").append(cell(f.unit().isEmpty() ? "-" : f.unit())).append(" | ").append(cell(range))
                 .append(" | ").append(cell(f.description())).append(" | ").append(cell(source)).append(" | ")

@@ -29,6 +29,9 @@ public final class ScenarioKeys {
 
     private static final List<KeyInfo> LEAVES;
     private static final Map<String, KeyInfo> BY_PATH;
+    private static final List<KeyInfo> DISTRIBUTION_NUMBERS;
+    /** The parameters of assumed distributions ({@code residents.threshold.mean}), by their key's path. */
+    private static final Map<String, List<KeyInfo>> DISTRIBUTION_PARAMETERS = new LinkedHashMap<>();
 
     static {
         List<KeyInfo> leaves = new ArrayList<>();
@@ -38,7 +41,15 @@ public final class ScenarioKeys {
         for (KeyInfo k : leaves) {
             byPath.put(k.path(), k);
         }
+        List<KeyInfo> parameters = new ArrayList<>();
+        for (List<KeyInfo> numbers : DISTRIBUTION_PARAMETERS.values()) {
+            for (KeyInfo p : numbers) {
+                parameters.add(p);
+                byPath.put(p.path(), p);
+            }
+        }
         BY_PATH = Collections.unmodifiableMap(byPath);
+        DISTRIBUTION_NUMBERS = Collections.unmodifiableList(parameters);
     }
 
     private ScenarioKeys() {
@@ -82,6 +93,16 @@ public final class ScenarioKeys {
     /** The numeric keys marked assumption, each with its uncertainty range. */
     public static List<KeyInfo> parameters() {
         return LEAVES.stream().filter(k -> k.uncertainty() != null).toList();
+    }
+
+    /**
+     * The parameters of each assumed distribution's default ({@code residents.threshold.mean}), each with
+     * its uncertainty range, in schema order; {@link #find} knows them too. A design or calibration names
+     * them explicitly (and the base scenario must state that distribution), so {@code all-assumptions}
+     * does not take them.
+     */
+    public static List<KeyInfo> distributionParameters() {
+        return DISTRIBUTION_NUMBERS;
     }
 
     /** The key at a dotted path, if there is one. */
@@ -142,7 +163,27 @@ public final class ScenarioKeys {
         }
     }
 
+    /** One parameter of an assumed distribution's default as a numeric key of its own. */
+    private static void distributionParameters(Field f, String path) {
+        if (f.kind() != Kind.DIST || f.parameterUncertainty().isEmpty()) {
+            return;
+        }
+        DistributionSpec d = (DistributionSpec) f.defaultValue();
+        List<KeyInfo> out = new ArrayList<>();
+        for (Map.Entry<String, Uncertainty> e : f.parameterUncertainty().entrySet()) {
+            String parameter = e.getKey();
+            boolean spread = parameter.equals("sd");
+            double min = spread ? 0 : f.explicitValueRange().min();
+            double max = spread ? Double.POSITIVE_INFINITY : f.explicitValueRange().max();
+            out.add(new KeyInfo(path + "." + parameter, KeyKind.NUMBER, f.unit(), min, max, d.parameters().get(parameter),
+                    List.of(), "The " + parameter + " of " + path + "'s " + d.distribution() + " distribution.",
+                    f.source(), true, e.getValue()));
+        }
+        DISTRIBUTION_PARAMETERS.put(path, out);
+    }
+
     private static KeyInfo info(Field f, String path) {
+        distributionParameters(f, path);
         KeyKind kind = switch (f.kind()) {
             case INT -> KeyKind.INTEGER;
             case LONG -> KeyKind.LONG;

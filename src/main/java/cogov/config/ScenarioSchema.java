@@ -121,9 +121,19 @@ final class ScenarioSchema {
     static final ObjectType RESIDENTS = object(
             distKey("threshold", DistributionSpec.normal(0.35, 0.12)).unit("fraction of ties").explicitValues(0, 1)
                     .desc("Participation threshold; explicit values must lie in [0,1]. Assumption tuned to about 48% turnout"
-                            + " (Shanghai survey, N=6,581)."),
-            distKey("awareness", DistributionSpec.normal(0.40, 0.15)).unit("share").desc("Initial awareness, clamped to [0,1]."),
-            distKey("trust", DistributionSpec.normal(0.55, 0.15)).unit("share").desc("Initial trust, clamped to [0,1]."),
+                            + " (Shanghai survey, N=6,581).")
+                    .paramUnc("mean", 0.05, 0.5, "assumption: the Lijin scenario sets 0.12 by hand and the shipped"
+                            + " sensitivity experiments vary 0.05-0.25; 0.5 keeps the generic default inside")
+                    .paramUnc("sd", 0.05, 0.2, "assumption: no survey of threshold spread; from a narrow to a wide"
+                            + " spread around the default"),
+            distKey("awareness", DistributionSpec.normal(0.40, 0.15)).unit("share").desc("Initial awareness, clamped to [0,1].")
+                    .paramUnc("mean", 0.2, 0.6, "assumption: no survey measures awareness of community affairs on this"
+                            + " scale; half to one and a half times the default")
+                    .paramUnc("sd", 0.05, 0.25, "assumption: a third to about twice the default"),
+            distKey("trust", DistributionSpec.normal(0.55, 0.15)).unit("share").desc("Initial trust, clamped to [0,1].")
+                    .paramUnc("mean", 0.35, 0.75, "assumption: trust in the committee on a [0,1] scale; the default"
+                            + " plus or minus 0.2")
+                    .paramUnc("sd", 0.05, 0.25, "assumption: a third to about twice the default"),
             distKey("satisfaction", DistributionSpec.normal(0.66, 0.12)).unit("share").desc("Initial satisfaction, clamped to [0,1].")
                     .src("baseline satisfaction 61% in Beijing's 12345 reform"),
             share("party_member_share", 0.10).desc("Share of residents who are resident Party members.")
@@ -275,7 +285,10 @@ final class ScenarioSchema {
                     + " calendar; time budgets) instead of the first formulation's `events`. Off by default: the docking modes"
                     + " are the first formulation."),
             distKey("efficacy", DistributionSpec.normal(0.35, 0.15)).unit("share")
-                    .desc("Initial political efficacy (belief that taking part changes decisions), clamped to [0,1]."),
+                    .desc("Initial political efficacy (belief that taking part changes decisions), clamped to [0,1].")
+                    .paramUnc("mean", 0.15, 0.55, "assumption: no local survey of political efficacy; the default"
+                            + " plus or minus 0.2")
+                    .paramUnc("sd", 0.05, 0.25, "assumption: a third to about twice the default"),
             doubleKey("efficacy_weight", 0.15).unit("threshold units").range(0, 1).desc("Threshold lowered by this times efficacy.")
                     .unc(0, 0.3, "assumption"),
             boolKey("stagger", true).desc("Offset communities' calendars from each other; false puts every community's"

@@ -92,7 +92,7 @@ final class Schema {
     record Field(String key, Kind kind, boolean required, Object defaultValue, String defaultText, String unit,
             Range range, List<String> choices, ObjectType object, int minItems, Pattern pattern, String patternHint,
             Range explicitValueRange, boolean loaderOnly, boolean setting, String description, String source,
-            Uncertainty uncertainty) {
+            Uncertainty uncertainty, Map<String, Uncertainty> parameterUncertainty) {
 
         boolean hasSource() {
             return source != null;
@@ -112,6 +112,14 @@ final class Schema {
         /** A numeric parameter marked assumption: the sensitivity work needs its uncertainty range. */
         boolean needsUncertainty() {
             return isAssumption() && (kind == Kind.INT || kind == Kind.LONG || kind == Kind.DOUBLE);
+        }
+
+        /**
+         * A distribution marked assumption: each parameter of its default distribution (a normal's mean and
+         * sd) needs its own uncertainty range, declared with {@code paramUnc}.
+         */
+        boolean needsParameterUncertainty() {
+            return isAssumption() && kind == Kind.DIST;
         }
     }
 
@@ -224,6 +232,7 @@ final class Schema {
         private String description = "";
         private String source;
         private Uncertainty uncertainty;
+        private final Map<String, Uncertainty> parameterUncertainty = new LinkedHashMap<>();
 
         F(String key, Kind kind, Object def) {
             this.key = key;
@@ -290,6 +299,15 @@ final class Schema {
             return this;
         }
 
+        /**
+         * The plausible interval of one parameter of an assumed default distribution ({@code mean},
+         * {@code sd}, ...), and why; it is what a sensitivity design varies as {@code KEY.PARAMETER}.
+         */
+        F paramUnc(String parameter, double lo, double hi, String reason) {
+            parameterUncertainty.put(parameter, new Uncertainty(lo, hi, reason));
+            return this;
+        }
+
         F defaultText(String text) {
             defaultText = text;
             return this;
@@ -308,7 +326,8 @@ final class Schema {
 
         Field build() {
             return new Field(key, kind, required, def, defaultText, unit, range, choices, object, minItems, pattern,
-                    patternHint, explicitValueRange, loaderOnly, setting, description, source, uncertainty);
+                    patternHint, explicitValueRange, loaderOnly, setting, description, source, uncertainty,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(parameterUncertainty)));
         }
     }
 }

@@ -156,9 +156,9 @@ class CalibrationLoaderTest {
         ParameterSpec normal = CalibrationLoader.load(map, CATALOG).parameters().get(0);
         assertEquals(PriorKind.NORMAL, normal.prior());
         assertEquals(reporting.lo(), normal.low());
-        assertEquals(List.of("c.yaml:4:3 parameters.residents.threshold.mean.range: required key is missing: the prior's range"
+        assertEquals(List.of("c.yaml:4:3 parameters.residents.party_member_share.range: required key is missing: the prior's range"
                         + " [low, high] (the scenario schema gives no uncertainty range for this key)"),
-                problems(HEAD + "parameters:\n  residents.threshold.mean: {}\n", TARGETS));
+                problems(HEAD + "parameters:\n  residents.party_member_share: {}\n", TARGETS));
     }
 
     @Test

@@ -85,6 +85,35 @@ class ScenarioKeysTest {
     }
 
     @Test
+    void everyAssumedDistributionDeclaresARangeForEachParameterOfItsDefault() {
+        List<String> missing = new ArrayList<>();
+        for (KeyInfo k : ScenarioKeys.all()) {
+            if (k.kind() != KeyKind.DISTRIBUTION || !k.assumption()) {
+                continue;
+            }
+            DistributionSpec d = (DistributionSpec) k.defaultValue();
+            for (Map.Entry<String, Double> parameter : d.parameters().entrySet()) {
+                String path = k.path() + "." + parameter.getKey();
+                KeyInfo p = ScenarioKeys.find(path).orElse(null);
+                if (p == null || p.uncertainty() == null) {
+                    missing.add(path);
+                    continue;
+                }
+                Uncertainty u = p.uncertainty();
+                assertEquals(KeyKind.NUMBER, p.kind(), path);
+                assertTrue(u.lo() <= parameter.getValue() && parameter.getValue() <= u.hi(),
+                        path + ": default " + parameter.getValue() + " outside " + u);
+                assertTrue(u.lo() < u.hi() && u.lo() >= p.min() && u.hi() <= p.max(), path + ": " + u);
+                assertFalse(u.reason().isBlank(), path + " needs a reason");
+                assertTrue(ScenarioKeys.distributionParameters().contains(p), path + " is listed as a distribution's parameter");
+                assertFalse(ScenarioKeys.all().contains(p), path + " is not a key of its own in the file");
+            }
+        }
+        assertEquals(List.of(), missing, "assumed distributions without a range for a parameter");
+        assertTrue(ScenarioKeys.find("residents.threshold.mean").isPresent());
+    }
+
+    @Test
     void leafKeysCarryTheirMetadata() {
         KeyInfo staff = ScenarioKeys.find("communities[].staff").orElseThrow();
         assertEquals(KeyKind.INTEGER, staff.kind());
