@@ -225,6 +225,11 @@ class CountyGuiTest {
             Console c = new Console(gui);
             console.set(c);
         });
+        // the GUI tiles itself for the real screen through invokeLater chains started by the Console:
+        // let them finish first, or one of them may re-tile after the test's own tile below
+        for (int i = 0; i < 5; i++) {
+            SwingUtilities.invokeAndWait(() -> { });
+        }
         try {
             for (Rectangle screen : List.of(new Rectangle(0, 0, 1280, 720),
                     new Rectangle(0, 0, 2560, 1440), new Rectangle(40, 20, 1024, 768))) {
