@@ -188,14 +188,8 @@ public final class CountyModel extends SimState {
 
     /** Grids, member ties, posts and queues, once mechanisms have set resources. */
     private void finishSetUp() {
-        gridTotal = 0;
+        regrid();
         for (Community c : communities) {
-            c.setFirstGrid(gridTotal);
-            gridTotal += c.gridCount;
-            int n = c.households();
-            for (int local = 0; local < n; local++) {
-                population.grid[c.firstHousehold() + local] = c.firstGrid() + (int) ((long) local * c.gridCount / n);
-            }
             c.vacantUntil = new int[c.staffPosts];
             java.util.Arrays.fill(c.vacantUntil, Integer.MIN_VALUE);
             c.queue = new ServiceQueue(c.staffPosts, scenario.service().initialSkill(), c.unitAgents);
@@ -297,7 +291,7 @@ public final class CountyModel extends SimState {
         return venuePool;
     }
 
-    /** Reassigns residents to grids after a mechanism changed grid counts mid-run. */
+    /** Assigns residents to grids, at set-up and again after a mechanism changed grid counts mid-run. */
     private void regrid() {
         gridTotal = 0;
         for (Community c : communities) {
