@@ -14,6 +14,7 @@ import cogov.experiment.ScenarioSource;
 import cogov.experiment.Sweep;
 import cogov.experiment.SweepException;
 import cogov.experiment.SweepFolder;
+import cogov.experiment.SweepTimeEstimate;
 import cogov.output.AtomicDirectory;
 import cogov.output.FolderLayout;
 import cogov.output.Format;
@@ -234,16 +235,99 @@ final class SweepCommand extends CogovCommand {
         o.printf("%d configurations x %d replications = %d runs%s%n", design.configurations().size(),
                 sweep.spec().replications(), sweep.plan().size(),
                 slice.isAll() ? "" : " (" + runs.size() + " in shard " + slice + ")");
+        o.flush();
         sweep.scenarios();
-        Duration estimate = sweep.estimate(90, nThreads, runs.size());
-        o.printf("Estimated time: about %s on %d threads (an estimate: the reference and the last configuration"
-                + " were timed over 30 and 90 days after a warm-up and extrapolated to full runs, assuming a parallel"
-                + " efficiency of 0.8; real runs vary with configuration and load)%n", human(estimate), nThreads);
+        double setup = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+        int days = sweep.scenarios().stream().mapToInt(Scenario::days).max().orElse(1);
+        boolean aggregated = slice.isAll();
+        boolean report = aggregated && !noReport;
+        SweepTimeEstimate.Sample sample = timeSample(sweep, nThreads, days, aggregated, report, output(days));
+        SweepTimeEstimate e = SweepTimeEstimate.scale(sample, setup, runs.size(), design.configurations().size(), days,
+                nThreads, aggregated, report);
+        o.printf(java.util.Locale.ROOT, "Timed sample: %d runs (%d configurations x %d replications%s) on %d threads:"
+                + " runs %.1f s, aggregation after the last run %.1f s, report %.1f s%n", sample.runs(),
+                sample.configurations(), sample.runs() / sample.configurations(),
+                sample.days() == days ? "" : ", shortened to " + sample.days() + " of " + days + " days",
+                sample.threads(), sample.runsSeconds(), sample.aggregationSeconds(), sample.reportSeconds());
+        o.printf("Estimated time on %d threads, by phase (scaled from the timed sample; real times vary with load):%n",
+                nThreads);
+        o.printf("  set-up      %s%n", human(e.setupSeconds()));
+        o.printf("  runs        %s (%d runs)%n", human(e.runsSeconds()), runs.size());
+        o.printf("  aggregate   %s after the last run%s%n", human(e.aggregationSeconds()),
+                aggregated ? "" : " (a shard writes no aggregates: cogov merge does)");
+        o.printf("  report      %s%s%n", human(e.reportSeconds()), report ? "" : " (none written)");
+        o.printf("Estimated time: about %s in all%n", human(e.totalSeconds()));
         o.flush();
         return ExitCodes.OK;
     }
 
+    /** Runs of the sample, as a multiple of the threads: enough rounds that one slow run does not dominate. */
+    static final int SAMPLE_CONFIGURATIONS = 6;
+    /** Most seconds the sample's runs should take; longer runs are shortened (and the estimate extrapolated). */
+    static final double SAMPLE_BUDGET_SECONDS = 30;
+
+    /**
+     * Runs a small sweep of the experiment for real into a temporary folder (a warm-up
+     * round first, as a long sweep's first runs are a small part of it), aggregates it and writes its report
+     * as the sweep would, timing each phase; the folder is deleted afterwards.
+     */
+    private SweepTimeEstimate.Sample timeSample(Sweep sweep, int nThreads, int days, boolean aggregated, boolean report,
+                                                Aggregator.Output output) throws Exception {
+        int configurations = Math.min(SAMPLE_CONFIGURATIONS, sweep.design().configurations().size());
+        int replications = Math.max(2, (2 * nThreads + configurations - 1) / configurations);
+        Sweep full = sweep.sample(configurations, replications, 0);
+        int runs = full.plan().size();
+        double guess = ResourceEstimate.of(sweep.largestScenario()).seconds() * runs / Math.min(nThreads, runs);
+        int window = sweep.spec().windowDays();
+        int sampleDays = guess <= SAMPLE_BUDGET_SECONDS ? days
+                : Math.min(days, Math.max(2 * window, (int) Math.ceil(days * SAMPLE_BUDGET_SECONDS / guess)));
+        Sweep timed = sampleDays == days ? full : sweep.sample(configurations, replications, sampleDays);
+        Path scratch = cogov.output.TempPaths.newDirectory(Path.of(System.getProperty("java.io.tmpdir")),
+                "cogov-dry-run-");
+        try {
+            Sweep warmUp = sweep.sample(Math.min(nThreads, configurations), 1, Math.max(1, Math.min(sampleDays,
+                    Math.max(window, sampleDays / 4))));
+            warmUp.run(new Sweep.Options(scratch.resolve("warm-up"), nThreads, false, RunPlan.Shard.ALL, output),
+                    Sweep.Listener.NONE);
+            Timer timer = new Timer();
+            Path folder = scratch.resolve("sample");
+            long t0 = System.nanoTime();
+            timed.run(new Sweep.Options(folder, nThreads, false, RunPlan.Shard.ALL, output), timer);
+            long end = System.nanoTime();
+            double runsSeconds = ((timer.lastRun == 0 ? end : timer.lastRun) - t0) / 1e9;
+            double aggregation = aggregated && timer.lastRun != 0 ? (end - timer.lastRun) / 1e9 : 0;
+            double reportSeconds = 0;
+            if (report) {
+                long r0 = System.nanoTime();
+                Report.write(folder, EnumSet.of(Format.SVG), folder.resolve(FolderLayout.REPORT_DIR),
+                        ReportCommand.selection("key"));
+                reportSeconds = (System.nanoTime() - r0) / 1e9;
+            }
+            return new SweepTimeEstimate.Sample(runs, timed.design().configurations().size(), nThreads, sampleDays,
+                    runsSeconds, aggregation, reportSeconds);
+        } finally {
+            AtomicDirectory.deleteTree(scratch);
+        }
+    }
+
+    /** When the sample's last run finished. */
+    private static final class Timer implements Sweep.Listener {
+        volatile long lastRun;
+
+        @Override
+        public void aggregationStarted(int configurations, int alreadyDone) {
+            lastRun = System.nanoTime();
+        }
+    }
+
+    static String human(double seconds) {
+        return human(Duration.ofMillis(Math.round(seconds * 1000)));
+    }
+
     static String human(Duration d) {
+        if (d.toMillis() < 10_000) {
+            return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+        }
         long s = Math.max(1, d.toSeconds());
         if (s < 120) {
             return s + " s";

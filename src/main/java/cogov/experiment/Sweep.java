@@ -94,6 +94,8 @@ public final class Sweep {
     private final RunFunction function;
     private final Design design;
     private final Posterior posterior;
+    /** Run length of every run when this is a shortened timing sample ({@link #sample}); 0: each scenario's own. */
+    private final int daysOverride;
     /** Replications of the folder being resumed when this run extends it; 0 otherwise. */
     private int extendedFrom;
 
@@ -113,6 +115,45 @@ public final class Sweep {
             throw new ConfigException(new ConfigProblem(String.valueOf(spec.file()), 0, 0, "", e.getMessage()));
         }
         this.posterior = readPosterior(spec);
+        this.daysOverride = 0;
+    }
+
+    private Sweep(Sweep whole, ExperimentSpec spec, Design design, int daysOverride) {
+        this.spec = spec;
+        this.experimentBytes = whole.experimentBytes;
+        this.source = whole.source;
+        this.function = whole.function;
+        this.design = design;
+        this.posterior = whole.posterior;
+        this.daysOverride = daysOverride;
+    }
+
+    /**
+     * A small sweep of this experiment for timing it (what {@code cogov sweep --dry-run} runs): at most
+     * {@code configurations} configurations spread evenly over the design, the reference among them,
+     * {@code replications} replications each (with the seeds this sweep gives them), every run {@code days}
+     * long ({@code 0}: each scenario's own length). Its runs are real runs of this experiment's scenarios.
+     */
+    public Sweep sample(int configurations, int replications, int days) {
+        List<Configuration> all = design.configurations();
+        int m = Math.max(1, Math.min(configurations, all.size()));
+        java.util.Set<Integer> picked = new java.util.LinkedHashSet<>();
+        picked.add(design.referenceIndex());
+        for (int i = 0; picked.size() < m && i < m; i++) {
+            picked.add((int) ((long) i * all.size() / m));
+        }
+        for (int i = 0; picked.size() < m; i++) {
+            picked.add(i);
+        }
+        List<Integer> order = picked.stream().sorted().toList();
+        List<Configuration> chosen = order.stream().map(all::get).toList();
+        // A sample of a sampled design is analysed as plain configurations: its indices need every point.
+        Design small = new Design(design.factorKeys(), chosen, order.indexOf(design.referenceIndex()), design.named());
+        int reps = Math.max(1, Math.min(replications, spec.replications()));
+        ExperimentSpec smallSpec = new ExperimentSpec(spec.name(), spec.description(), spec.file(), spec.base(),
+                spec.design(), reps, spec.seed(), spec.windowDays(), spec.reference(), spec.basePosterior(),
+                spec.dailySeries());
+        return new Sweep(this, smallSpec, small, Math.max(0, days));
     }
 
     private static Posterior readPosterior(ExperimentSpec spec) throws ConfigException {
@@ -146,8 +187,8 @@ public final class Sweep {
         if (posterior == null) {
             return scenarios.get(run.configIndex()).withSeed(run.seed());
         }
-        return source.scenario(runOverrides(posterior, spec.seed(), run.replication(), run.configuration()))
-                .withSeed(run.seed());
+        Scenario s = source.scenario(runOverrides(posterior, spec.seed(), run.replication(), run.configuration()));
+        return (daysOverride > 0 ? s.withDays(daysOverride) : s).withSeed(run.seed());
     }
 
     public Design design() {
@@ -199,6 +240,7 @@ public final class Sweep {
         for (Configuration c : design.configurations()) {
             try {
                 Scenario s = source.scenario(c.overrides());
+                s = daysOverride > 0 ? s.withDays(daysOverride) : s;
                 long households = s.communities().stream().mapToLong(x -> x.households()).sum();
                 if (households > most) {
                     most = households;
@@ -272,47 +314,6 @@ public final class Sweep {
         System.arraycopy(experimentBytes, 0, all, 0, experimentBytes.length);
         System.arraycopy(base, 0, all, experimentBytes.length + 1, base.length);
         return Hashing.sha256Hex(all);
-    }
-
-    /**
-     * Times one short run (the reference configuration, {@code days} days) and extrapolates to the whole
-     * sweep on {@code threads} threads. An estimate: run time varies with configuration and machine load.
-     */
-    public Duration estimate(int days, int threads, int runCount) throws Exception {
-        List<Scenario> all = scenarios();
-        Scenario first = all.get(design.referenceIndex());
-        Scenario last = all.get(all.size() - 1);
-        double perRun = (secondsPerRun(first, days) + secondsPerRun(last, days)) / 2;
-        int parallel = Math.max(1, Math.min(threads, runCount));
-        double speedUp = parallel == 1 ? 1 : ASSUMED_PARALLEL_EFFICIENCY * parallel;
-        return Duration.ofNanos((long) (perRun * 1e9 * runCount / speedUp));
-    }
-
-    /** Parallel efficiency measured for whole runs on this project's 2-core machines (0.8-0.9). */
-    private static final double ASSUMED_PARALLEL_EFFICIENCY = 0.8;
-
-    /**
-     * Seconds one full run of the scenario takes, from timed short runs after a warm-up: a fixed
-     * set-up cost plus a cost per day, fitted to runs of {@code days / 3} and {@code days} days.
-     */
-    private double secondsPerRun(Scenario scenario, int days) throws Exception {
-        Scenario s = scenario.withSeed(Seeds.forReplication(spec.seed(), 0));
-        int longDays = Math.max(1, Math.min(days, s.days()));
-        int shortDays = Math.max(1, longDays / 3);
-        for (int k = 0; k < 3; k++) {
-            function.run(s.withDays(longDays), rows -> { });
-        }
-        double shortRun = seconds(s.withDays(shortDays));
-        double longRun = seconds(s.withDays(longDays));
-        double perDay = longDays > shortDays ? Math.max(0, (longRun - shortRun) / (longDays - shortDays)) : longRun / longDays;
-        double fixed = Math.max(0, shortRun - perDay * shortDays);
-        return fixed + perDay * s.days();
-    }
-
-    private double seconds(Scenario s) throws Exception {
-        long t0 = System.nanoTime();
-        function.run(s, rows -> { });
-        return (System.nanoTime() - t0) / 1e9;
     }
 
     /**
@@ -412,24 +413,12 @@ public final class Sweep {
      * their output the way the report does, without reading cogov's sources.
      */
     String metricsJson() {
-        List<Object> metrics = new ArrayList<>();
-        for (cogov.metrics.Metric m : cogov.metrics.MetricRegistry.all()) {
-            metrics.add(new cogov.output.JsonObject().put("name", m.name()).put("label", m.label())
-                    .put("unit", m.unit()).put("description", m.description())
-                    .put("higher_is_better", m.higherIsBetter())
-                    .put("key_outcome", m.has(cogov.metrics.Tag.KEY_OUTCOME)));
-        }
         List<Object> configurations = new ArrayList<>();
         for (Configuration c : design.configurations()) {
             configurations.add(new cogov.output.JsonObject().put("config_id", c.id()).put("label", c.label()));
         }
-        return new cogov.output.JsonObject()
-                .put("about", "Labels and units of the columns of this sweep's CSV files (written by cogov sweep)."
-                        + " Shares are fractions 0-1; the report shows them as such and differences of shares in"
-                        + " percentage points only where it says so.")
-                .put("reference", design.reference().id())
-                .put("configurations", configurations)
-                .put("metrics", metrics).toString();
+        return cogov.output.MetricsFile.of().put("reference", design.reference().id())
+                .put("configurations", configurations).toString();
     }
 
     /**

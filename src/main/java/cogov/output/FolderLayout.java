@@ -53,7 +53,7 @@ public final class FolderLayout {
     public static final String ROBUSTNESS = "robustness.csv";
     /** PRIM boxes of where rankings flip (robustness designs). */
     public static final String PRIM = "prim.csv";
-    /** A sweep's metric and configuration labels, units and directions, for analysis tools. */
+    /** Metric labels, units, directions and tags (a sweep's also its configuration labels), for analysis tools. */
     public static final String METRICS = "metrics.json";
     /** Where reports are written by default, inside a run or sweep folder. */
     public static final String REPORT_DIR = "report";

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Writes the folder of one run: {@code timeseries.csv} streamed while the run goes, then
- * {@code summary.csv}, {@code scenario.resolved.yaml} and {@code manifest.json}, all inside an
+ * {@code summary.csv}, {@code scenario.resolved.yaml}, {@code metrics.json} and {@code manifest.json}, all inside an
  * {@link AtomicDirectory} so the folder appears complete or not at all.
  *
  * <pre>{@code
@@ -95,6 +95,7 @@ public final class RunFolder implements AutoCloseable {
         timeseries.close();
         summary.writeTo(dir.path().resolve(FolderLayout.SUMMARY));
         Files.writeString(dir.path().resolve(FolderLayout.RESOLVED_SCENARIO), resolvedYaml, StandardCharsets.UTF_8);
+        Files.writeString(dir.path().resolve(FolderLayout.METRICS), MetricsFile.of().toString(), StandardCharsets.UTF_8);
         Files.writeString(dir.path().resolve(FolderLayout.MANIFEST), manifest.toJson(), StandardCharsets.UTF_8);
         dir.commit();
     }

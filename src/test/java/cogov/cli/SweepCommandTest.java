@@ -133,16 +133,43 @@ class SweepCommandTest {
     }
 
     @Test
-    void dryRunPrintsDesignRunCountAndEstimate() throws Exception {
+    void dryRunPrintsDesignRunCountAndEachPhaseAndWritesNothing() throws Exception {
         write("tiny.yaml", TINY);
         Path exp = write("exp.yaml", EXPERIMENT);
-        CliHarness.Result r = sweep(exp.toString(), "--dry-run", "--threads", "2");
+        Path scratch = Files.createDirectories(tmp.resolve("tmpdir"));
+        String tmpdir = System.getProperty("java.io.tmpdir");
+        CliHarness.Result r;
+        try {
+            System.setProperty("java.io.tmpdir", scratch.toString());
+            r = sweep(exp.toString(), "--dry-run", "--threads", "2");
+        } finally {
+            System.setProperty("java.io.tmpdir", tmpdir);
+        }
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.out().contains("4 configurations x 3 replications = 12 runs"), r.toString());
-        assertTrue(r.out().contains("Estimated time: about"), r.toString());
-        assertTrue(r.out().contains("an estimate"), r.toString());
         assertTrue(r.out().contains("(reference)"), r.toString());
-        assertFalse(Files.exists(tmp.resolve("results/tiny-exp")));
+        // the sample: 4 configurations (all of them, at most 6) x 2 replications, timed on 2 threads
+        assertTrue(r.out().contains("Timed sample: 8 runs (4 configurations x 2 replications) on 2 threads: runs "),
+                r.toString());
+        for (String phase : List.of("  set-up      ", "  runs        ", "  aggregate   ", "  report      ")) {
+            assertTrue(r.out().contains(phase), phase + " in " + r);
+        }
+        assertTrue(r.out().contains("(12 runs)"), r.toString());
+        assertTrue(r.out().contains("Estimated time: about "), r.toString());
+        assertFalse(Files.exists(tmp.resolve("results")), "a dry run writes no results");
+        try (var left = Files.list(scratch)) {
+            assertEquals(List.of(), left.toList(), "the timed sample's folder is deleted");
+        }
+
+        CliHarness.Result noReport = sweep(exp.toString(), "--dry-run", "--threads", "1", "--no-report");
+        assertEquals(0, noReport.exit(), noReport.toString());
+        assertTrue(noReport.out().contains("(none written)"), noReport.toString());
+        assertTrue(noReport.out().contains("report, 0.0 s") || noReport.out().contains("report 0.0 s"),
+                noReport.toString());
+        CliHarness.Result shard = sweep(exp.toString(), "--dry-run", "--threads", "1", "--shard", "0/2");
+        assertEquals(0, shard.exit(), shard.toString());
+        assertTrue(shard.out().contains("(6 runs)"), shard.toString());
+        assertTrue(shard.out().contains("a shard writes no aggregates"), shard.toString());
     }
 
     @Test

@@ -43,7 +43,7 @@ class RunFolderTest {
     }
 
     @Test
-    void writesAllFourFiles() throws IOException {
+    void writesAllFiles() throws IOException {
         Path target = tmp.resolve("results/tiny/run");
         try (RunFolder folder = RunFolder.create(target)) {
             folder.sink().accept(day(1));
@@ -68,6 +68,27 @@ class RunFolderTest {
         assertEquals(List.of("cogov", "run", "tiny.yaml"), json.get("command_line"));
         assertTrue(json.containsKey("git_commit"));
         assertTrue(json.containsKey("environment"));
+
+        // metrics.json: every metric's declaration, in the registry's order, as the sweep folder has it
+        Map<String, Object> metrics = Json.parseObject(Files.readString(target.resolve(FolderLayout.METRICS)));
+        List<?> list = (List<?>) metrics.get("metrics");
+        assertEquals(MetricRegistry.size(), list.size());
+        for (int i = 0; i < list.size(); i++) {
+            cogov.metrics.Metric declared = MetricRegistry.all().get(i);
+            Map<?, ?> m = (Map<?, ?>) list.get(i);
+            assertEquals(declared.name(), m.get("name"));
+            assertEquals(declared.label(), m.get("label"));
+            assertEquals(declared.unit(), m.get("unit"));
+            assertEquals(declared.description(), m.get("description"));
+            assertEquals(declared.higherIsBetter(), m.get("higher_is_better"));
+            assertEquals(declared.has(cogov.metrics.Tag.KEY_OUTCOME), m.get("key_outcome"));
+            assertEquals(declared.tags().stream().map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toList(),
+                    m.get("tags"));
+        }
+        Map<?, ?> participation = (Map<?, ?>) list.stream()
+                .filter(m -> "participation_rate".equals(((Map<?, ?>) m).get("name"))).findFirst().orElseThrow();
+        assertEquals("share", participation.get("unit"));
+        assertTrue(((List<?>) participation.get("tags")).contains("key_outcome"));
     }
 
     @Test
