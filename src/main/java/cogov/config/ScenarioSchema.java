@@ -526,7 +526,14 @@ final class ScenarioSchema {
                     + " overdue or dropped) reaches each of its ties as hearsay, with this share of the weight it has for the"
                     + " household itself. 0: no hearsay; a well-mixed network has no ties, so none either.")
                     .src("assumption: residents also judge a service by what neighbours tell of it (vicarious experience)")
-                    .unc(0, 0.5, "none to half the weight of one's own experience"));
+                    .unc(0, 0.5, "none to half the weight of one's own experience"),
+            doubleKey("satisfied_threshold_sd", 0).unit("share").range(0, 1).desc("Each household's own standard: its"
+                    + " satisfied threshold is drawn once, normal with mean satisfied_threshold and this standard deviation,"
+                    + " not clamped, so a household whose standard lies above 1 stays dissatisfied however good the service"
+                    + " (a residual dissatisfied share) and one below 0 is always satisfied. 0: everybody at satisfied_threshold.")
+                    .src("direction: residents judge the same service by different standards (Van Ryzin 2004; James 2009);"
+                            + " size assumption")
+                    .unc(0, 0.35, "none to a standard that leaves about 8% dissatisfied with perfect service"));
 
     static final ObjectType INFLUENCE = object(
             doubleKey("awareness_rate", 0.02)

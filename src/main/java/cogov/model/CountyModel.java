@@ -93,6 +93,7 @@ public final class CountyModel extends SimState {
             PopulationBuilder.drawActivityTraits(population, scenario,
                     new MersenneTwisterFast(new int[] {(int) runSeed, (int) (runSeed >>> 32), 0xac71}));
         }
+        drawSatisfiedStandards();
         timeBudget = new TimeBudget(population, scenario.timeBudget(), activities);
         if (activities && formsTies(scenario.activities())) {
             network.allowFormedTies(scenario.activities().maxNewTies());
@@ -198,6 +199,23 @@ public final class CountyModel extends SimState {
         }
         markMemberTies();
         seedInitialParticipants();
+    }
+
+    /**
+     * Each household's satisfied threshold: the scenario's for everybody, or normal around it with
+     * {@code feedback.satisfied_threshold_sd}, from a stream of its own so that nothing else drawn changes.
+     */
+    private void drawSatisfiedStandards() {
+        double centre = scenario.feedback().satisfiedThreshold();
+        double sd = scenario.feedback().satisfiedThresholdSd();
+        if (sd <= 0) {
+            Arrays.fill(population.satisfiedThreshold, centre);
+            return;
+        }
+        MersenneTwisterFast draw = RandomStream.SATISFIED_STANDARDS.forSeed(runSeed);
+        for (int i = 0; i < population.size; i++) {
+            population.satisfiedThreshold[i] = centre + sd * draw.nextGaussian();
+        }
     }
 
     private void markMemberTies() {
