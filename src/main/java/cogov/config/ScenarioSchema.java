@@ -403,7 +403,12 @@ final class ScenarioSchema {
             doubleKey("households_per_grid_worker", 400).unit("households").rangeAboveZero(1e6)
                     .desc("Households one grid worker can keep in touch with.").src("Haikou standard: grids of 300-500 households"),
             share("unreported_satisfaction_loss", 0.01)
-                    .unc(0, 0.03, "none to three times the default").desc("Satisfaction lost when a need goes unreported."));
+                    .unc(0, 0.03, "none to three times the default").desc("Satisfaction lost when a need goes unreported."),
+            doubleKey("relay_hours", 0).unit("hours").range(0, 24).desc("Member hours one relay of a neighbour's need takes,"
+                    + " out of the relaying member's weekly member time (time_budget.member_hours_per_week) when time is limited"
+                    + " (activity model): the household's first tie who does member work and has the hours left relays it;"
+                    + " when none has, there is no relay boost. 0: a relay costs nothing.")
+                    .src("assumption").unc(0.25, 1, "a call or message to the grid worker, up to a visit to see the problem"));
 
     private static final String BEIJING_12345 = "Beijing 12345 practice: 7 days ordinary, 15 days complex";
 

@@ -198,7 +198,23 @@ public final class CountyModel extends SimState {
             c.unitBalance = 0;
         }
         markMemberTies();
+        listResidentMembers();
         seedInitialParticipants();
+    }
+
+    /** Each community's resident members (the in-service ones registered through joint building are listed apart). */
+    private void listResidentMembers() {
+        for (Community c : communities) {
+            int[] ids = new int[c.households()];
+            int n = 0;
+            for (int i = c.firstHousehold(); i < c.endHousehold(); i++) {
+                if (population.membership[i] == Population.RESIDENT_MEMBER) {
+                    ids[n++] = i;
+                }
+            }
+            c.residentMemberIds = Arrays.copyOf(ids, n);
+            c.residentMemberOfferedToday = new double[n];
+        }
     }
 
     /**
@@ -287,6 +303,7 @@ public final class CountyModel extends SimState {
         if (any) {
             regrid();
             markMemberTies();
+            listResidentMembers();
         }
     }
 
