@@ -538,7 +538,8 @@ final class ScenarioSchema {
                     + " (a residual dissatisfied share) and one below 0 is always satisfied. 0: everybody at satisfied_threshold.")
                     .src("direction: residents judge the same service by different standards (Van Ryzin 2004; James 2009);"
                             + " size assumption")
-                    .unc(0, 0.35, "none to a standard that leaves about 8% dissatisfied with perfect service"));
+                    .unc(0.1, 0.25, "the best-served Lijin configurations from about 99% to about 91% satisfied"
+                            + " (docs/ODD.md 7.14)"));
 
     static final ObjectType INFLUENCE = object(
             doubleKey("awareness_rate", 0.02)
