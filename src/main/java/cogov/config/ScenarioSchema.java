@@ -408,7 +408,8 @@ final class ScenarioSchema {
                     + " out of the relaying member's weekly member time (time_budget.member_hours_per_week) when time is limited"
                     + " (activity model): the household's first tie who does member work and has the hours left relays it;"
                     + " when none has, there is no relay boost. 0: a relay costs nothing.")
-                    .src("assumption").unc(0.25, 1, "a call or message to the grid worker, up to a visit to see the problem"));
+                    .src("assumption").unc(0, 1, "0: free (the default); Lijin 0.5; a call or message to the grid worker"
+                            + " takes about 0.25, a visit to see the problem up to 1"));
 
     private static final String BEIJING_12345 = "Beijing 12345 practice: 7 days ordinary, 15 days complex";
 
@@ -536,10 +537,10 @@ final class ScenarioSchema {
                     + " satisfied threshold is drawn once, normal with mean satisfied_threshold and this standard deviation,"
                     + " not clamped, so a household whose standard lies above 1 stays dissatisfied however good the service"
                     + " (a residual dissatisfied share) and one below 0 is always satisfied. 0: everybody at satisfied_threshold.")
-                    .src("direction: residents judge the same service by different standards (Van Ryzin 2004; James 2009);"
-                            + " size assumption")
-                    .unc(0.1, 0.25, "the best-served Lijin configurations from about 99% to about 91% satisfied"
-                            + " (docs/ODD.md 7.14)"));
+                    .src("direction: residents judge the same service by different standards (Van Ryzin 2004) and answer"
+                            + " with their own cut-points (King, Murray, Salomon and Tandon 2004); size assumption")
+                    .unc(0, 0.25, "0: one standard for all (the default); Lijin 0.15; 0.1-0.25 leaves the best-served Lijin"
+                            + " configurations from about 99% to about 91% satisfied (docs/ODD.md 7.14)"));
 
     static final ObjectType INFLUENCE = object(
             doubleKey("awareness_rate", 0.02)
