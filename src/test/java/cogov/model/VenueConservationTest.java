@@ -30,6 +30,13 @@ class VenueConservationTest {
         o.put("mechanisms.regional_integration.venue_sharing_share", 0.5);
         o.put("mechanisms.joint_building.enabled", true);
         o.put("mechanisms.joint_building.unit_venue_m2", 5);
+        if (activities) {
+            // roomier activities, so that some are oversubscribed and borrow: at the Lijin sizes borrowing is rare
+            // (one activity in 200 days before relays took member time, none after), which would leave the
+            // conservation checks with nothing to check
+            o.put("activities.cultural.m2_per_participant", 1.5);
+            o.put("activities.consultation.m2_per_participant", 1.5);
+        }
         Scenario s = ScenarioLoader.load(Path.of("scenarios/lijin-baseline.yaml"), o);
         CountyModel model = CountyModels.newModel(s);
         model.start();
