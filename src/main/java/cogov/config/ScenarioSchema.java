@@ -403,7 +403,13 @@ final class ScenarioSchema {
             doubleKey("households_per_grid_worker", 400).unit("households").rangeAboveZero(1e6)
                     .desc("Households one grid worker can keep in touch with.").src("Haikou standard: grids of 300-500 households"),
             share("unreported_satisfaction_loss", 0.01)
-                    .unc(0, 0.03, "none to three times the default").desc("Satisfaction lost when a need goes unreported."));
+                    .unc(0, 0.03, "none to three times the default").desc("Satisfaction lost when a need goes unreported."),
+            doubleKey("relay_hours", 0).unit("hours").range(0, 24).desc("Member hours one relay of a neighbour's need takes,"
+                    + " out of the relaying member's weekly member time (time_budget.member_hours_per_week) when time is limited"
+                    + " (activity model): the household's first tie who does member work and has the hours left relays it;"
+                    + " when none has, there is no relay boost. 0: a relay costs nothing.")
+                    .src("assumption").unc(0, 1, "0: free (the default); Lijin 0.5; a call or message to the grid worker"
+                            + " takes about 0.25, a visit to see the problem up to 1"));
 
     private static final String BEIJING_12345 = "Beijing 12345 practice: 7 days ordinary, 15 days complex";
 
@@ -526,7 +532,15 @@ final class ScenarioSchema {
                     + " overdue or dropped) reaches each of its ties as hearsay, with this share of the weight it has for the"
                     + " household itself. 0: no hearsay; a well-mixed network has no ties, so none either.")
                     .src("assumption: residents also judge a service by what neighbours tell of it (vicarious experience)")
-                    .unc(0, 0.5, "none to half the weight of one's own experience"));
+                    .unc(0, 0.5, "none to half the weight of one's own experience"),
+            doubleKey("satisfied_threshold_sd", 0).unit("share").range(0, 1).desc("Each household's own standard: its"
+                    + " satisfied threshold is drawn once, normal with mean satisfied_threshold and this standard deviation,"
+                    + " not clamped, so a household whose standard lies above 1 stays dissatisfied however good the service"
+                    + " (a residual dissatisfied share) and one below 0 is always satisfied. 0: everybody at satisfied_threshold.")
+                    .src("direction: residents judge the same service by different standards (Van Ryzin 2004) and answer"
+                            + " with their own cut-points (King, Murray, Salomon and Tandon 2004); size assumption")
+                    .unc(0, 0.25, "0: one standard for all (the default); Lijin 0.15; 0.1-0.25 leaves the best-served Lijin"
+                            + " configurations from about 99% to about 91% satisfied (docs/ODD.md 7.14)"));
 
     static final ObjectType INFLUENCE = object(
             doubleKey("awareness_rate", 0.02)
