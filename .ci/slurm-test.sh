@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end test of `cogov slurm` against a real single-node Slurm on loopback: a 3-task job array of
 # scenarios/experiments/quick.yaml must give the same aggregates, byte for byte, as a local sweep, and
-# `cogov slurm --resume` must resubmit only a deleted shard. The cluster is the repository's own
+# `cogov slurm --resume` must resubmit only a deleted shard; a small calibration submitted with
+# `cogov calibrate --slurm` (one array per generation, then a final job) must give the posterior files of
+# a local calibration, byte for byte. The cluster is the repository's own
 # .ci/slurm-local.sh, started here and stopped on exit whatever happens. Needs root (the Slurm daemons
 # run as root; slurm-local.sh may apt-get install slurm-wlm and munge). Prints PASS or FAIL; exits
 # non-zero on failure.
@@ -69,5 +71,30 @@ tasks="$(scontrol -o show job "$job" | grep -o 'ArrayTaskId=[0-9]*' | sort -u | 
 [ "$tasks" = "ArrayTaskId=1 " ] || fail "Slurm ran tasks '$tasks' for the resubmission, not only task 1"
 for f in "${aggregates[@]}"; do
   cmp "$slurm_out/$f" "$local_out/$f" || fail "$f differs after the resubmission"
+done
+echo "slurm-test: calibration as a chain of job arrays (2 shards per generation) and a final job"
+cal="$tmp/calibration.yaml"
+cat >"$cal" <<EOF
+name: slurm-calibration
+base: $repo/scenarios/quick-county.yaml
+targets: $repo/scenarios/calibration/quick-targets.yaml
+parameters:
+  residents.threshold.mean: [0.30, 0.55]
+  service.resolve_share: [0.20, 1.00]
+particles: 12
+replications: 1
+generations: 2
+seed: 7
+EOF
+cal_slurm="$tmp/calibration-slurm"
+timeout 600 ./cogov calibrate "$cal" --slurm --tasks 2 --wait --out "$cal_slurm" \
+  >"$tmp/cal-slurm.out" 2>"$tmp/cal-slurm.err" || { cat "$tmp/cal-slurm.err" >&2; fail "cogov calibrate --slurm --wait failed"; }
+[ "$(grep -c $'\tround=' "$cal_slurm/slurm/jobs.txt")" = 2 ] || fail "not one array per generation: $(cat "$cal_slurm/slurm/jobs.txt")"
+ls "$cal_slurm"/slurm/logs/shard-*.log >/dev/null 2>&1 || fail "no shard ran on Slurm"
+[ -f "$cal_slurm/report/report.html" ] || fail "the final job wrote no report"
+./cogov calibrate "$cal" --out "$tmp/calibration-local" --threads 2 --no-report >/dev/null 2>"$tmp/cal-local.err" \
+  || { cat "$tmp/cal-local.err" >&2; fail "local calibration failed"; }
+for f in posterior.csv posterior_summary.csv generations.csv predictive.csv calibrated.yaml; do
+  cmp "$cal_slurm/$f" "$tmp/calibration-local/$f" || fail "$f differs between the Slurm and the local calibration"
 done
 result=PASS

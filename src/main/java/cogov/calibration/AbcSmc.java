@@ -3,9 +3,14 @@ package cogov.calibration;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.Objects;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -84,8 +89,42 @@ public final class AbcSmc {
         }
     }
 
+    /**
+     * What one shard of a calibration did ({@link #runShard}).
+     *
+     * @param generation the generation it worked on: the first one that was incomplete when it reached it
+     *                   (or the last generation, when the calibration needs nothing more)
+     * @param simulated  candidates it simulated (the rest it read from the store)
+     * @param finished   true when every generation is complete or a stopping rule holds: only the outputs
+     *                   remain to be written, by an unsharded {@code --resume}
+     */
+    public record ShardResult(int generation, int simulated, boolean finished) {
+    }
+
     /** Runs generations until a stopping rule holds. */
     public Result run(Listener listener) throws Exception {
+        return drive(Shard.ALL, listener).result;
+    }
+
+    /**
+     * Runs one shard's part of the calibration: replays the generations the store already holds in full,
+     * then simulates this shard's candidates (index congruent to {@code shard.index()} modulo
+     * {@code shard.count()}) of the first incomplete generation, reading the other shards' candidates
+     * from the store as they appear, until the candidates stored below its next one hold enough
+     * acceptable ones, so that generation ends before it whatever the missing candidates give. Then it
+     * returns, even if other shards are still at work: the next generation needs all of them. The store
+     * ends up holding what an unsharded run would have simulated, and an unsharded run over it gives the
+     * identical result.
+     */
+    public ShardResult runShard(Shard shard, Listener listener) throws Exception {
+        Objects.requireNonNull(shard, "shard");
+        return drive(shard, listener).shard;
+    }
+
+    private record Driven(Result result, ShardResult shard) {
+    }
+
+    private Driven drive(Shard shard, Listener listener) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "cogov-abc-" + THREAD_IDS.incrementAndGet());
             t.setDaemon(true);
@@ -94,24 +133,33 @@ public final class AbcSmc {
         try {
             List<Generation> done = new ArrayList<>();
             Generation previous = null;
+            int simulated = 0;
             for (int g = 0; g < settings.maxGenerations(); g++) {
                 double tolerance = g == 0 ? Double.POSITIVE_INFINITY : nextTolerance(previous);
                 boolean last = tolerance <= settings.minTolerance();
                 if (last) {
                     tolerance = settings.minTolerance();
                 }
-                Generation next = generation(g, tolerance, previous, pool, listener);
-                if (next == null) {
-                    return new Result(done, StopReason.ACCEPTANCE_TOO_LOW);
+                Step step = generation(g, tolerance, previous, pool, listener, shard);
+                simulated = step.simulated;
+                if (step.abandoned) {
+                    return new Driven(new Result(done, StopReason.ACCEPTANCE_TOO_LOW), new ShardResult(g, simulated, true));
                 }
-                done.add(next);
-                listener.generationFinished(next);
-                previous = next;
+                if (step.generation == null) {
+                    return new Driven(null, new ShardResult(g, simulated, false));
+                }
+                done.add(step.generation);
+                listener.generationFinished(step.generation);
+                previous = step.generation;
                 if (last) {
-                    return new Result(done, StopReason.TOLERANCE_REACHED);
+                    return new Driven(new Result(done, StopReason.TOLERANCE_REACHED), new ShardResult(g, simulated, true));
+                }
+                if (!shard.isAll() && simulated > 0 && g + 1 < settings.maxGenerations()) {
+                    return new Driven(null, new ShardResult(g, simulated, false));
                 }
             }
-            return new Result(done, StopReason.MAX_GENERATIONS);
+            return new Driven(new Result(done, StopReason.MAX_GENERATIONS),
+                    new ShardResult(settings.maxGenerations() - 1, simulated, true));
         } finally {
             pool.shutdownNow();
         }
@@ -129,40 +177,158 @@ public final class AbcSmc {
         return WeightedStats.quantile(d, ones, settings.quantile());
     }
 
-    /** One generation, or null when it was abandoned for a too low acceptance rate. */
-    private Generation generation(int g, double tolerance, Generation previous, ExecutorService pool,
-                                  Listener listener) throws Exception {
+    /**
+     * How a generation went: complete ({@code generation} set), abandoned for a too low acceptance rate,
+     * or, for a shard, incomplete (neither: other shards' candidates are still missing).
+     */
+    private record Step(Generation generation, boolean abandoned, int simulated) {
+    }
+
+    /**
+     * How often a shard looks for the other shards' candidates while its own run (and whenever none of its
+     * own is running): often enough against simulations of seconds, rarely enough that a shard far ahead
+     * of the others does not spend its time listing what is still missing.
+     */
+    private static final long PROBE_EVERY_NANOS = 200_000_000L;
+
+    /** One evaluated candidate as a worker hands it back. */
+    private record Done(int index, Evaluation evaluation, boolean simulated) {
+    }
+
+    private static boolean acceptable(Evaluation e, double tolerance) {
+        return e.distance() <= tolerance && e.distance() < Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * One generation. Candidates are started in index order, never more at once than there are threads,
+     * and candidate j only while the acceptable candidates found so far plus those still running are
+     * fewer than {@code particles}: even if every running one is accepted, the generation needs j. So an
+     * unsharded run simulates exactly the candidates up to the last one used (threads may wait for
+     * the last few instead of guessing). A shard also counts the other shards' candidates it finds in the
+     * store, and stops once its own share below its next candidate cannot matter. Acceptance is decided in
+     * index order over the finished prefix, so the particles are the first acceptable candidates at any
+     * thread count and in any number of shards.
+     */
+    private Step generation(int g, double tolerance, Generation previous, ExecutorService pool, Listener listener,
+                            Shard shard) throws Exception {
         int n = settings.particles();
-        int maxCandidates = settings.maxCandidates();
-        listener.generationStarted(g, tolerance, maxCandidates);
+        int max = settings.maxCandidates();
+        listener.generationStarted(g, tolerance, max);
         Proposer proposer = new Proposer(previous);
-        List<Integer> acceptedIndex = new ArrayList<>();
-        List<Evaluation> accepted = new ArrayList<>();
-        int examined = 0;
-        double rateGuess = previous == null ? 1.0 : Math.max(previous.acceptanceRate() / 2, settings.minAcceptanceRate());
-        while (accepted.size() < n && examined < maxCandidates) {
-            int wanted = (int) Math.ceil((n - accepted.size()) / rateGuess);
-            int batch = Math.min(maxCandidates - examined, Math.max(wanted, 4 * settings.threads()));
-            List<Future<Evaluation>> futures = new ArrayList<>(batch);
-            for (int i = examined; i < examined + batch; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> evaluate(g, index, proposer)));
+        if (!shard.isAll()) {
+            Step whole = fromStore(g, tolerance, previous, proposer, listener);
+            if (whole != null) {
+                return whole;
             }
-            for (int i = 0; i < batch; i++) {
-                Evaluation e = result(futures.get(i));
-                if (accepted.size() < n && e.distance() <= tolerance && e.distance() < Double.POSITIVE_INFINITY) {
-                    accepted.add(e);
-                    acceptedIndex.add(examined + i);
+        }
+        Evaluation[] known = new Evaluation[max];
+        TreeSet<Integer> othersMissing = new TreeSet<>();
+        int acceptableKnown = 0;
+        int covered = 0;
+        int nextOwn = shard.index();
+        int prefix = 0;
+        List<Evaluation> accepted = new ArrayList<>();
+        List<Integer> acceptedIndex = new ArrayList<>();
+        CompletionService<Done> completions = new ExecutorCompletionService<>(pool);
+        int inFlight = 0;
+        int simulated = 0;
+        long lastProbe = System.nanoTime() - PROBE_EVERY_NANOS;
+        while (true) {
+            for (int i = covered; i < Math.min(nextOwn, max); i++) {
+                if (!shard.owns(i)) {
+                    othersMissing.add(i);
                 }
             }
-            examined += batch;
-            listener.progress(g, examined, accepted.size());
+            covered = Math.max(covered, Math.min(nextOwn, max));
+            boolean probe = inFlight == 0 || System.nanoTime() - lastProbe >= PROBE_EVERY_NANOS;
+            if (probe) {
+                lastProbe = System.nanoTime();
+            }
+            for (Iterator<Integer> it = probe ? othersMissing.iterator() : Collections.emptyIterator(); it.hasNext(); ) {
+                int i = it.next();
+                Evaluation e = stored(g, i, proposer);
+                if (e != null) {
+                    known[i] = e;
+                    acceptableKnown += acceptable(e, tolerance) ? 1 : 0;
+                    it.remove();
+                }
+            }
+            int before = prefix;
+            while (prefix < max && accepted.size() < n && known[prefix] != null) {
+                if (acceptable(known[prefix], tolerance)) {
+                    accepted.add(known[prefix]);
+                    acceptedIndex.add(prefix);
+                }
+                prefix++;
+            }
+            if (prefix > before) {
+                listener.progress(g, prefix, accepted.size());
+            }
+            if (accepted.size() >= n || prefix >= max) {
+                break;
+            }
+            if (inFlight < settings.threads() && nextOwn < max && acceptableKnown + inFlight < n) {
+                int index = nextOwn;
+                completions.submit(() -> evaluate(g, index, proposer));
+                inFlight++;
+                nextOwn += shard.count();
+                covered = index + 1;
+                continue;
+            }
+            if (inFlight == 0) {
+                if (shard.isAll()) {
+                    throw new IllegalStateException("generation " + g + " stalled at candidate " + prefix);
+                }
+                return new Step(null, false, simulated);
+            }
+            Done d = result(completions.take());
+            inFlight--;
+            known[d.index] = d.evaluation;
+            acceptableKnown += acceptable(d.evaluation, tolerance) ? 1 : 0;
+            simulated += d.simulated ? 1 : 0;
+        }
+        while (inFlight > 0) {
+            Done d = result(completions.take());
+            inFlight--;
+            simulated += d.simulated ? 1 : 0;
         }
         if (accepted.size() < n) {
-            listener.generationAbandoned(g, tolerance, examined, accepted.size());
-            return null;
+            listener.generationAbandoned(g, tolerance, prefix, accepted.size());
+            return new Step(null, true, simulated);
         }
-        int used = acceptedIndex.get(n - 1) + 1;
+        return new Step(complete(g, tolerance, previous, proposer, accepted, acceptedIndex.get(n - 1) + 1), false,
+                simulated);
+    }
+
+    /**
+     * The generation as the store holds it, when it holds every candidate up to its last used one (or
+     * all {@code maxCandidates}, for an abandoned generation); else null. Simulates nothing: how a shard
+     * passes over the generations earlier arrays completed.
+     */
+    private Step fromStore(int g, double tolerance, Generation previous, Proposer proposer, Listener listener)
+            throws IOException {
+        int n = settings.particles();
+        List<Evaluation> accepted = new ArrayList<>();
+        for (int i = 0; i < settings.maxCandidates(); i++) {
+            Evaluation e = stored(g, i, proposer);
+            if (e == null) {
+                return null;
+            }
+            if (acceptable(e, tolerance)) {
+                accepted.add(e);
+                if (accepted.size() == n) {
+                    listener.progress(g, i + 1, n);
+                    return new Step(complete(g, tolerance, previous, proposer, accepted, i + 1), false, 0);
+                }
+            }
+        }
+        listener.generationAbandoned(g, tolerance, settings.maxCandidates(), accepted.size());
+        return new Step(null, true, 0);
+    }
+
+    private Generation complete(int g, double tolerance, Generation previous, Proposer proposer,
+                                List<Evaluation> accepted, int used) {
+        int n = accepted.size();
         double[] weights = weights(accepted, previous, proposer);
         List<Particle> particles = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -172,7 +338,7 @@ public final class AbcSmc {
         return new Generation(g, tolerance, particles, used, (double) n / used, WeightedStats.ess(weights));
     }
 
-    private static Evaluation result(Future<Evaluation> f) throws Exception {
+    private static <T> T result(Future<T> f) throws Exception {
         try {
             return f.get();
         } catch (ExecutionException e) {
@@ -184,17 +350,31 @@ public final class AbcSmc {
         }
     }
 
+    /** The stored evaluation of a candidate, checked against this calibration's proposal, or null. */
+    private Evaluation stored(int g, int index, Proposer proposer) throws IOException {
+        Evaluation found = store.find(g, index);
+        if (found == null) {
+            return null;
+        }
+        RandomGenerator rng = new MersenneTwister(candidateSeed(settings.seed(), g, index));
+        return checked(g, index, found, proposer.propose(rng));
+    }
+
+    private static Evaluation checked(int g, int index, Evaluation stored, double[] theta) throws IOException {
+        if (stored != null && !Arrays.equals(stored.theta(), theta)) {
+            throw new IOException("stored candidate " + index + " of generation " + g + " has other parameter"
+                    + " values than this calibration proposes: the folder belongs to another calibration");
+        }
+        return stored;
+    }
+
     /** Proposes, then simulates unless the store already holds this candidate. */
-    private Evaluation evaluate(int g, int index, Proposer proposer) throws Exception {
+    private Done evaluate(int g, int index, Proposer proposer) throws Exception {
         RandomGenerator rng = new MersenneTwister(candidateSeed(settings.seed(), g, index));
         double[] theta = proposer.propose(rng);
-        Evaluation stored = store.find(g, index);
-        if (stored != null) {
-            if (!Arrays.equals(stored.theta(), theta)) {
-                throw new IOException("stored candidate " + index + " of generation " + g + " has other parameter"
-                        + " values than this calibration proposes: the folder belongs to another calibration");
-            }
-            return stored;
+        Evaluation found = checked(g, index, store.find(g, index), theta);
+        if (found != null) {
+            return new Done(index, found, false);
         }
         double[] sum = new double[targets.size()];
         int[] count = new int[targets.size()];
@@ -217,7 +397,7 @@ public final class AbcSmc {
         }
         Evaluation e = new Evaluation(theta, mean, distance(mean));
         store.save(g, index, e);
-        return e;
+        return new Done(index, e, true);
     }
 
     /**

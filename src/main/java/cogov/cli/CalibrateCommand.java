@@ -2,16 +2,23 @@ package cogov.cli;
 
 import cogov.calibration.AbcSmc;
 import cogov.calibration.Generation;
+import cogov.calibration.Shard;
 import cogov.config.CalibrationLoader;
 import cogov.config.CalibrationSpec;
 import cogov.config.TargetSpec;
 import cogov.experiment.Calibration;
+import cogov.experiment.CalibrationSlurmJob;
 import cogov.experiment.CalibrationTargets;
+import cogov.experiment.RunPlan;
+import cogov.experiment.SlurmClient;
+import cogov.experiment.SlurmJob;
 import cogov.experiment.SweepException;
 import cogov.output.FolderLayout;
+import cogov.output.Manifest;
 import cogov.output.report.CalibrationReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,6 +31,8 @@ import picocli.CommandLine.Parameters;
                 + " then posterior.csv, posterior_summary.csv, generations.csv, predictive.csv, calibrated.yaml,"
                 + " manifest.json and report/report.html.",
             "Default folder: results/<calibration name>/. See docs/calibration.md.",
+            "On Slurm: --slurm --tasks N submits one job array per generation (task k runs --shard k/N) and a final"
+                + " --resume job; the posterior files are those of an unsharded run.",
             "Exit codes: 0 done, 1 internal error, 2 bad input or output folder in the way."})
 final class CalibrateCommand extends CogovCommand {
 
@@ -48,19 +57,56 @@ final class CalibrateCommand extends CogovCommand {
     @Option(names = "--no-report", description = "Do not write report/ at the end.")
     boolean noReport;
 
+    @Option(names = "--shard", paramLabel = "i/n", description = "Simulate only candidates i, i+n, i+2n, ... of the"
+            + " first incomplete generation into the (shared) output folder, reading the other shards' candidates from"
+            + " it, then stop; writes no outputs (an unsharded --resume does at the end). What each task of"
+            + " --slurm runs.")
+    String shard;
+
+    @Option(names = "--slurm", description = "Submit the calibration to Slurm from a login node: one job array of"
+            + " --tasks shards per generation, chained, then one job that resumes and writes the outputs. Scripts, logs"
+            + " and job ids in OUT/slurm/.")
+    boolean slurm;
+
+    @Option(names = "--tasks", paramLabel = "N", description = "With --slurm: tasks per job array (shards per generation).")
+    Integer tasks;
+
+    @Option(names = "--partition", paramLabel = "P", description = "With --slurm: the partition (default: the cluster's).")
+    String partition;
+
+    @Option(names = "--time", paramLabel = "HH:MM:SS", description = "With --slurm: time limit per job (default: the cluster's).")
+    String time;
+
+    @Option(names = "--cpus-per-task", paramLabel = "C", description = "With --slurm: CPUs per task, the threads each"
+            + " shard uses (default: the cluster's, usually 1).")
+    Integer cpusPerTask;
+
+    @Option(names = "--mem", paramLabel = "M", description = "With --slurm: memory per node, as sbatch takes it, e.g. 4G.")
+    String mem;
+
+    @Option(names = "--wait", description = "With --slurm: wait until the final job has ended and check the outputs.")
+    boolean waitForJob;
+
     @Override
     protected int execute() throws Exception {
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (nThreads < 1) {
             throw new UserException("--threads must be at least 1 (got " + nThreads + ")");
         }
+        checkShardingOptions();
         ScenarioFiles.requireReadable(file);
         CalibrationSpec spec = CalibrationLoader.load(file, CalibrationTargets.CATALOG);
         Calibration calibration = new Calibration(spec, main().engine()::run);
+        Path target = out != null ? out : main().resultsRoot().resolve(spec.name());
+        if (slurm) {
+            return submit(calibration, target);
+        }
         if (dryRun) {
             return dryRun(calibration, nThreads);
         }
-        Path target = out != null ? out : main().resultsRoot().resolve(spec.name());
+        if (shard != null) {
+            return shard(calibration, target, nThreads);
+        }
         Calibration.Outcome outcome;
         try {
             outcome = calibration.run(new Calibration.Options(target, nThreads, resume), new Progress(err()));
@@ -76,6 +122,105 @@ final class CalibrateCommand extends CogovCommand {
             err().println("cogov: report in " + html);
         }
         err().flush();
+        out().println("Results in " + target);
+        out().flush();
+        return ExitCodes.OK;
+    }
+
+    private void checkShardingOptions() {
+        if (shard != null && (slurm || dryRun)) {
+            throw new UserException("--shard runs one shard here; it does not go with " + (slurm ? "--slurm" : "--dry-run"));
+        }
+        if (!slurm && (tasks != null || partition != null || time != null || cpusPerTask != null || mem != null
+                || waitForJob)) {
+            throw new UserException("--tasks, --partition, --time, --cpus-per-task, --mem and --wait go with --slurm");
+        }
+        if (slurm) {
+            if (tasks == null || tasks < 1) {
+                throw new UserException("--slurm needs --tasks N (at least 1): the shards of each generation");
+            }
+            if (cpusPerTask != null && cpusPerTask < 1) {
+                throw new UserException("--cpus-per-task must be at least 1 (got " + cpusPerTask + ")");
+            }
+            if (time != null && !time.matches("(\\d+-)?\\d+(:\\d{1,2}){0,2}")) {
+                throw new UserException("--time must look like HH:MM:SS (got " + time.replaceAll("\\p{Cntrl}", "?") + ")");
+            }
+            if (waitForJob && dryRun) {
+                throw new UserException("--dry-run only writes the scripts; it does not go with --wait");
+            }
+        }
+    }
+
+    private int shard(Calibration calibration, Path target, int nThreads) throws Exception {
+        Shard slice;
+        try {
+            RunPlan.Shard parsed = RunPlan.Shard.parse(shard);
+            slice = new Shard(parsed.index(), parsed.count());
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--" + e.getMessage());
+        }
+        Calibration.ShardOutcome outcome;
+        try {
+            outcome = calibration.runShard(target, nThreads, slice, new Progress(err()));
+        } catch (SweepException e) {
+            throw new UserException(e.getMessage());
+        }
+        AbcSmc.ShardResult r = outcome.result();
+        err().printf("cogov: shard %s: generation %d, %d candidates simulated, %d read from the folder, in %.1f s%n",
+                slice, r.generation(), r.simulated(), outcome.reusedCandidates(), outcome.wall().toMillis() / 1000.0);
+        err().println(r.finished()
+                ? "cogov: the calibration needs no more simulations; write its outputs with 'cogov calibrate " + file
+                        + " --resume --out " + target + "'"
+                : "cogov: when every shard of this generation has ended, start the shards again for the next"
+                        + " generation, or finish in one process with --resume");
+        err().flush();
+        out().println("Shard " + slice + " done in " + target);
+        out().flush();
+        return ExitCodes.OK;
+    }
+
+    private int submit(Calibration calibration, Path target) throws Exception {
+        Path jar = main().cogovJar();
+        String problem = SlurmJob.scriptProblem(file.toAbsolutePath(), target.toAbsolutePath(), jar, partition, time, mem);
+        if (problem != null) {
+            throw new UserException(problem);
+        }
+        Optional<SlurmClient> client = SlurmClient.find(System.getenv("PATH"));
+        if (client.isEmpty() && !dryRun) {
+            throw new UserException("sbatch not found: --slurm needs a Slurm login node; use --dry-run to only write the"
+                    + " scripts, or run 'cogov calibrate FILE --shard i/n' yourself");
+        }
+        CalibrationSlurmJob job = new CalibrationSlurmJob(new CalibrationSlurmJob.Settings(file, target, jar, tasks,
+                calibration.spec().generations(), partition, time, cpusPerTask, mem));
+        try {
+            calibration.prepareForShards(new Calibration.Options(target, 1, resume));
+        } catch (SweepException e) {
+            throw new UserException(e.getMessage());
+        }
+        if (dryRun) {
+            for (Path p : job.writeScripts()) {
+                out().println(p);
+            }
+            out().flush();
+            return ExitCodes.OK;
+        }
+        CalibrationSlurmJob.Submitted ids = job.submit(client.get());
+        err().println("cogov: submitted " + ids.arrays().size() + " job arrays of " + tasks + " shards (" + String.join(
+                ", ", ids.arrays()) + "), each after the previous, and the final job " + ids.finalJob()
+                + "; job ids in " + job.jobsFile() + ", logs in " + job.logsDir());
+        err().flush();
+        out().println(ids.finalJob());
+        out().flush();
+        if (!waitForJob) {
+            return ExitCodes.OK;
+        }
+        client.get().await(ids.finalJob(), java.time.Duration.ofSeconds(1));
+        if (!"complete".equals(Manifest.readString(target, "status"))) {
+            err().println("cogov: the final job " + ids.finalJob() + " did not complete the calibration (logs in "
+                    + job.logsDir() + "); finish it with 'cogov calibrate " + file + " --resume --out " + target + "'");
+            err().flush();
+            return ExitCodes.INTERNAL_ERROR;
+        }
         out().println("Results in " + target);
         out().flush();
         return ExitCodes.OK;

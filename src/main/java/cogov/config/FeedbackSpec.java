@@ -10,8 +10,11 @@ package cogov.config;
  *
  * @param decayRate           per-day pull of trust (and latent satisfaction) back toward initial values
  * @param satisfactionModel   {@code latent} or {@code expectation}
- * @param satisfiedThreshold  satisfaction at or above which a household counts as satisfied
+ * @param satisfiedThreshold  satisfaction at or above which a household counts as satisfied (the mean of the
+ *                            households' own standards when {@code satisfiedThresholdSd} is positive)
  * @param hearsayWeight       share of an experience's weight with which it reaches each tie of the household
+ * @param satisfiedThresholdSd standard deviation of the households' own satisfied thresholds around
+ *                            {@code satisfiedThreshold} (0: one threshold for all)
  */
 public record FeedbackSpec(
         double resolvedSatisfactionGain,
@@ -33,7 +36,8 @@ public record FeedbackSpec(
         double consultationWeight,
         double expectationRate,
         double disconfirmationWeight,
-        double hearsayWeight) {
+        double hearsayWeight,
+        double satisfiedThresholdSd) {
 
     /** Whether satisfaction follows the expectation model. */
     public boolean expectationModel() {

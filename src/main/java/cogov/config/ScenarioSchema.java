@@ -81,7 +81,10 @@ final class ScenarioSchema {
                     .unc(0, 0.5, "share of casework among a category's needs; the Lijin scenarios set 0.1-0.5")
                     .desc("Probability that a need of this category that is not cross-department is complex casework"
                     + " (more effort, higher skill). Default 0: every committee request is simple."),
-            boolKey("volunteer_able", false).desc("Whether the simple requests of this category are volunteer-able tasks (visits,"
+            boolKey("volunteer_able", false)
+                    .alternatives("whether volunteers can take a category's simple requests depends on the category and"
+                            + " the community's volunteer organisation; both are plausible", false, true)
+                    .desc("Whether the simple requests of this category are volunteer-able tasks (visits,"
                     + " simple help) that volunteers and Party members may take; casework never is. Default false: volunteers serve nothing."));
 
     private static ObjectType offsets(double awareness, double trust, double satisfaction, double threshold, String src) {
@@ -186,7 +189,10 @@ final class ScenarioSchema {
 
     static final ObjectType NETWORK = object(
             enumKey("kind", NetworkKind.SMALL_WORLD, NetworkKind.class).desc("Interaction structure: well-mixed (Granovetter docking),"
-                    + " small-world (Watts-Strogatz per community), erdos-renyi (county-wide G(n,p), Watts 2002)."),
+                    + " small-world (Watts-Strogatz per community), erdos-renyi (county-wide G(n,p), Watts 2002).")
+                    .alternatives("neighbourhood contact networks are clustered (small-world); a random graph without"
+                            + " clustering or community lines bounds the other side; well-mixed is the docking"
+                            + " formulation, not a plausible county", NetworkKind.SMALL_WORLD, NetworkKind.ERDOS_RENYI),
             doubleKey("degree", 8)
                     .unc(4, 16, "neighbourhood contact networks: a handful to a dozen and more regular ties").unit("ties").range(0, 500).desc("Mean ties per resident (small-world: even lattice degree)."),
             doubleKey("rewire", 0.1)
@@ -197,7 +203,7 @@ final class ScenarioSchema {
     static final ObjectType PARTICIPATION = object(
             intKey("window_days", 30)
                     .unc(14, 60, "how long taking part keeps a resident counted as active: a fortnight to two months").unit("days").range(1, 100_000).desc("A resident counts as participating for this many days after taking part."),
-            boolKey("permanent", false).desc("Once taken, participation is never lost (docking)."),
+            boolKey("permanent", false).configSwitch().desc("Once taken, participation is never lost (docking)."),
             share("initial_share", 0.0)
                     .unc(0, 0.05, "docking knob; at most a few early participants").desc("Share of residents participating on day 0."),
             intKey("initial_count", 0)
@@ -222,7 +228,9 @@ final class ScenarioSchema {
     static final ObjectType EVENTS = object(
             intKey("interval_days", 7)
                     .unc(3, 14, "weekly activities are typical; twice a week to fortnightly").unit("days").range(1, 3650).desc("An event every this many days in each community."),
-            boolKey("capacity_limited", true).desc("Whether venue area and budget cap attendance."),
+            boolKey("capacity_limited", true).desc("Whether venue area and budget cap attendance.")
+                    .alternatives("venue and budget cap indoor events; events that move to courtyards and squares are"
+                            + " not capped", true, false),
             doubleKey("m2_per_participant", 0.5)
                     .unc(0.25, 1.5, "courtyard and square events need little space, indoor ones about 1-1.5 m2 a person").unit("m2").rangeAboveZero(100).desc("Venue area one participant needs (events partly use courtyards and squares).").src("assumption"),
             doubleKey("cost_yuan_per_event", 200)
@@ -234,6 +242,9 @@ final class ScenarioSchema {
             share("trust_gain", 0.01)
                     .unc(0.005, 0.03, "half to three times the default").desc("Trust gained by taking part."));
 
+    private static final String SLOT_CHOICE_REASON = "a committee may hold any activity in any slot of the week;"
+            + " who is free when differs by age group (see time_budget.free)";
+
     private static ObjectType activityType(int perMonth, double hours, TimeSlot slot, double staffHours, double costYuan,
             double costPerParticipant, double m2, double interest, double awarenessGain, double trustGain,
             double followThrough, double volunteerRegistration) {
@@ -244,7 +255,8 @@ final class ScenarioSchema {
                                 + " down to one) and to its funds and staff time.").unc(0, 4, "assumption: none to weekly"),
                 doubleKey("hours", hours).unit("hours").rangeAboveZero(24)
                         .desc("Duration; an attendee spends this much of its weekly time budget.").unc(1, 4, "assumption"),
-                enumKey("slot", slot, TimeSlot.class).desc("When in the week it takes place (day 1 is a Monday)."),
+                enumKey("slot", slot, TimeSlot.class).desc("When in the week it takes place (day 1 is a Monday).")
+                        .alternatives(SLOT_CHOICE_REASON, (Object[]) TimeSlot.values()),
                 doubleKey("staff_hours", staffHours).unit("hours").range(0, 1000)
                         .desc("Committee staff hours one activity takes; reserved from casework on its day.")
                         .unc(2, 10, "assumption"),
@@ -281,7 +293,7 @@ final class ScenarioSchema {
     }
 
     static final ObjectType ACTIVITIES = object(
-            boolKey("enabled", false).desc("Use the activity model (willing, able, admitted; activity types on a committee"
+            boolKey("enabled", false).configSwitch().desc("Use the activity model (willing, able, admitted; activity types on a committee"
                     + " calendar; time budgets) instead of the first formulation's `events`. Off by default: the docking modes"
                     + " are the first formulation."),
             distKey("efficacy", DistributionSpec.normal(0.35, 0.15)).unit("share")
@@ -292,7 +304,9 @@ final class ScenarioSchema {
             doubleKey("efficacy_weight", 0.15).unit("threshold units").range(0, 1).desc("Threshold lowered by this times efficacy.")
                     .unc(0, 0.3, "assumption"),
             boolKey("stagger", true).desc("Offset communities' calendars from each other; false puts every community's"
-                    + " activities of a type on the same days."),
+                    + " activities of a type on the same days.")
+                    .alternatives("committees plan their own calendars, but a street office may run a campaign in all"
+                            + " its communities on the same days", true, false),
             doubleKey("venue_hours_per_day", 10).unit("hours/day").rangeAboveZero(24).desc("Hours a venue is open per day;"
                     + " no activity may last longer.").unc(8, 14, "assumption"),
             share("max_staff_share", 0.3).desc("Largest share of the committee's staff hours in a month that activities may take.")
@@ -356,12 +370,14 @@ final class ScenarioSchema {
                     .unc(0.05, 0.25, "assumption"));
 
     static final ObjectType ELECTION = object(
-            boolKey("enabled", false).desc("Hold residents' committee elections (activity model only)."),
+            boolKey("enabled", false).configSwitch().desc("Hold residents' committee elections (activity model only)."),
             intKey("first_day", 400).unit("day").range(1, 100_000).desc("Day of the first election.")
                     .setting(),
             intKey("interval_days", 1825).unit("days").range(1, 100_000).desc("Days between elections.")
                     .src("five-year term since the 2018 amendment of the Organic Law of Urban Residents' Committees"),
-            enumKey("slot", TimeSlot.WEEKEND, TimeSlot.class).desc("When in the week voting takes place."),
+            enumKey("slot", TimeSlot.WEEKEND, TimeSlot.class).desc("When in the week voting takes place.")
+                    .alternatives("voting is usually held at a weekend, but a street office may set a working day",
+                            (Object[]) TimeSlot.values()),
             doubleKey("hours", 1).unit("hours").rangeAboveZero(24).desc("Hours voting takes from the weekly time budget.")
                     .unc(0.5, 2, "assumption"),
             share("salience", 0.15).desc("Threshold lowered on election day (publicity, mobilisation by the street office).")
@@ -381,6 +397,8 @@ final class ScenarioSchema {
             doubleKey("youth_multiplier", 0.7)
                     .unc(0.5, 1.0, "young households raise fewer needs, at most as many as working-age ones").unit("factor").range(0, 100).desc("Rate multiplier for youth households."),
             enumKey("effort_distribution", "exponential", List.of("exponential", "constant"))
+                    .alternatives("casework effort varies from request to request; exponential (coefficient of"
+                            + " variation 1) and constant (0) bracket its spread", "exponential", "constant")
                     .desc("Distribution of a request's effort around its category mean (exponential for the M/M/c docking)."),
             listKey("categories", CATEGORY, DEFAULT_CATEGORIES)
                     .desc("Need categories (name, share, effort_hours, department_share); names unique, shares sum to 1 (within 1e-6)."
@@ -403,7 +421,13 @@ final class ScenarioSchema {
             doubleKey("households_per_grid_worker", 400).unit("households").rangeAboveZero(1e6)
                     .desc("Households one grid worker can keep in touch with.").src("Haikou standard: grids of 300-500 households"),
             share("unreported_satisfaction_loss", 0.01)
-                    .unc(0, 0.03, "none to three times the default").desc("Satisfaction lost when a need goes unreported."));
+                    .unc(0, 0.03, "none to three times the default").desc("Satisfaction lost when a need goes unreported."),
+            doubleKey("relay_hours", 0).unit("hours").range(0, 24).desc("Member hours one relay of a neighbour's need takes,"
+                    + " out of the relaying member's weekly member time (time_budget.member_hours_per_week) when time is limited"
+                    + " (activity model): the household's first tie who does member work and has the hours left relays it;"
+                    + " when none has, there is no relay boost. 0: a relay costs nothing.")
+                    .src("assumption").unc(0, 1, "0: free (the default); Lijin 0.5; a call or message to the grid worker"
+                            + " takes about 0.25, a visit to see the problem up to 1"));
 
     private static final String BEIJING_12345 = "Beijing 12345 practice: 7 days ordinary, 15 days complex";
 
@@ -465,7 +489,9 @@ final class ScenarioSchema {
                     .unc(0, 2, "0 is the docking value; up to two hours of calls per cross-department request")
                     .desc("Staff hours the community Party organisation spends coordinating one cross-department request."),
             boolKey("coordinated", false).desc("Whether the community Party organisation coordinates cross-department requests at"
-                    + " baseline (Party-led governance switches it on)."),
+                    + " baseline (Party-led governance switches it on).")
+                    .alternatives("some communities' Party organisations coordinate cross-department requests before any"
+                            + " reform, most do not", false, true),
             intKey("uncoordinated_departments", 1).unit("departments").range(1, 10)
                     .unc(1, 3, "1: coordination changes nothing; an uncoordinated request may pass two or three departments")
                     .desc("Departments an uncoordinated cross-department request passes through in turn, each with its own"
@@ -492,7 +518,7 @@ final class ScenarioSchema {
             doubleKey("decay_rate", 0.003).unit("1/day").range(0, 1)
                     .unc(0.001, 0.01, "half-life of a service experience from about 2 months to 2 years")
                     .desc("Daily pull of trust (and, in the latent model, satisfaction) back toward initial values."),
-            enumKey("satisfaction_model", "latent", List.of("latent", "expectation"))
+            enumKey("satisfaction_model", "latent", List.of("latent", "expectation")).configSwitch()
                     .desc("latent: the first model (satisfaction a latent mean moved by the gains and losses above, decaying to its"
                             + " start). expectation: each household compares the service it experienced with an expectation that adapts;"
                             + " no pull back to an initial value."),
@@ -526,7 +552,15 @@ final class ScenarioSchema {
                     + " overdue or dropped) reaches each of its ties as hearsay, with this share of the weight it has for the"
                     + " household itself. 0: no hearsay; a well-mixed network has no ties, so none either.")
                     .src("assumption: residents also judge a service by what neighbours tell of it (vicarious experience)")
-                    .unc(0, 0.5, "none to half the weight of one's own experience"));
+                    .unc(0, 0.5, "none to half the weight of one's own experience"),
+            doubleKey("satisfied_threshold_sd", 0).unit("share").range(0, 1).desc("Each household's own standard: its"
+                    + " satisfied threshold is drawn once, normal with mean satisfied_threshold and this standard deviation,"
+                    + " not clamped, so a household whose standard lies above 1 stays dissatisfied however good the service"
+                    + " (a residual dissatisfied share) and one below 0 is always satisfied. 0: everybody at satisfied_threshold.")
+                    .src("direction: residents judge the same service by different standards (Van Ryzin 2004) and answer"
+                            + " with their own cut-points (King, Murray, Salomon and Tandon 2004); size assumption")
+                    .unc(0, 0.25, "0: one standard for all (the default); Lijin 0.15; 0.1-0.25 leaves the best-served Lijin"
+                            + " configurations from about 99% to about 91% satisfied (docs/ODD.md 7.14)"));
 
     static final ObjectType INFLUENCE = object(
             doubleKey("awareness_rate", 0.02)

@@ -142,8 +142,9 @@ public final class TargetsLoader {
                 || source == null) {
             return null;
         }
-        return new TargetSpec(name, metric, kind[0], unit, statistic, window, valueAndSd[0], valueAndSd[1], source,
-                mapping == null ? "" : mapping, holdout, status, m.origin().line());
+        return new TargetSpec(name, metric, kind[0], unit, statistic, window, valueAndSd[0], valueAndSd[1], valueAndSd[2],
+                valueAndSd[3], m.get("value") != null, source, mapping == null ? "" : mapping, holdout, status,
+                m.origin().line());
     }
 
     private boolean required(MapValue m, String path, String key) {
@@ -234,7 +235,10 @@ public final class TargetsLoader {
         return name;
     }
 
-    /** {value, sd}: sd given, or derived from an interval read as value +- 2 sd; null after a problem. */
+    /**
+     * {value, sd, low, high}: sd given (low and high NaN), or derived from an interval read as value +- 2 sd;
+     * null after a problem.
+     */
     private double[] valueAndSd(MapValue m, String path) {
         Value sdValue = m.get("sd");
         Value intervalValue = m.get("interval");
@@ -269,6 +273,7 @@ public final class TargetsLoader {
         if (Double.isNaN(value) || Double.isNaN(sd)) {
             return null;
         }
-        return new double[] {value, sd};
+        return new double[] {value, sd, interval == null ? Double.NaN : interval[0],
+            interval == null ? Double.NaN : interval[1]};
     }
 }

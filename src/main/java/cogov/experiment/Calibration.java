@@ -4,6 +4,7 @@ import cogov.calibration.AbcSmc;
 import cogov.calibration.Parameter;
 import cogov.calibration.Prior;
 import cogov.calibration.Settings;
+import cogov.calibration.Shard;
 import cogov.calibration.Simulator;
 import cogov.calibration.Target;
 import cogov.config.CalibrationSpec;
@@ -176,6 +177,66 @@ public final class Calibration {
         return new Outcome(folder.root(), result, folder.saved(), folder.found(), Duration.between(start, end));
     }
 
+    /** What one shard did: its {@link AbcSmc.ShardResult} and how long it took. */
+    public record ShardOutcome(Path out, AbcSmc.ShardResult result, int reusedCandidates, Duration wall) {
+    }
+
+    /**
+     * Runs one shard of the calibration ({@link AbcSmc#runShard}) in {@code out}, which the shards share:
+     * its candidates of the first incomplete generation go into {@code out/candidates/}; no output file is
+     * written (an unsharded {@code --resume} writes them at the end). The folder may be new, or hold this
+     * calibration (the first shard to start writes the input copies and the manifest); temporary files
+     * are left alone, as other shards may be writing theirs.
+     */
+    public ShardOutcome runShard(Path out, int threads, Shard shard, AbcSmc.Listener listener)
+            throws Exception {
+        Instant start = Instant.now();
+        CalibrationFolder folder = new CalibrationFolder(out);
+        String hash = hash();
+        prepareShared(folder, hash, threads, start);
+        AbcSmc abc = new AbcSmc(parameters, targets, simulator(), settings(threads), folder);
+        AbcSmc.ShardResult r = abc.runShard(shard, listener);
+        return new ShardOutcome(folder.root(), r, folder.found(), Duration.between(start, Instant.now()));
+    }
+
+    /**
+     * Makes {@code out} ready for shards started later (on Slurm): as {@link #run} would (a non-empty
+     * folder only with {@code resume}, and only of this calibration), with the manifest saying
+     * {@code submitted}.
+     */
+    public void prepareForShards(Options options) throws Exception {
+        CalibrationFolder folder = new CalibrationFolder(options.out());
+        String hash = hash();
+        prepare(folder, options, hash);
+        manifest(hash, options, Instant.now()).put("status", "submitted").write(folder.root());
+    }
+
+    private void prepareShared(CalibrationFolder folder, String hash, int threads, Instant start) throws Exception {
+        String theirs = Files.isRegularFile(folder.file(FolderLayout.MANIFEST))
+                ? Manifest.readString(folder.root(), "calibration_hash") : null;
+        if (theirs != null) {
+            if (!theirs.equals(hash)) {
+                throw new SweepException(folder.root() + " holds another calibration (or the calibration file, its"
+                        + " targets or its base scenario changed since): refusing to add a shard's candidates to it");
+            }
+            return;
+        }
+        if (folder.isNonEmpty() && !Files.isDirectory(folder.root().resolve(FolderLayout.CANDIDATES_DIR))) {
+            throw new SweepException(folder.root() + " is not empty and is not a calibration folder; choose another"
+                    + " --out");
+        }
+        Files.createDirectories(folder.root().resolve(FolderLayout.CANDIDATES_DIR));
+        writeInputCopies(folder);
+        manifest(hash, new Options(folder.root(), threads, true), start).put("status", "sharded").write(folder.root());
+    }
+
+    private void writeInputCopies(CalibrationFolder folder) throws IOException, ConfigException {
+        AtomicFiles.writeString(folder.file(FolderLayout.CALIBRATION), Files.readString(spec.file()));
+        AtomicFiles.writeString(folder.file(FolderLayout.TARGETS), Files.readString(spec.targetsFile()));
+        AtomicFiles.writeString(folder.file(FolderLayout.SCENARIO),
+                ScenarioLoader.toResolvedYaml(ScenarioLoader.load(spec.base())));
+    }
+
     private void prepare(CalibrationFolder folder, Options options, String hash) throws SweepException, IOException,
             ConfigException {
         if (folder.isNonEmpty()) {
@@ -195,10 +256,7 @@ public final class Calibration {
         }
         Files.createDirectories(folder.root().resolve(FolderLayout.CANDIDATES_DIR));
         folder.cleanTemporaryFiles();
-        AtomicFiles.writeString(folder.file(FolderLayout.CALIBRATION), Files.readString(spec.file()));
-        AtomicFiles.writeString(folder.file(FolderLayout.TARGETS), Files.readString(spec.targetsFile()));
-        AtomicFiles.writeString(folder.file(FolderLayout.SCENARIO),
-                ScenarioLoader.toResolvedYaml(ScenarioLoader.load(spec.base())));
+        writeInputCopies(folder);
     }
 
     private Manifest manifest(String hash, Options options, Instant start) {

@@ -147,7 +147,8 @@ final class CalibrationOutputs {
     private List<List<String>> predictive(Generation post) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("target", "set", "metric", "scope", "unit", "statistic", "window_days", "observed", "sd",
-                "sim_median", "sim_q05", "sim_q95", "inside_90", "z"));
+                "interval_low", "interval_high", "sim_median", "sim_q05", "sim_q95", "inside_90", "median_in_interval",
+                "z"));
         double[] w = post.weights();
         for (boolean holdout : new boolean[] {false, true}) {
             for (int k = 0; k < calibration.activeTargets().size(); k++) {
@@ -159,11 +160,15 @@ final class CalibrationOutputs {
                 double median = WeightedStats.quantile(sim, w, 0.5);
                 double lo = WeightedStats.quantile(sim, w, 0.05);
                 double hi = WeightedStats.quantile(sim, w, 0.95);
-                boolean inside = t.value() >= lo && t.value() <= hi;
+                boolean defined = !Double.isNaN(median);
+                String valueInside = !defined || !t.pointValue() ? "" : Boolean.toString(t.value() >= lo && t.value() <= hi);
+                String medianInside = !defined ? ""
+                        : Boolean.toString(median >= t.intervalLow() && median <= t.intervalHigh());
                 rows.add(List.of(t.name(), holdout ? "holdout" : "fitted", t.metric(), t.scope().key(), t.unit(),
                         t.statistic().key(), t.statistic() == TargetSpec.Statistic.MEAN ? Integer.toString(t.windowDays()) : "",
-                        Num.format(t.value()), Num.format(t.sd()), Num.format(median), Num.format(lo), Num.format(hi),
-                        Double.isNaN(median) ? "" : Boolean.toString(inside), Num.format((median - t.value()) / t.sd())));
+                        Num.format(t.value()), Num.format(t.sd()), Num.format(t.intervalLow()), Num.format(t.intervalHigh()),
+                        Num.format(median), Num.format(lo), Num.format(hi), valueInside, medianInside,
+                        Num.format((median - t.value()) / t.sd())));
             }
         }
         return rows;

@@ -60,7 +60,23 @@ public final class SlurmClient {
 
     /** Submits {@code script} and returns the job id. */
     public String submit(Path script) throws IOException, InterruptedException {
-        Output o = run(List.of(sbatch.toString(), "--parsable", script.toString()));
+        return submit(script, null);
+    }
+
+    /**
+     * Submits {@code script} to start once job {@code after} has ended, whatever its state
+     * ({@code --dependency=afterany}; no dependency when null), and returns the job id.
+     */
+    public String submit(Path script, String after) throws IOException, InterruptedException {
+        if (after != null && !after.matches("\\d+")) {
+            throw new IllegalArgumentException("not a job id: " + after);
+        }
+        List<String> command = new ArrayList<>(List.of(sbatch.toString(), "--parsable"));
+        if (after != null) {
+            command.add("--dependency=afterany:" + after);
+        }
+        command.add(script.toString());
+        Output o = run(command);
         if (o.exit() != 0) {
             throw new IOException("sbatch failed (exit " + o.exit() + "): " + o.err().strip());
         }

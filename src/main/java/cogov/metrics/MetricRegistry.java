@@ -148,7 +148,8 @@ public final class MetricRegistry {
                     d -> d.sums.mean(d.sums.satisfactionSum),
                     Tag.KEY_OUTCOME, Tag.LIVE_CHART, Tag.BY_TYPE),
             m("satisfaction_share", "Residents satisfied", "share",
-                    "Share of residents whose satisfaction is at least feedback.satisfied_threshold: the survey-style rate"
+                    "Share of residents whose satisfaction is at least their own satisfied threshold (feedback.satisfied_threshold,"
+                            + " spread by feedback.satisfied_threshold_sd): the survey-style rate"
                             + " (Beijing 12345: 65% -> 97.3%).", true,
                     d -> d.sums.ratio(d.sums.satisfied, d.sums.households)),
             m("needs_arisen", "Needs arisen", "needs/day",

@@ -122,7 +122,6 @@ public final class MetricsCollector implements Steppable {
         Population p = model.population();
         int window = model.scenario().participation().windowDays();
         boolean permanent = model.scenario().participation().permanent();
-        double satisfiedThreshold = model.scenario().feedback().satisfiedThreshold();
         int[] groupBins = new int[GROUP_BINS];
         int[] kindBins = new int[KIND_BINS];
         for (Community c : model.communities()) {
@@ -161,7 +160,7 @@ public final class MetricsCollector implements Steppable {
                 awareness += p.awareness(i);
                 trust += p.trust(i);
                 satisfaction += sat;
-                satisfied += sat >= satisfiedThreshold ? 1 : 0;
+                satisfied += sat >= p.satisfiedThreshold(i) ? 1 : 0;
                 gridHouseholds++;
                 gridParticipants += k;
                 gridSatisfaction += sat;

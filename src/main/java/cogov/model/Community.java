@@ -40,6 +40,10 @@ public final class Community {
     int[] inServiceMemberIds = new int[0];
     /** What each of them offers today for volunteer-able service tasks (same order), from their weekly member time. */
     double[] inServiceOfferedToday = new double[0];
+    /** The resident Party members living here (household indices, in household order; not the in-service ones). */
+    int[] residentMemberIds = new int[0];
+    /** What each of them offers today for volunteer-able service tasks (same order), from their weekly member time. */
+    double[] residentMemberOfferedToday = new double[0];
     /** Today's volunteer pool by who offers it: registered volunteers, resident members, in-service members, units. */
     double volunteerPartToday;
     double residentMemberPartToday;

@@ -93,6 +93,7 @@ public final class CountyModel extends SimState {
             PopulationBuilder.drawActivityTraits(population, scenario,
                     new MersenneTwisterFast(new int[] {(int) runSeed, (int) (runSeed >>> 32), 0xac71}));
         }
+        drawSatisfiedStandards();
         timeBudget = new TimeBudget(population, scenario.timeBudget(), activities);
         if (activities && formsTies(scenario.activities())) {
             network.allowFormedTies(scenario.activities().maxNewTies());
@@ -197,7 +198,40 @@ public final class CountyModel extends SimState {
             c.unitBalance = 0;
         }
         markMemberTies();
+        listResidentMembers();
         seedInitialParticipants();
+    }
+
+    /** Each community's resident members (the in-service ones registered through joint building are listed apart). */
+    private void listResidentMembers() {
+        for (Community c : communities) {
+            int[] ids = new int[c.households()];
+            int n = 0;
+            for (int i = c.firstHousehold(); i < c.endHousehold(); i++) {
+                if (population.membership[i] == Population.RESIDENT_MEMBER) {
+                    ids[n++] = i;
+                }
+            }
+            c.residentMemberIds = Arrays.copyOf(ids, n);
+            c.residentMemberOfferedToday = new double[n];
+        }
+    }
+
+    /**
+     * Each household's satisfied threshold: the scenario's for everybody, or normal around it with
+     * {@code feedback.satisfied_threshold_sd}, from a stream of its own so that nothing else drawn changes.
+     */
+    private void drawSatisfiedStandards() {
+        double centre = scenario.feedback().satisfiedThreshold();
+        double sd = scenario.feedback().satisfiedThresholdSd();
+        if (sd <= 0) {
+            Arrays.fill(population.satisfiedThreshold, centre);
+            return;
+        }
+        MersenneTwisterFast draw = RandomStream.SATISFIED_STANDARDS.forSeed(runSeed);
+        for (int i = 0; i < population.size; i++) {
+            population.satisfiedThreshold[i] = centre + sd * draw.nextGaussian();
+        }
     }
 
     private void markMemberTies() {
@@ -269,6 +303,7 @@ public final class CountyModel extends SimState {
         if (any) {
             regrid();
             markMemberTies();
+            listResidentMembers();
         }
     }
 

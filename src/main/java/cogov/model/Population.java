@@ -40,6 +40,8 @@ public final class Population {
     /** Expectation model: perceived service quality (memory of experiences) and the expectation it is judged by. */
     final double[] quality;
     final double[] expectation;
+    /** Each household's own standard: satisfied when its satisfaction is at least this (may lie outside [0,1]). */
+    final double[] satisfiedThreshold;
     final int[] lastParticipation;
     final int[] invitedOn;
     final boolean[] hasMemberTie;
@@ -77,6 +79,7 @@ public final class Population {
         initialSatisfaction = new double[size];
         quality = new double[size];
         expectation = new double[size];
+        satisfiedThreshold = new double[size];
         lastParticipation = new int[size];
         invitedOn = new int[size];
         hasMemberTie = new boolean[size];
@@ -191,6 +194,20 @@ public final class Population {
     /** Perceived service quality of household i (expectation model; equals the initial satisfaction until an experience). */
     public double quality(int i) {
         return quality[i];
+    }
+
+    /**
+     * The satisfaction at or above which household i says it is satisfied: {@code feedback.satisfied_threshold}
+     * for everybody, or its own standard drawn around it ({@code satisfied_threshold_sd}); above 1 it is never
+     * satisfied, below 0 always.
+     */
+    public double satisfiedThreshold(int i) {
+        return satisfiedThreshold[i];
+    }
+
+    /** Whether household i counts as satisfied (its satisfaction meets its own standard). */
+    public boolean isSatisfied(int i) {
+        return satisfaction[i] >= satisfiedThreshold[i];
     }
 
     /** The expectation household i judges service by (expectation model). */

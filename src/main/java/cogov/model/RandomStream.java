@@ -14,7 +14,9 @@ public enum RandomStream {
     /** Building the county: residents, network, mechanism set-up. */
     SET_UP(0xb111d),
     /** Who participates on day 0. */
-    INITIAL_PARTICIPANTS(0x1417);
+    INITIAL_PARTICIPANTS(0x1417),
+    /** Each household's own satisfied threshold (drawn only when its spread is positive). */
+    SATISFIED_STANDARDS(0x5a75);
 
     private final int salt;
 

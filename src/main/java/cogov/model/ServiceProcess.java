@@ -59,7 +59,7 @@ final class ServiceProcess implements Steppable {
             double used = c.queue.simulateDay(day, c.arrivalsToday, c.capacityHours, volunteer, c, model, model.random);
             c.useVolunteerHours(day, used);
             c.ledger.volunteerHours = used;
-            spendInServiceMemberTime(c, used, model.timeBudget());
+            spendMemberTime(c, used, model.timeBudget());
             postVolunteerTime(c, used);
         }
         Department[] departments = model.departments();
@@ -169,44 +169,56 @@ final class ServiceProcess implements Steppable {
     }
 
     /**
-     * Today's pool of volunteer hours for volunteer-able tasks, by who offers it: registered volunteers and
-     * resident members (their yearly hours spread over the days), registered in-service members, and the
-     * units' members (weekly hours). When time is limited (activity model), an in-service member offers its
-     * pledged hours of the day only out of what is left of its weekly member time, the same time its outreach,
-     * invitations and organising take; otherwise the in-service members' yearly hours, as in the first model.
+     * Today's pool of volunteer hours for volunteer-able tasks, by who offers it: registered volunteers (their
+     * yearly hours spread over the days), resident members, registered in-service members, and the units'
+     * members (weekly hours). When time is limited (activity model), a Party member, resident or in-service,
+     * offers its pledged hours of the day only out of what is left of its weekly member time, the same time its
+     * outreach, invitations, relaying and organising take; otherwise the members' yearly hours, as in the first
+     * model.
      */
     private double volunteerHoursPerDay(Community c, TimeBudget budget) {
         c.volunteerPartToday = c.volunteers * residents.volunteerHoursPerYear() / Days.PER_YEAR;
-        c.residentMemberPartToday = c.residentMembers * residents.memberVolunteerHoursPerYear() / Days.PER_YEAR;
         c.unitPartToday = c.unitVolunteerHoursWeek / Days.PER_WEEK;
-        int[] members = c.inServiceMemberIds;
-        if (budget.isLimited() && members.length > 0) {
-            double pledge = c.memberServiceHoursYear / members.length / Days.PER_YEAR;
-            double sum = 0;
-            for (int k = 0; k < members.length; k++) {
-                double offer = Math.min(pledge, Math.max(0, budget.memberHoursLeft(members[k])));
-                c.inServiceOfferedToday[k] = offer;
-                sum += offer;
-            }
-            c.inServicePartToday = sum;
+        if (budget.isLimited()) {
+            c.residentMemberPartToday = offer(c.residentMemberIds, c.residentMemberOfferedToday,
+                    residents.memberVolunteerHoursPerYear() / Days.PER_YEAR, budget);
+            int[] members = c.inServiceMemberIds;
+            c.inServicePartToday = members.length == 0 ? 0
+                    : offer(members, c.inServiceOfferedToday, c.memberServiceHoursYear / members.length / Days.PER_YEAR, budget);
         } else {
+            c.residentMemberPartToday = c.residentMembers * residents.memberVolunteerHoursPerYear() / Days.PER_YEAR;
             c.inServicePartToday = c.memberServiceHoursYear / Days.PER_YEAR;
         }
         return c.volunteerPartToday + c.residentMemberPartToday + c.inServicePartToday + c.unitPartToday;
     }
 
+    /** Each member offers its pledge of the day or what is left of its week, whichever is less; returns the sum. */
+    private static double offer(int[] members, double[] offered, double pledge, TimeBudget budget) {
+        double sum = 0;
+        for (int k = 0; k < members.length; k++) {
+            double hours = Math.min(pledge, Math.max(0, budget.memberHoursLeft(members[k])));
+            offered[k] = hours;
+            sum += hours;
+        }
+        return sum;
+    }
+
     /**
-     * The in-service members' share of the volunteer hours used today (in proportion to what they offered,
-     * like the cost split) comes out of each one's weekly member time, in proportion to its own offer.
+     * The members' share of the volunteer hours used today (in proportion to what each part of the pool
+     * offered, like the cost split) comes out of each member's weekly member time, in proportion to its own offer.
      */
-    private static void spendInServiceMemberTime(Community c, double used, TimeBudget budget) {
-        if (!budget.isLimited() || used <= 0 || c.inServicePartToday <= 0) {
+    private static void spendMemberTime(Community c, double used, TimeBudget budget) {
+        if (!budget.isLimited() || used <= 0 || c.volunteerHoursToday <= 0) {
             return;
         }
         double share = Math.min(1, used / c.volunteerHoursToday);
-        int[] members = c.inServiceMemberIds;
+        spend(c.residentMemberIds, c.residentMemberOfferedToday, share, budget);
+        spend(c.inServiceMemberIds, c.inServiceOfferedToday, share, budget);
+    }
+
+    private static void spend(int[] members, double[] offered, double share, TimeBudget budget) {
         for (int k = 0; k < members.length; k++) {
-            double hours = c.inServiceOfferedToday[k] * share;
+            double hours = offered[k] * share;
             if (hours > 0) {
                 budget.spendMember(members[k], hours);
             }

@@ -119,8 +119,80 @@ class AbcSmcTest {
         AtomicInteger simulations = new AtomicInteger();
         AbcSmc.Result resumed = new AbcSmc(MU, targets(100.8), counting(simulations), s, store).run(AbcSmc.Listener.NONE);
         assertSamePosterior(clean, resumed);
-        assertTrue(simulations.get() <= cleanSimulations.get() - saved + 2 * s.threads(), "resume simulates only what"
-                + " is missing (" + simulations.get() + " of " + cleanSimulations.get() + ", " + saved + " stored)");
+        assertEquals(cleanSimulations.get() - saved, simulations.get(), "resume simulates only what is missing ("
+                + simulations.get() + " of " + cleanSimulations.get() + ", " + saved + " stored)");
+    }
+
+    /** A candidate is started only when the generation needs it even if every running one is accepted. */
+    @Test
+    void simulatesOnlyTheCandidatesEachGenerationUses() throws Exception {
+        for (int threads = 1; threads <= 3; threads++) {
+            for (int reps = 1; reps <= 2; reps++) {
+                AtomicInteger simulations = new AtomicInteger();
+                AbcSmc.Result r = new AbcSmc(MU, targets(100.8), counting(simulations), settings(200, reps, threads),
+                        EvaluationStore.NONE).run(AbcSmc.Listener.NONE);
+                assertNotEquals(StopReason.ACCEPTANCE_TOO_LOW, r.stopReason());
+                int used = r.generations().stream().mapToInt(Generation::candidates).sum();
+                assertEquals(used * reps, simulations.get(), threads + " threads, " + reps + " replications");
+            }
+        }
+    }
+
+    /**
+     * Three shards on one store, one round per generation (as one Slurm array per generation), leave a
+     * store from which an unsharded run builds the unsharded posterior without simulating anything;
+     * whether the shards of a round run at the same time or one after the other. The shard that ends
+     * last in the last round sees the calibration finished.
+     */
+    @Test
+    void shardsTogetherGiveTheUnshardedPosterior() throws Exception {
+        Settings s = settings(150, 1, 2);
+        AbcSmc.Result clean = run(targets(100.8), s, EvaluationStore.NONE);
+        for (boolean together : new boolean[] {true, false}) {
+            MapStore store = new MapStore(Integer.MAX_VALUE);
+            int rounds = 0;
+            boolean finished = false;
+            java.util.concurrent.ExecutorService array = java.util.concurrent.Executors.newFixedThreadPool(3);
+            try {
+                while (!finished) {
+                    assertTrue(rounds < clean.generations().size(), "one round per generation");
+                    List<AbcSmc.ShardResult> results = new java.util.ArrayList<>();
+                    if (together) {
+                        List<java.util.concurrent.Future<AbcSmc.ShardResult>> shards = new java.util.ArrayList<>();
+                        for (int k = 0; k < 3; k++) {
+                            Shard shard = new Shard(k, 3);
+                            shards.add(array.submit(() -> new AbcSmc(MU, targets(100.8), NORMAL_MEAN,
+                                    s.withThreads(1 + shard.index() % 2), store).runShard(shard, AbcSmc.Listener.NONE)));
+                        }
+                        for (java.util.concurrent.Future<AbcSmc.ShardResult> f : shards) {
+                            results.add(f.get());
+                        }
+                    } else {
+                        for (int k = 0; k < 3; k++) {
+                            results.add(new AbcSmc(MU, targets(100.8), NORMAL_MEAN, s, store)
+                                    .runShard(new Shard(k, 3), AbcSmc.Listener.NONE));
+                        }
+                    }
+                    for (AbcSmc.ShardResult r : results) {
+                        assertEquals(rounds, r.generation(), "round " + rounds + " works on generation " + rounds);
+                        assertTrue(r.simulated() > 0, "every shard has a share");
+                    }
+                    finished = results.stream().anyMatch(AbcSmc.ShardResult::finished);
+                    rounds++;
+                }
+            } finally {
+                array.shutdownNow();
+            }
+            assertEquals(clean.generations().size(), rounds);
+            AtomicInteger simulations = new AtomicInteger();
+            AbcSmc.Result merged = new AbcSmc(MU, targets(100.8), counting(simulations), s, store)
+                    .run(AbcSmc.Listener.NONE);
+            assertSamePosterior(clean, merged);
+            assertEquals(0, simulations.get(), "the shards left nothing to simulate");
+            AbcSmc.ShardResult again = new AbcSmc(MU, targets(100.8), counting(simulations), s, store)
+                    .runShard(new Shard(1, 3), AbcSmc.Listener.NONE);
+            assertTrue(again.finished() && again.simulated() == 0, "a shard of a finished calibration does nothing");
+        }
     }
 
     private static Simulator counting(AtomicInteger counter) {

@@ -130,4 +130,78 @@ class CalibrateCommandTest {
         assertTrue(kind.err().contains("cal.yaml:6:3 parameters.network.kind: is not a numeric scenario key"), kind.err());
         assertFalse(Files.exists(tmp.resolve("results")), "nothing written");
     }
+
+    /** Two shards as separate invocations, round by round, then --resume: the posterior files of one plain run. */
+    @Test
+    void shardsRunOneByOneThenResumeGiveThePosteriorFilesOfOneRun() throws Exception {
+        Path file = files(CALIBRATION, TARGETS);
+        Path plain = tmp.resolve("plain");
+        assertEquals(0, CliHarness.real(cogov(), "calibrate", file.toString(), "--out", plain.toString(), "--threads",
+                "2", "--no-report").exit());
+        Path shared = tmp.resolve("shared");
+        boolean finished = false;
+        for (int round = 0; round < 2; round++) {
+            for (int k = 0; k < 2; k++) {
+                CliHarness.Result r = CliHarness.real(cogov(), "calibrate", file.toString(), "--shard", k + "/2",
+                        "--out", shared.toString(), "--threads", "1");
+                assertEquals(0, r.exit(), r.toString());
+                assertTrue(r.err().contains("cogov: shard " + k + "/2: generation " + round + ","), r.err());
+                finished |= r.err().contains("needs no more simulations");
+            }
+        }
+        assertTrue(finished, "the last shard of the last generation sees the calibration finished");
+        assertFalse(Files.exists(shared.resolve("posterior.csv")), "shards write no outputs");
+        CliHarness.Result merged = CliHarness.real(cogov(), "calibrate", file.toString(), "--out", shared.toString(),
+                "--resume", "--no-report");
+        assertEquals(0, merged.exit(), merged.toString());
+        assertTrue(merged.err().contains(" 0 candidates simulated"), merged.err());
+        for (String f : new String[] {"posterior.csv", "posterior_summary.csv", "generations.csv", "predictive.csv",
+            "calibrated.yaml"}) {
+            assertEquals(Files.readString(plain.resolve(f)), Files.readString(shared.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void slurmDryRunWritesTheChainsScriptsAndShardingOptionsAreChecked() throws Exception {
+        Path file = files(CALIBRATION, TARGETS);
+        Path jar = Files.writeString(tmp.resolve("cogov.jar"), "stand-in");
+        Main cogov = new Main(Engine.DEFAULT, tmp.resolve("results"), jar);
+        Path out = tmp.resolve("on-slurm");
+        CliHarness.Result r = CliHarness.real(cogov, "calibrate", file.toString(), "--slurm", "--tasks", "4", "--out",
+                out.toString(), "--dry-run", "--cpus-per-task", "2", "--time", "01:00:00");
+        assertEquals(0, r.exit(), r.toString());
+        Path shards = out.resolve("slurm/calibrate-shards.sbatch");
+        Path last = out.resolve("slurm/calibrate-final.sbatch");
+        assertEquals(shards + "\n" + last, r.out().strip());
+        String text = Files.readString(shards);
+        assertTrue(text.contains("#SBATCH --array=0-3\n") && text.contains("#SBATCH --cpus-per-task=2\n")
+                && text.contains("#SBATCH --time=01:00:00\n"), text);
+        assertTrue(text.contains("-jar '" + jar + "'") && text.contains("calibrate '" + file + "' --out '" + out + "'")
+                && text.contains("--shard \"$k/4\""), text);
+        String fin = Files.readString(last);
+        assertTrue(fin.contains(" --resume\n") && !fin.contains("--array") && !fin.contains("--shard"), fin);
+        assertTrue(Files.exists(out.resolve("manifest.json")) && !Files.exists(out.resolve("slurm/jobs.txt")),
+                "the folder is prepared, nothing submitted");
+        CliHarness.Result again = CliHarness.real(cogov, "calibrate", file.toString(), "--slurm", "--tasks", "4",
+                "--out", out.toString(), "--dry-run");
+        assertEquals(2, again.exit());
+        assertTrue(again.err().contains("use --resume"), again.err());
+
+        String[][] bad = {{"--slurm"}, {"--tasks", "3"}, {"--wait"}, {"--shard", "2/2"}, {"--shard", "1/2", "--dry-run"},
+            {"--slurm", "--tasks", "2", "--time", "1h"}, {"--slurm", "--tasks", "2", "--partition", "a;b"}};
+        String[] says = {"--slurm needs --tasks", "go with --slurm", "go with --slurm", "--shard must be i/n",
+            "does not go with --dry-run", "--time must look like", "--partition may contain only"};
+        for (int i = 0; i < bad.length; i++) {
+            String[] args = new String[bad[i].length + 4];
+            args[0] = "calibrate";
+            args[1] = file.toString();
+            args[2] = "--out";
+            args[3] = tmp.resolve("bad").toString();
+            System.arraycopy(bad[i], 0, args, 4, bad[i].length);
+            CliHarness.Result b = CliHarness.real(cogov, args);
+            assertEquals(2, b.exit(), String.join(" ", bad[i]) + ": " + b);
+            assertTrue(b.err().contains(says[i]), String.join(" ", bad[i]) + ": " + b.err());
+            assertFalse(Files.exists(tmp.resolve("bad")), String.join(" ", bad[i]) + ": nothing written");
+        }
+    }
 }

@@ -207,6 +207,50 @@ class CalibrationTest {
                 + " check changed with its value");
     }
 
+    /**
+     * Slurm's arrays in-process: per round, shards 0/3, 1/3 and 2/3 run at the same time into one shared
+     * folder (as the tasks of one array), until a shard finds the calibration finished; the unsharded
+     * --resume then simulates nothing and writes the posterior files of an unsharded calibration, byte for byte.
+     */
+    @Test
+    void shardedCalibrationGivesTheUnshardedPosteriorFiles() throws Exception {
+        Path scenario = writeScenario(dir);
+        writeTargets(dir, scenario, 0.05);
+        Path file = writeCalibration(dir, 20, 3);
+        calibration(file, RunFunction.SIMULATION).run(new Calibration.Options(dir.resolve("whole"), 2, false),
+                AbcSmc.Listener.NONE);
+        Path shared = dir.resolve("sharded");
+        java.util.concurrent.ExecutorService array = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            boolean finished = false;
+            for (int round = 0; !finished; round++) {
+                assertTrue(round < 3, "one round per generation");
+                List<java.util.concurrent.Future<Calibration.ShardOutcome>> tasks = new java.util.ArrayList<>();
+                for (int k = 0; k < 3; k++) {
+                    cogov.calibration.Shard shard = new cogov.calibration.Shard(k, 3);
+                    tasks.add(array.submit(() -> calibration(file, RunFunction.SIMULATION)
+                            .runShard(shared, 1, shard, AbcSmc.Listener.NONE)));
+                }
+                for (java.util.concurrent.Future<Calibration.ShardOutcome> t : tasks) {
+                    AbcSmc.ShardResult r = t.get().result();
+                    assertEquals(round, r.generation());
+                    finished |= r.finished();
+                }
+            }
+        } finally {
+            array.shutdownNow();
+        }
+        assertFalse(Files.exists(shared.resolve(FolderLayout.POSTERIOR)), "shards write no outputs");
+        Calibration.Outcome merged = calibration(file, RunFunction.SIMULATION)
+                .run(new Calibration.Options(shared, 2, true), AbcSmc.Listener.NONE);
+        assertEquals(0, merged.simulatedCandidates(), "the shards left nothing to simulate");
+        assertSameFiles(dir.resolve("whole"), shared, POSTERIOR_FILES);
+        writeTargets(dir, scenario, 0.2);
+        SweepException foreign = assertThrows(SweepException.class, () -> calibration(file, RunFunction.SIMULATION)
+                .runShard(shared, 1, new cogov.calibration.Shard(0, 2), AbcSmc.Listener.NONE));
+        assertTrue(foreign.getMessage().contains("another calibration"), foreign.getMessage());
+    }
+
     @Test
     void folderOfResultsIsNotOverwrittenNorResumedByAnotherCalibration() throws Exception {
         Path scenario = writeScenario(dir);

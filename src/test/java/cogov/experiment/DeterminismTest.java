@@ -27,8 +27,12 @@ class DeterminismTest {
     }
 
     private static Scenario scenario(long seed) throws Exception {
+        // the mechanisms switch on at day 31 (the shipped 181 is after this run), from their own random streams
         return ScenarioLoader.load(Path.of("scenarios/all-mechanisms.yaml"), Map.of("days", 120, "seed", seed,
-                "communities[0].households", 500, "communities[1].households", 400));
+                "communities[0].households", 500, "communities[1].households", 400,
+                "mechanisms.joint_building.start_day", 31, "mechanisms.regional_integration.start_day", 31,
+                "mechanisms.party_led_governance.start_day", 31, "mechanisms.full_time_staff.start_day", 31,
+                "mechanisms.input_guarantee.start_day", 31));
     }
 
     @Test

@@ -108,6 +108,28 @@ class LijinCalibrationFilesTest {
         assertEquals(CALIBRATED.toAbsolutePath().normalize(), main.base().toAbsolutePath().normalize());
     }
 
+    /**
+     * Every shipped Lijin experiment runs on the calibrated baseline, and every shipped mechanism scenario is
+     * the calibrated baseline with its mechanisms on: the calibrated values, whatever the mechanisms change.
+     */
+    @Test
+    void everyShippedLijinExperimentAndMechanismScenarioRunsOnTheCalibratedBaseline() throws Exception {
+        for (String experiment : List.of("mechanisms", "pathways", "robustness", "singles")) {
+            ExperimentSpec spec = ExperimentLoader.load(Path.of("scenarios/experiments/" + experiment + ".yaml"));
+            assertEquals(CALIBRATED.toAbsolutePath().normalize(), spec.base().toAbsolutePath().normalize(), experiment);
+        }
+        Scenario calibrated = ScenarioLoader.load(CALIBRATED);
+        for (String scenario : List.of("all-mechanisms", "joint-building-only", "regional-integration-only",
+                "party-led-governance-only", "full-time-staff-only", "input-guarantee-only")) {
+            Scenario s = ScenarioLoader.load(Path.of("scenarios/" + scenario + ".yaml"));
+            assertEquals(calibrated.service().hoursPerStaffDay(), s.service().hoursPerStaffDay(), 0, scenario);
+            assertEquals(calibrated.feedback().satisfiedThreshold(), s.feedback().satisfiedThreshold(), 0, scenario);
+            assertEquals(calibrated.election().salience(), s.election().salience(), 0, scenario);
+            assertTrue(Files.readString(Path.of("scenarios/" + scenario + ".yaml")).contains("extends: lijin-calibrated.yaml"),
+                    scenario);
+        }
+    }
+
     /** The 730-day check's calibrated variant is the calibrated scenario, its other variant the hand-set baseline. */
     @Test
     void theCheckAtSevenHundredThirtyDaysComparesTheCalibratedWithTheHandSetBaseline() throws Exception {

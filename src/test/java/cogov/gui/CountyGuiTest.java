@@ -44,6 +44,8 @@ class CountyGuiTest {
                 "name: tiny",
                 "days: 40",
                 "seed: 99",
+                // the mechanisms the tests switch on before a run start on day 1 (the shipped day 181 is after it)
+                "mechanisms: {joint_building: {start_day: 1}, party_led_governance: {start_day: 1}}",
                 "communities:",
                 "  - {name: old-a, type: old-urban, households: 90, grids: 1, staff: 2, grid_workers: 1, venue_m2: 40, budget_yuan: 10000}",
                 "  - {name: new-b, type: relocated, households: 80, relocated_households: 40, grids: 1, staff: 2,"

@@ -38,7 +38,7 @@ class InspectorsTest {
         Path baseline = Path.of("scenarios/lijin-baseline.yaml").toAbsolutePath();
         Path scenario = Files.writeString(dir.resolve("small.yaml"), String.join("\n",
                 "extends: " + baseline, "name: small", "days: 10", "seed: 4",
-                "mechanisms: {joint_building: {enabled: true}}",
+                "mechanisms: {joint_building: {enabled: true, start_day: 1}}",   // the shipped start day 181 is after day 10
                 "communities:",
                 "  - {name: a, type: old-urban, households: 60}",
                 "  - {name: b, type: relocated, households: 50, relocated_households: 30}", ""));

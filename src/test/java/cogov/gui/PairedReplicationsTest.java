@@ -34,7 +34,9 @@ class PairedReplicationsTest {
         assumeFalse(GraphicsEnvironment.isHeadless());
         Path baseline = Path.of("scenarios/lijin-baseline.yaml").toAbsolutePath();
         Path opened = Files.writeString(dir.resolve("small.yaml"), String.join("\n",
-                "extends: " + baseline, "name: small", "days: 30", "seed: 5", "communities:",
+                "extends: " + baseline, "name: small", "days: 30", "seed: 5",
+                "mechanisms: {party_led_governance: {start_day: 1}}",   // the shipped start day 181 is after day 30
+                "communities:",
                 "  - {name: a, type: old-urban, households: 120}",
                 "  - {name: b, type: relocated, households: 100, relocated_households: 60}", ""));
         CountyGui gui = new CountyGui(opened, Map.of());

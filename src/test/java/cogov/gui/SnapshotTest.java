@@ -32,7 +32,8 @@ class SnapshotTest {
         scenario = Files.writeString(dir.resolve("small.yaml"), String.join("\n",
                 "extends: " + baseline, "name: small", "days: 35", "seed: 8",
                 "activities: {enabled: true}",
-                "mechanisms: {joint_building: {enabled: true}}",
+                // start day 1: the shipped start day 181 is after this short run
+                "mechanisms: {joint_building: {enabled: true, start_day: 1}, party_led_governance: {start_day: 1}}",
                 "communities:",
                 "  - {name: a, type: old-urban, households: 150}",
                 "  - {name: b, type: commodity-housing, households: 90}",

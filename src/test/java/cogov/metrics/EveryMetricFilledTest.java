@@ -24,7 +24,11 @@ class EveryMetricFilledTest {
         for (String scenario : List.of("lijin-baseline", "all-mechanisms")) {
             // the shipped election is on day 700: hold one inside the short run so its metrics are filled too
             Simulation.run(ScenarioLoader.load(Path.of("scenarios/" + scenario + ".yaml"),
-                    Map.of("days", 75, "election.first_day", 60)), days::add);
+                    // and start the mechanisms on day 1 (the shipped start day 181 is after the short run)
+                    Map.of("days", 75, "election.first_day", 60,
+                            "mechanisms.joint_building.start_day", 1, "mechanisms.regional_integration.start_day", 1,
+                            "mechanisms.party_led_governance.start_day", 1, "mechanisms.full_time_staff.start_day", 1,
+                            "mechanisms.input_guarantee.start_day", 1)), days::add);
         }
         List<String> unfilled = new ArrayList<>();
         List<Metric> metrics = MetricRegistry.all();

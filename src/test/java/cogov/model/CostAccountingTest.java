@@ -21,7 +21,11 @@ class CostAccountingTest {
 
     @Test
     void totalCostIsTheSumOfEveryPricedResourceEveryDay() throws Exception {
-        Scenario s = ScenarioLoader.load(Path.of("scenarios/all-mechanisms.yaml"), Map.of("days", 120));
+        // the shipped mechanisms start on day 181, after the warm-up: start them on day 1 in this short run
+        Scenario s = ScenarioLoader.load(Path.of("scenarios/all-mechanisms.yaml"), Map.of("days", 120,
+                "mechanisms.joint_building.start_day", 1, "mechanisms.regional_integration.start_day", 1,
+                "mechanisms.party_led_governance.start_day", 1, "mechanisms.full_time_staff.start_day", 1,
+                "mechanisms.input_guarantee.start_day", 1));
         CountyModel model = CountyModels.newModel(s);
         model.start();
         CostsSpec prices = s.costs();

@@ -63,6 +63,7 @@ class PhasedMechanismsTest {
         Map<String, Object> o = new HashMap<>();
         o.put("days", DAYS);
         o.put("mechanisms.regional_integration.enabled", true);
+        o.put("mechanisms.regional_integration.start_day", 1);   // the shipped day 181 is after this short run
         Scenario s = ScenarioLoader.load(Path.of("scenarios/lijin-baseline.yaml"), o);
         CountyModel model = CountyModels.newModel(s);
         model.start();

@@ -60,11 +60,15 @@ class SatisfactionTest {
     private static double satisfiedShare(CountyModel model, Scenario s) {
         int n = 0;
         for (int i = 0; i < model.population().size(); i++) {
-            if (model.population().satisfaction(i) >= s.feedback().satisfiedThreshold()) {
+            if (model.population().isSatisfied(i)) {
                 n++;
             }
         }
         return n / (double) model.population().size();
+    }
+
+    private static String withStandards(double sd) {
+        return "{satisfaction_model: expectation, satisfied_threshold: 0.5, satisfied_threshold_sd: " + sd + "}";
     }
 
     @Test
@@ -72,6 +76,62 @@ class SatisfactionTest {
         double[] share = satisfiedShareByDay(community(6, 12, EXPECTATION));
         assertTrue(share[0] < 0.8, "start below 0.8, got " + share[0]);
         assertTrue(share[730] > 0.9, "ample capacity for two years should satisfy more than 90%, got " + share[730]);
+    }
+
+    @Test
+    void ownStandardsKeepSustainedAmpleCapacityAbove90PercentButBelowOneByAMarginTheSpreadControls() throws Exception {
+        double[] narrow = satisfiedShareByDay(community(6, 12, withStandards(0.15)));
+        double[] wide = satisfiedShareByDay(community(6, 12, withStandards(0.3)));
+        assertTrue(narrow[730] > 0.9, "own standards still let ample capacity satisfy more than 90%, got " + narrow[730]);
+        assertTrue(wide[730] < narrow[730] - 0.03, "a wider spread of standards leaves more dissatisfied: "
+                + wide[730] + " vs " + narrow[730]);
+        // a household whose standard lies above 1 is never satisfied, whatever the service: the ceiling is
+        // P(standard <= 1) = Phi((1 - 0.5)/sd), 95.2% at sd 0.3
+        CountyModel model = CountyModels.newModel(parse(community(6, 12, withStandards(0.3))));
+        model.start();
+        int unsatisfiable = 0;
+        for (int i = 0; i < model.population().size(); i++) {
+            unsatisfiable += model.population().satisfiedThreshold(i) > 1 ? 1 : 0;
+        }
+        double ceiling = 1 - unsatisfiable / (double) model.population().size();
+        assertTrue(ceiling < 0.98, "at sd 0.3 some 5% have a standard no service meets, got a ceiling of " + ceiling);
+        for (int day = 0; day <= 730; day++) {
+            assertTrue(wide[day] <= ceiling, "day " + day + ": " + wide[day] + " above the ceiling " + ceiling);
+        }
+    }
+
+    @Test
+    void ownStandardsAreDrawnAroundTheThresholdAndChangeOnlyWhoCountsAsSatisfied() throws Exception {
+        CountyModel flat = CountyModels.newModel(parse(community(3, 4, withStandards(0))));
+        CountyModel spread = CountyModels.newModel(parse(community(3, 4, withStandards(0.2))));
+        flat.start();
+        spread.start();
+        for (int day = 1; day <= 200; day++) {
+            flat.schedule.step(flat);
+            spread.schedule.step(spread);
+        }
+        Population a = flat.population();
+        Population b = spread.population();
+        double sum = 0;
+        double squares = 0;
+        for (int i = 0; i < a.size(); i++) {
+            assertEquals(0.5, a.satisfiedThreshold(i), 0.0, "without a spread everybody's standard is the threshold");
+            assertEquals(a.satisfaction(i), b.satisfaction(i), 0.0, "a standard is how a household answers, not what it"
+                    + " experiences: satisfaction of household " + i + " is the same");
+            assertEquals(b.satisfaction(i) >= b.satisfiedThreshold(i), b.isSatisfied(i));
+            sum += b.satisfiedThreshold(i);
+            squares += b.satisfiedThreshold(i) * b.satisfiedThreshold(i);
+        }
+        double mean = sum / b.size();
+        double sd = Math.sqrt(squares / b.size() - mean * mean);
+        assertEquals(0.5, mean, 0.03, "standards centre on feedback.satisfied_threshold");
+        assertEquals(0.2, sd, 0.03, "standards spread by satisfied_threshold_sd");
+    }
+
+    @Test
+    void aServiceCollapseDrivesTheSatisfiedShareDownWithOwnStandardsToo() throws Exception {
+        double[] share = satisfiedShareByDay(community(1, 0.1, withStandards(0.15)));
+        assertTrue(share[730] < share[0] - 0.3, "a collapse should cut the satisfied share: " + share[0] + " -> " + share[730]);
     }
 
     @Test

@@ -30,6 +30,15 @@ class VenueConservationTest {
         o.put("mechanisms.regional_integration.venue_sharing_share", 0.5);
         o.put("mechanisms.joint_building.enabled", true);
         o.put("mechanisms.joint_building.unit_venue_m2", 5);
+        o.put("mechanisms.regional_integration.start_day", 1);   // the shipped day 181 leaves too few days to share
+        o.put("mechanisms.joint_building.start_day", 1);
+        if (activities) {
+            // roomier activities, so that some are oversubscribed and borrow: at the Lijin sizes borrowing is rare
+            // (one activity in 200 days before relays took member time, none after), which would leave the
+            // conservation checks with nothing to check
+            o.put("activities.cultural.m2_per_participant", 1.5);
+            o.put("activities.consultation.m2_per_participant", 1.5);
+        }
         Scenario s = ScenarioLoader.load(Path.of("scenarios/lijin-baseline.yaml"), o);
         CountyModel model = CountyModels.newModel(s);
         model.start();
@@ -93,6 +102,7 @@ class VenueConservationTest {
         o.put("mechanisms.joint_building.enabled", true);
         o.put("mechanisms.joint_building.initial_engagement", 0.05);
         o.put("mechanisms.joint_building.min_engagement", 0.1);
+        o.put("mechanisms.joint_building.start_day", 1);   // the shipped day 181 is after this run
         CountyModel model = CountyModels.newModel(ScenarioLoader.load(Path.of("scenarios/lijin-baseline.yaml"), o));
         model.start();
         while (model.day() < 30) {

@@ -165,8 +165,11 @@ public final class CalibrationReport {
                 cells(rows), false);
         page.section("checks", "Posterior predictive checks");
         page.paragraph("For every target, the statistic the posterior particles produced (each particle's mean over its"
-                + " replications): median and 90% interval, the target's value and uncertainty, and whether the"
-                + " target lies inside the interval. Hold-out targets were never in the distance.");
+                + " replications): median and 90% interval, beside the published figure. 'Median in published"
+                + " interval': the simulated median lies in the published interval (for a figure given as value"
+                + " \u00b1 sd, value \u00b1 2 sd). 'Value in simulated 90%': the published value lies in the simulated"
+                + " 90% interval (blank for a figure published only as an interval). Hold-out targets were never in"
+                + " the distance.");
         for (String set : List.of("fitted", "holdout")) {
             List<List<String>> checks = new ArrayList<>();
             for (CSVRecord r : predictive.records()) {
@@ -174,14 +177,18 @@ public final class CalibrationReport {
                     checks.add(List.of(Csv.text(r, "target"), Csv.text(r, "metric"), Csv.text(r, "scope")
                             + ("county".equals(Csv.text(r, "scope")) ? "" : " " + Csv.text(r, "unit")),
                             Report.num(Csv.number(r, "observed")) + " \u00b1 " + Report.num(Csv.number(r, "sd")),
+                            Report.num(Csv.number(r, "interval_low")) + " \u2013 "
+                                    + Report.num(Csv.number(r, "interval_high")),
                             Report.num(Csv.number(r, "sim_median")), Report.num(Csv.number(r, "sim_q05")) + " \u2013 "
-                                    + Report.num(Csv.number(r, "sim_q95")), Csv.text(r, "inside_90")));
+                                    + Report.num(Csv.number(r, "sim_q95")), Csv.text(r, "median_in_interval"),
+                            Csv.text(r, "inside_90")));
                 }
             }
             if (!checks.isEmpty()) {
                 page.subheading(set.equals("fitted") ? "Fitted targets" : "Hold-out targets");
-                page.table(null, List.of("target", "metric", "scope", "target (value \u00b1 sd)", "simulated median",
-                        "simulated 90%", "inside"), cells(checks), false);
+                page.table(null, List.of("target", "metric", "scope", "target (value \u00b1 sd)", "published interval",
+                        "simulated median", "simulated 90%", "median in published interval", "value in simulated 90%"),
+                        cells(checks), false);
             }
         }
         Object skipped = manifest.get("targets_needing_metric");
