@@ -2,7 +2,7 @@
 # CI step for the analysis notebooks (issue 6), called by .ci/run after the Maven tests.
 # Builds the tool, runs the README's quick sweep into results/quick, one quick run into
 # results/quick-run and the Morris example into results/morris-quick, then executes every notebook in notebooks/ headless; any cell error fails.
-# Needs Debian's jupyter-nbconvert, python3-ipykernel, python3-pandas, python3-matplotlib, python3-scipy (the
+# Needs Debian's jupyter-nbconvert, python3-ipykernel, python3-pandas, python3-matplotlib, python3-scipy, python3-statsmodels (the
 # kernel is /usr/bin/python3, whatever python3 comes first on PATH).
 set -euo pipefail
 cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
