@@ -104,7 +104,7 @@ class RealModelTest {
         CliHarness.Result r = CliHarness.plain(new Main(), "run", tiny.toString(), "--days", "3", "--out", out.toString());
         assertEquals(ExitCodes.OK, r.exit(), r::toString);
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(4, files.count());
+            assertEquals(5, files.count());
         }
         List<String> rows = Files.readAllLines(out.resolve(FolderLayout.TIMESERIES));
         assertEquals(String.join(",", TimeseriesWriter.header()), rows.get(0));

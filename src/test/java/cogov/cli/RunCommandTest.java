@@ -44,7 +44,8 @@ class RunCommandTest {
                 "--out", out.toString());
         assertEquals(ExitCodes.OK, r.exit(), r::toString);
         assertEquals("Results in " + out + "\n", r.out());
-        assertEquals(List.of(FolderLayout.MANIFEST, FolderLayout.RESOLVED_SCENARIO, FolderLayout.SUMMARY, FolderLayout.TIMESERIES),
+        assertEquals(List.of(FolderLayout.MANIFEST, FolderLayout.METRICS, FolderLayout.RESOLVED_SCENARIO, FolderLayout.SUMMARY,
+                        FolderLayout.TIMESERIES),
                 list(out).stream().map(p -> p.getFileName().toString()).toList());
         List<String> rows = Files.readAllLines(out.resolve(FolderLayout.TIMESERIES));
         assertEquals(String.join(",", TimeseriesWriter.header()), rows.get(0));
