@@ -118,7 +118,7 @@ class RunCommandTest {
         CliHarness.Result r = CliHarness.plain(fake(), "run", scenario.toString(),
                 "--out", out.toString());
         assertEquals(ExitCodes.OK, r.exit(), r::toString);
-        assertEquals(4, list(out).size());
+        assertEquals(5, list(out).size());
     }
 
     @Test
