@@ -603,9 +603,7 @@ public final class ExperimentLoader {
                     problems.add(item.origin(), path + "[" + i + "]", "this key declares no uncertainty range (it is"
                             + " not an assumed number): give its range under ranges (got " + item.describe() + ")");
                 } else {
-                    ScenarioKeys.KeyInfo k = info.get();
-                    keys.add(new ScenarioKeys.KeyInfo(key, k.kind(), k.unit(), k.min(), k.max(), k.defaultValue(),
-                            k.choices(), k.description(), k.source(), k.assumption(), k.uncertainty()));
+                    keys.add(info.get().at(key));
                 }
             }
         } else {

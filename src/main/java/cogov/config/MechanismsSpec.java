@@ -43,7 +43,7 @@ public record MechanismsSpec(
     }
 
     private static Schema.F switchKey() {
-        return boolKey("enabled", false).desc("Switch the mechanism on.");
+        return boolKey("enabled", false).configSwitch().desc("Switch the mechanism on.");
     }
 
     private static Schema.F startDayKey() {
@@ -176,7 +176,7 @@ public record MechanismsSpec(
                         .unc(1.05, 1.3, "integration removes some, not most, duplicated effort"),
                 share("communication_boost", 0.15).desc("Added to channel quality by better service communication.")
                         .unc(0.05, 0.25, "a third to 1.7 times the default"),
-                boolKey("coordination", true).desc("Work integration: the community Party organisation coordinates"
+                boolKey("coordination", true).configSwitch().desc("Work integration: the community Party organisation coordinates"
                         + " cross-department requests (political leadership)."),
                 share("follow_through", 0.8).desc("Activity model: probability that a consultation's outcome is acted"
                         + " upon under the mechanism (democratic guarantee), raised from activities.consultation.follow_through.")

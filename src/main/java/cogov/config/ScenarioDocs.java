@@ -117,9 +117,13 @@ public final class ScenarioDocs {
                 ## Keys
 
                 Columns: key path, type, default, unit, allowed range, description, where the default
-                comes from (a named source, or *assumption*), and for every number marked assumption its
-                plausible range and why: the interval a sensitivity analysis varies it over (read in code
-                through `cogov.config.ScenarioKeys`).
+                comes from (a named source, or *assumption*; *switch* for a configuration choice the user
+                makes, such as a mechanism or model part on or off or a formulation selected for docking, which
+                is not uncertain; *run setting* for the run's length, seed and start days), and for every
+                assumption how it might plausibly differ and why: a number's plausible range (each
+                parameter's range for a distribution), the interval a sensitivity analysis varies it over; a
+                true/false or choice key's plausible alternatives (a structural assumption), the values a
+                robustness design may compare. Read in code through `cogov.config.ScenarioKeys`.
                 """);
         for (Field f : ScenarioSchema.SCENARIO.fields()) {
             if (f.kind() == Kind.OBJECT) {
@@ -144,7 +148,7 @@ public final class ScenarioDocs {
     }
 
     private static void header(StringBuilder sb) {
-        sb.append("| key | type | default | unit | range | description | source | plausible range |\n");
+        sb.append("| key | type | default | unit | range | description | source | plausible range or alternatives |\n");
         sb.append("|---|---|---|---|---|---|---|---|\n");
     }
 
@@ -172,10 +176,16 @@ public final class ScenarioDocs {
             default -> "-";
         };
         String source = f.setting() ? "run setting"
+                : f.configSwitch() ? (f.hasSource() ? "*switch*; " + f.source() : "*switch*")
                 : f.hasSource() ? f.source()
                 : (f.isAssumption() ? "*assumption*" : "-");
         Uncertainty u = f.uncertainty();
         String plausible = u == null ? "-" : Schema.number(u.lo()) + " to " + Schema.number(u.hi()) + ": " + u.reason();
+        Alternatives a = f.alternatives();
+        if (a != null) {
+            List<String> values = a.values().stream().map(String::valueOf).toList();
+            plausible = "alternatives " + String.join(", ", values) + ": " + a.reason();
+        }
         if (!f.parameterUncertainty().isEmpty()) {
             StringBuilder each = new StringBuilder();
             for (Map.Entry<String, Uncertainty> e : f.parameterUncertainty().entrySet()) {

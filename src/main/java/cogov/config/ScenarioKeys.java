@@ -18,7 +18,10 @@ import cogov.config.Schema.ObjectType;
  *
  * <p>Paths are dotted as in overrides; keys inside a list item use {@code []}, e.g.
  * {@code communities[].staff}. {@link #parameters()} gives the numeric keys marked assumption, each
- * with its {@link Uncertainty} range, which is what a sensitivity design varies:
+ * with its {@link Uncertainty} range, which is what a sensitivity design varies; {@link
+ * #structuralAssumptions()} the true/false and choice keys marked assumption, each with its plausible
+ * {@link Alternatives}. Switches (mechanisms on or off, formulations selected for docking) are
+ * {@link KeyRole#SWITCH}: configuration choices, never uncertain:
  * <pre>{@code
  * for (KeyInfo k : ScenarioKeys.parameters()) {
  *     overrides.put(k.path(), k.uncertainty().lo());
@@ -61,6 +64,27 @@ public final class ScenarioKeys {
     }
 
     /**
+     * What a key's value is to the model, which decides whether it has an uncertainty range: only an
+     * {@link #ASSUMPTION} does (a number's {@link Uncertainty}, a true/false or choice key's
+     * {@link Alternatives}).
+     */
+    public enum KeyRole {
+        /** A value every scenario states or a name (required keys, text): nothing to vary. */
+        INPUT,
+        /** A run setting (length, seed, start days), not a model parameter. */
+        SETTING,
+        /**
+         * A configuration choice the user makes (a mechanism or model part on or off, a formulation selected
+         * for docking): not uncertain, so no range; a design compares its values as configurations.
+         */
+        SWITCH,
+        /** A default a published source gives. */
+        SOURCED,
+        /** A default no published source gives (or whose size is assumed): it declares how it might differ. */
+        ASSUMPTION
+    }
+
+    /**
      * One leaf key.
      *
      * @param path         dotted key path ({@code residents.party_member_share}, {@code communities[].staff})
@@ -73,15 +97,29 @@ public final class ScenarioKeys {
      * @param choices      allowed spellings of a choice key, empty otherwise
      * @param description  what the key means
      * @param source       published source of the default, null when none
-     * @param assumption   whether the default is an assumption (no source, or one that says its size is assumed)
+     * @param role         what the value is to the model: an assumption, a sourced value, a switch, ...
      * @param uncertainty  the plausible range of an assumed numeric default; null for other keys
+     * @param alternatives the plausible values of an assumed true/false or choice default (a structural
+     *                     assumption); null for other keys
      */
     public record KeyInfo(String path, KeyKind kind, String unit, double min, double max, Object defaultValue,
-            List<String> choices, String description, String source, boolean assumption, Uncertainty uncertainty) {
+            List<String> choices, String description, String source, KeyRole role, Uncertainty uncertainty,
+            Alternatives alternatives) {
 
         /** Whether this is a numeric key. */
         public boolean isNumeric() {
             return kind == KeyKind.INTEGER || kind == KeyKind.LONG || kind == KeyKind.NUMBER;
+        }
+
+        /** Whether the default is an assumption (no source, or one that says its size is assumed). */
+        public boolean assumption() {
+            return role == KeyRole.ASSUMPTION;
+        }
+
+        /** The same key at another (concrete) path, such as {@code communities[0].staff}. */
+        public KeyInfo at(String concretePath) {
+            return new KeyInfo(concretePath, kind, unit, min, max, defaultValue, choices, description, source, role,
+                    uncertainty, alternatives);
         }
     }
 
@@ -93,6 +131,15 @@ public final class ScenarioKeys {
     /** The numeric keys marked assumption, each with its uncertainty range. */
     public static List<KeyInfo> parameters() {
         return LEAVES.stream().filter(k -> k.uncertainty() != null).toList();
+    }
+
+    /**
+     * The structural assumptions: true/false and choice keys marked assumption, each with its plausible
+     * {@link Alternatives}. {@code all-assumptions} designs do not take them (they sample numbers); a
+     * design names them when it means to vary them.
+     */
+    public static List<KeyInfo> structuralAssumptions() {
+        return LEAVES.stream().filter(k -> k.alternatives() != null).toList();
     }
 
     /**
@@ -177,7 +224,7 @@ public final class ScenarioKeys {
             double max = spread ? Double.POSITIVE_INFINITY : f.explicitValueRange().max();
             out.add(new KeyInfo(path + "." + parameter, KeyKind.NUMBER, f.unit(), min, max, d.parameters().get(parameter),
                     List.of(), "The " + parameter + " of " + path + "'s " + d.distribution() + " distribution.",
-                    f.source(), true, e.getValue()));
+                    f.source(), KeyRole.ASSUMPTION, e.getValue(), null));
         }
         DISTRIBUTION_PARAMETERS.put(path, out);
     }
@@ -194,7 +241,12 @@ public final class ScenarioKeys {
             case DIST -> KeyKind.DISTRIBUTION;
             case OBJECT, LIST -> throw new IllegalArgumentException(path + " is not a leaf");
         };
+        KeyRole role = f.isAssumption() ? KeyRole.ASSUMPTION
+                : f.configSwitch() ? KeyRole.SWITCH
+                : f.setting() ? KeyRole.SETTING
+                : f.hasSource() ? KeyRole.SOURCED
+                : KeyRole.INPUT;
         return new KeyInfo(path, kind, f.unit(), f.range().min(), f.range().max(), f.defaultValue(), f.choices(),
-                f.description(), f.source(), f.isAssumption(), f.uncertainty());
+                f.description(), f.source(), role, f.uncertainty(), f.alternatives());
     }
 }

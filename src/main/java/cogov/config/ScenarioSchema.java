@@ -81,7 +81,10 @@ final class ScenarioSchema {
                     .unc(0, 0.5, "share of casework among a category's needs; the Lijin scenarios set 0.1-0.5")
                     .desc("Probability that a need of this category that is not cross-department is complex casework"
                     + " (more effort, higher skill). Default 0: every committee request is simple."),
-            boolKey("volunteer_able", false).desc("Whether the simple requests of this category are volunteer-able tasks (visits,"
+            boolKey("volunteer_able", false)
+                    .alternatives("whether volunteers can take a category's simple requests depends on the category and"
+                            + " the community's volunteer organisation; both are plausible", false, true)
+                    .desc("Whether the simple requests of this category are volunteer-able tasks (visits,"
                     + " simple help) that volunteers and Party members may take; casework never is. Default false: volunteers serve nothing."));
 
     private static ObjectType offsets(double awareness, double trust, double satisfaction, double threshold, String src) {
@@ -186,7 +189,10 @@ final class ScenarioSchema {
 
     static final ObjectType NETWORK = object(
             enumKey("kind", NetworkKind.SMALL_WORLD, NetworkKind.class).desc("Interaction structure: well-mixed (Granovetter docking),"
-                    + " small-world (Watts-Strogatz per community), erdos-renyi (county-wide G(n,p), Watts 2002)."),
+                    + " small-world (Watts-Strogatz per community), erdos-renyi (county-wide G(n,p), Watts 2002).")
+                    .alternatives("neighbourhood contact networks are clustered (small-world); a random graph without"
+                            + " clustering or community lines bounds the other side; well-mixed is the docking"
+                            + " formulation, not a plausible county", NetworkKind.SMALL_WORLD, NetworkKind.ERDOS_RENYI),
             doubleKey("degree", 8)
                     .unc(4, 16, "neighbourhood contact networks: a handful to a dozen and more regular ties").unit("ties").range(0, 500).desc("Mean ties per resident (small-world: even lattice degree)."),
             doubleKey("rewire", 0.1)
@@ -197,7 +203,7 @@ final class ScenarioSchema {
     static final ObjectType PARTICIPATION = object(
             intKey("window_days", 30)
                     .unc(14, 60, "how long taking part keeps a resident counted as active: a fortnight to two months").unit("days").range(1, 100_000).desc("A resident counts as participating for this many days after taking part."),
-            boolKey("permanent", false).desc("Once taken, participation is never lost (docking)."),
+            boolKey("permanent", false).configSwitch().desc("Once taken, participation is never lost (docking)."),
             share("initial_share", 0.0)
                     .unc(0, 0.05, "docking knob; at most a few early participants").desc("Share of residents participating on day 0."),
             intKey("initial_count", 0)
@@ -222,7 +228,9 @@ final class ScenarioSchema {
     static final ObjectType EVENTS = object(
             intKey("interval_days", 7)
                     .unc(3, 14, "weekly activities are typical; twice a week to fortnightly").unit("days").range(1, 3650).desc("An event every this many days in each community."),
-            boolKey("capacity_limited", true).desc("Whether venue area and budget cap attendance."),
+            boolKey("capacity_limited", true).desc("Whether venue area and budget cap attendance.")
+                    .alternatives("venue and budget cap indoor events; events that move to courtyards and squares are"
+                            + " not capped", true, false),
             doubleKey("m2_per_participant", 0.5)
                     .unc(0.25, 1.5, "courtyard and square events need little space, indoor ones about 1-1.5 m2 a person").unit("m2").rangeAboveZero(100).desc("Venue area one participant needs (events partly use courtyards and squares).").src("assumption"),
             doubleKey("cost_yuan_per_event", 200)
@@ -234,6 +242,9 @@ final class ScenarioSchema {
             share("trust_gain", 0.01)
                     .unc(0.005, 0.03, "half to three times the default").desc("Trust gained by taking part."));
 
+    private static final String SLOT_CHOICE_REASON = "a committee may hold any activity in any slot of the week;"
+            + " who is free when differs by age group (see time_budget.free)";
+
     private static ObjectType activityType(int perMonth, double hours, TimeSlot slot, double staffHours, double costYuan,
             double costPerParticipant, double m2, double interest, double awarenessGain, double trustGain,
             double followThrough, double volunteerRegistration) {
@@ -244,7 +255,8 @@ final class ScenarioSchema {
                                 + " down to one) and to its funds and staff time.").unc(0, 4, "assumption: none to weekly"),
                 doubleKey("hours", hours).unit("hours").rangeAboveZero(24)
                         .desc("Duration; an attendee spends this much of its weekly time budget.").unc(1, 4, "assumption"),
-                enumKey("slot", slot, TimeSlot.class).desc("When in the week it takes place (day 1 is a Monday)."),
+                enumKey("slot", slot, TimeSlot.class).desc("When in the week it takes place (day 1 is a Monday).")
+                        .alternatives(SLOT_CHOICE_REASON, (Object[]) TimeSlot.values()),
                 doubleKey("staff_hours", staffHours).unit("hours").range(0, 1000)
                         .desc("Committee staff hours one activity takes; reserved from casework on its day.")
                         .unc(2, 10, "assumption"),
@@ -281,7 +293,7 @@ final class ScenarioSchema {
     }
 
     static final ObjectType ACTIVITIES = object(
-            boolKey("enabled", false).desc("Use the activity model (willing, able, admitted; activity types on a committee"
+            boolKey("enabled", false).configSwitch().desc("Use the activity model (willing, able, admitted; activity types on a committee"
                     + " calendar; time budgets) instead of the first formulation's `events`. Off by default: the docking modes"
                     + " are the first formulation."),
             distKey("efficacy", DistributionSpec.normal(0.35, 0.15)).unit("share")
@@ -292,7 +304,9 @@ final class ScenarioSchema {
             doubleKey("efficacy_weight", 0.15).unit("threshold units").range(0, 1).desc("Threshold lowered by this times efficacy.")
                     .unc(0, 0.3, "assumption"),
             boolKey("stagger", true).desc("Offset communities' calendars from each other; false puts every community's"
-                    + " activities of a type on the same days."),
+                    + " activities of a type on the same days.")
+                    .alternatives("committees plan their own calendars, but a street office may run a campaign in all"
+                            + " its communities on the same days", true, false),
             doubleKey("venue_hours_per_day", 10).unit("hours/day").rangeAboveZero(24).desc("Hours a venue is open per day;"
                     + " no activity may last longer.").unc(8, 14, "assumption"),
             share("max_staff_share", 0.3).desc("Largest share of the committee's staff hours in a month that activities may take.")
@@ -356,12 +370,14 @@ final class ScenarioSchema {
                     .unc(0.05, 0.25, "assumption"));
 
     static final ObjectType ELECTION = object(
-            boolKey("enabled", false).desc("Hold residents' committee elections (activity model only)."),
+            boolKey("enabled", false).configSwitch().desc("Hold residents' committee elections (activity model only)."),
             intKey("first_day", 400).unit("day").range(1, 100_000).desc("Day of the first election.")
                     .setting(),
             intKey("interval_days", 1825).unit("days").range(1, 100_000).desc("Days between elections.")
                     .src("five-year term since the 2018 amendment of the Organic Law of Urban Residents' Committees"),
-            enumKey("slot", TimeSlot.WEEKEND, TimeSlot.class).desc("When in the week voting takes place."),
+            enumKey("slot", TimeSlot.WEEKEND, TimeSlot.class).desc("When in the week voting takes place.")
+                    .alternatives("voting is usually held at a weekend, but a street office may set a working day",
+                            (Object[]) TimeSlot.values()),
             doubleKey("hours", 1).unit("hours").rangeAboveZero(24).desc("Hours voting takes from the weekly time budget.")
                     .unc(0.5, 2, "assumption"),
             share("salience", 0.15).desc("Threshold lowered on election day (publicity, mobilisation by the street office).")
@@ -381,6 +397,8 @@ final class ScenarioSchema {
             doubleKey("youth_multiplier", 0.7)
                     .unc(0.5, 1.0, "young households raise fewer needs, at most as many as working-age ones").unit("factor").range(0, 100).desc("Rate multiplier for youth households."),
             enumKey("effort_distribution", "exponential", List.of("exponential", "constant"))
+                    .alternatives("casework effort varies from request to request; exponential (coefficient of"
+                            + " variation 1) and constant (0) bracket its spread", "exponential", "constant")
                     .desc("Distribution of a request's effort around its category mean (exponential for the M/M/c docking)."),
             listKey("categories", CATEGORY, DEFAULT_CATEGORIES)
                     .desc("Need categories (name, share, effort_hours, department_share); names unique, shares sum to 1 (within 1e-6)."
@@ -471,7 +489,9 @@ final class ScenarioSchema {
                     .unc(0, 2, "0 is the docking value; up to two hours of calls per cross-department request")
                     .desc("Staff hours the community Party organisation spends coordinating one cross-department request."),
             boolKey("coordinated", false).desc("Whether the community Party organisation coordinates cross-department requests at"
-                    + " baseline (Party-led governance switches it on)."),
+                    + " baseline (Party-led governance switches it on).")
+                    .alternatives("some communities' Party organisations coordinate cross-department requests before any"
+                            + " reform, most do not", false, true),
             intKey("uncoordinated_departments", 1).unit("departments").range(1, 10)
                     .unc(1, 3, "1: coordination changes nothing; an uncoordinated request may pass two or three departments")
                     .desc("Departments an uncoordinated cross-department request passes through in turn, each with its own"
@@ -498,7 +518,7 @@ final class ScenarioSchema {
             doubleKey("decay_rate", 0.003).unit("1/day").range(0, 1)
                     .unc(0.001, 0.01, "half-life of a service experience from about 2 months to 2 years")
                     .desc("Daily pull of trust (and, in the latent model, satisfaction) back toward initial values."),
-            enumKey("satisfaction_model", "latent", List.of("latent", "expectation"))
+            enumKey("satisfaction_model", "latent", List.of("latent", "expectation")).configSwitch()
                     .desc("latent: the first model (satisfaction a latent mean moved by the gains and losses above, decaying to its"
                             + " start). expectation: each household compares the service it experienced with an expectation that adapts;"
                             + " no pull back to an initial value."),

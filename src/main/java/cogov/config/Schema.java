@@ -91,8 +91,9 @@ final class Schema {
      */
     record Field(String key, Kind kind, boolean required, Object defaultValue, String defaultText, String unit,
             Range range, List<String> choices, ObjectType object, int minItems, Pattern pattern, String patternHint,
-            Range explicitValueRange, boolean loaderOnly, boolean setting, String description, String source,
-            Uncertainty uncertainty, Map<String, Uncertainty> parameterUncertainty) {
+            Range explicitValueRange, boolean loaderOnly, boolean setting, boolean configSwitch, String description,
+            String source, Uncertainty uncertainty, Map<String, Uncertainty> parameterUncertainty,
+            Alternatives alternatives) {
 
         boolean hasSource() {
             return source != null;
@@ -100,10 +101,11 @@ final class Schema {
 
         /**
          * A model parameter whose default no published source gives: no source, or a source that says its
-         * size is an assumption. Run settings, required keys, names and mappings are never assumptions.
+         * size is an assumption. Run settings, switches, required keys, names and mappings are never assumptions.
          */
         boolean isAssumption() {
-            if (required || loaderOnly || setting || kind == Kind.STRING || kind == Kind.OBJECT || kind == Kind.LIST) {
+            if (required || loaderOnly || setting || configSwitch || kind == Kind.STRING || kind == Kind.OBJECT
+                    || kind == Kind.LIST) {
                 return false;
             }
             return source == null || source.contains("assumption");
@@ -120,6 +122,70 @@ final class Schema {
          */
         boolean needsParameterUncertainty() {
             return isAssumption() && kind == Kind.DIST;
+        }
+
+        /**
+         * A true/false or choice key marked assumption (a structural assumption): it needs its plausible
+         * {@link Alternatives}, declared with {@code alternatives}.
+         */
+        boolean needsAlternatives() {
+            return isAssumption() && (kind == Kind.BOOL || kind == Kind.ENUM);
+        }
+
+        /**
+         * What is wrong with this key's uncertainty declaration at {@code path}: an assumption (number,
+         * distribution parameter, true/false or choice) without its range or alternatives, alternatives that
+         * are not plausible values of the key, or a range or alternatives on a key that is no assumption (a
+         * switch, a run setting, a sourced value). Empty when the declaration is complete.
+         */
+        List<String> uncertaintyProblems(String path) {
+            List<String> problems = new ArrayList<>();
+            boolean numeric = kind == Kind.INT || kind == Kind.LONG || kind == Kind.DOUBLE;
+            String role = configSwitch ? "a switch" : setting ? "a run setting" : "not an assumption";
+            if (!isAssumption()) {
+                if (uncertainty != null || !parameterUncertainty.isEmpty() || alternatives != null) {
+                    problems.add(path + " is " + role + ", so it declares no uncertainty range or alternatives");
+                }
+                return problems;
+            }
+            if (numeric && uncertainty == null) {
+                problems.add(path + " is an assumed number without an uncertainty range (unc)");
+            }
+            if (needsParameterUncertainty() && defaultValue instanceof DistributionSpec d) {
+                for (String parameter : d.parameters().keySet()) {
+                    if (!parameterUncertainty.containsKey(parameter)) {
+                        problems.add(path + "." + parameter + " is an assumed distribution's parameter without an"
+                                + " uncertainty range (paramUnc)");
+                    }
+                }
+            }
+            if (!needsAlternatives()) {
+                if (alternatives != null) {
+                    problems.add(path + " is a " + kind.label + ", so it takes an uncertainty range, not alternatives");
+                }
+                return problems;
+            }
+            if (alternatives == null) {
+                problems.add(path + " is an assumed " + (kind == Kind.BOOL ? "true/false" : "choice")
+                        + " key without its plausible alternatives (alternatives), or a switch not declared as one"
+                        + " (configSwitch)");
+                return problems;
+            }
+            List<Object> allowed = kind == Kind.BOOL ? List.of(Boolean.TRUE, Boolean.FALSE) : List.copyOf(choices);
+            if (alternatives.values().size() < 2 || alternatives.values().stream().distinct().count()
+                    != alternatives.values().size()) {
+                problems.add(path + ": alternatives need at least two different values (got " + alternatives.values() + ")");
+            }
+            if (!allowed.containsAll(alternatives.values())) {
+                problems.add(path + ": alternatives " + alternatives.values() + " are not all allowed values " + allowed);
+            }
+            if (!alternatives.values().contains(defaultValue)) {
+                problems.add(path + ": alternatives " + alternatives.values() + " leave out the default " + defaultValue);
+            }
+            if (alternatives.reason() == null || alternatives.reason().isBlank()) {
+                problems.add(path + ": alternatives need a reason");
+            }
+            return problems;
         }
     }
 
@@ -229,10 +295,12 @@ final class Schema {
         private Range explicitValueRange = Range.ANY;
         private boolean loaderOnly;
         private boolean setting;
+        private boolean configSwitch;
         private String description = "";
         private String source;
         private Uncertainty uncertainty;
         private final Map<String, Uncertainty> parameterUncertainty = new LinkedHashMap<>();
+        private Alternatives alternatives;
 
         F(String key, Kind kind, Object def) {
             this.key = key;
@@ -293,6 +361,30 @@ final class Schema {
             return this;
         }
 
+        /**
+         * A switch: a configuration choice the user makes (a mechanism or model part on or off, a formulation
+         * selected for docking, an output option), not an uncertain parameter, so never an assumption and
+         * without an uncertainty range or alternatives.
+         */
+        F configSwitch() {
+            configSwitch = true;
+            return this;
+        }
+
+        /**
+         * The plausible values of a structural assumption (a true/false or choice key), the default among
+         * them, and why (see {@link Alternatives}); choice values are given by their spelling in the file or
+         * as the {@link Keyed} enum constant.
+         */
+        F alternatives(String reason, Object... values) {
+            List<Object> spelled = new ArrayList<>();
+            for (Object v : values) {
+                spelled.add(v instanceof Keyed k ? k.key() : v);
+            }
+            alternatives = new Alternatives(spelled, reason);
+            return this;
+        }
+
         /** The plausible interval of an assumed default, and why (see {@link Uncertainty}). */
         F unc(double lo, double hi, String reason) {
             uncertainty = new Uncertainty(lo, hi, reason);
@@ -326,8 +418,8 @@ final class Schema {
 
         Field build() {
             return new Field(key, kind, required, def, defaultText, unit, range, choices, object, minItems, pattern,
-                    patternHint, explicitValueRange, loaderOnly, setting, description, source, uncertainty,
-                    Collections.unmodifiableMap(new LinkedHashMap<>(parameterUncertainty)));
+                    patternHint, explicitValueRange, loaderOnly, setting, configSwitch, description, source, uncertainty,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(parameterUncertainty)), alternatives);
         }
     }
 }

@@ -1,5 +1,6 @@
 package cogov.gui;
 
+import cogov.config.Alternatives;
 import cogov.config.DistributionSpec;
 import cogov.config.Scenario;
 import cogov.config.ScenarioKeys;
@@ -21,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What the Console's Model tab edits: one {@link Setting} per scenario key, read from the schema
@@ -163,10 +165,18 @@ public final class GuiSettings {
         } else if (key.assumption()) {
             sb.append("<br>Assumption");
         }
+        if (key.role() == ScenarioKeys.KeyRole.SWITCH) {
+            sb.append("<br>Switch: a configuration choice, not an uncertain parameter");
+        }
         Uncertainty u = key.uncertainty();
         if (u != null) {
             sb.append("<br>Plausible: ").append(bound(u.lo())).append(" to ").append(bound(u.hi())).append(": ")
                     .append(html(u.reason()));
+        }
+        Alternatives alternatives = key.alternatives();
+        if (alternatives != null) {
+            sb.append("<br>Plausible alternatives: ").append(html(alternatives.values().stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")))).append(": ").append(html(alternatives.reason()));
         }
         if (note != null) {
             sb.append("<br>").append(html(note));

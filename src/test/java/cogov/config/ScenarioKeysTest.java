@@ -113,6 +113,80 @@ class ScenarioKeysTest {
         assertTrue(ScenarioKeys.find("residents.threshold.mean").isPresent());
     }
 
+    /** Every key's uncertainty declaration, over the whole schema (list items included). */
+    private static List<String> uncertaintyProblems(Schema.ObjectType type, String prefix) {
+        List<String> problems = new ArrayList<>();
+        for (Schema.Field f : type.fields()) {
+            String path = prefix.isEmpty() ? f.key() : prefix + "." + f.key();
+            problems.addAll(f.uncertaintyProblems(path));
+            if (f.object() != null) {
+                problems.addAll(uncertaintyProblems(f.object(), f.kind() == Schema.Kind.LIST ? path + "[]" : path));
+            }
+        }
+        return problems;
+    }
+
+    @Test
+    void everyAssumptionDeclaresHowItMightDifferAndNoSwitchDoes() {
+        assertEquals(List.of(), uncertaintyProblems(ScenarioSchema.SCENARIO, ""));
+        for (KeyInfo k : ScenarioKeys.all()) {
+            boolean structural = k.assumption() && (k.kind() == KeyKind.BOOLEAN || k.kind() == KeyKind.CHOICE);
+            assertEquals(structural, k.alternatives() != null, k.path() + ": alternatives exactly for structural assumptions");
+            if (k.role() == ScenarioKeys.KeyRole.SWITCH) {
+                assertNull(k.uncertainty(), k.path());
+                assertFalse(k.assumption(), k.path());
+            }
+        }
+        assertEquals(ScenarioKeys.all().stream().filter(k -> k.alternatives() != null).toList(),
+                ScenarioKeys.structuralAssumptions());
+    }
+
+    @Test
+    void theDeclarationCheckFailsForAMissingRangeOrAlternativesAndForASwitchThatClaimsOne() {
+        Schema.ObjectType bad = Schema.object(
+                Schema.doubleKey("rate", 0.1),
+                Schema.boolKey("permanent", true),
+                Schema.enumKey("kind", "a", List.of("a", "b", "c")).alternatives("b or c", "b", "c"),
+                Schema.enumKey("shape", "a", List.of("a", "b")).alternatives("", "a", "x"),
+                Schema.boolKey("enabled", false).configSwitch().alternatives("claimed", true, false),
+                Schema.doubleKey("gain", 1).configSwitch().unc(0, 2, "claimed"),
+                Schema.distKey("spread", DistributionSpec.normal(0.5, 0.1)).paramUnc("mean", 0.3, 0.7, "only the mean"),
+                Schema.doubleKey("hours", 2).unc(1, 3, "ok").alternatives("not for numbers", 1, 3),
+                Schema.boolKey("stagger", true).src("a published source").alternatives("claimed", true, false));
+        assertEquals(List.of(
+                "rate is an assumed number without an uncertainty range (unc)",
+                "permanent is an assumed true/false key without its plausible alternatives (alternatives), or a switch"
+                        + " not declared as one (configSwitch)",
+                "kind: alternatives [b, c] leave out the default a",
+                "shape: alternatives [a, x] are not all allowed values [a, b]",
+                "shape: alternatives need a reason",
+                "enabled is a switch, so it declares no uncertainty range or alternatives",
+                "gain is a switch, so it declares no uncertainty range or alternatives",
+                "spread.sd is an assumed distribution's parameter without an uncertainty range (paramUnc)",
+                "hours is a number, so it takes an uncertainty range, not alternatives",
+                "stagger is not an assumption, so it declares no uncertainty range or alternatives"),
+                uncertaintyProblems(bad, ""));
+    }
+
+    @Test
+    void switchesAndStructuralAssumptionsAreToldApart() {
+        KeyInfo network = ScenarioKeys.find("network.kind").orElseThrow();
+        assertEquals(ScenarioKeys.KeyRole.ASSUMPTION, network.role());
+        assertEquals(List.of("small-world", "erdos-renyi"), network.alternatives().values());
+        assertEquals(List.of(true, false), ScenarioKeys.find("events.capacity_limited").orElseThrow().alternatives().values());
+        for (String path : List.of("mechanisms.joint_building.enabled", "activities.enabled", "election.enabled",
+                "feedback.satisfaction_model", "participation.permanent")) {
+            KeyInfo k = ScenarioKeys.find(path).orElseThrow();
+            assertEquals(ScenarioKeys.KeyRole.SWITCH, k.role(), path);
+            assertNull(k.alternatives(), path);
+        }
+        assertEquals(ScenarioKeys.KeyRole.SETTING, ScenarioKeys.find("days").orElseThrow().role());
+        assertEquals(ScenarioKeys.KeyRole.SOURCED, ScenarioKeys.find("communities[].staff").orElseThrow().role());
+        assertEquals(ScenarioKeys.KeyRole.INPUT, ScenarioKeys.find("communities[].households").orElseThrow().role());
+        assertTrue(ScenarioKeys.parameters().stream().allMatch(KeyInfo::isNumeric),
+                "all-assumptions designs sample numbers only");
+    }
+
     @Test
     void leafKeysCarryTheirMetadata() {
         KeyInfo staff = ScenarioKeys.find("communities[].staff").orElseThrow();

@@ -68,6 +68,19 @@ class MechanismTypeTest {
         }
     }
 
+    @Test
+    void everyMechanismStartsOnItsStartDay() throws Exception {
+        Map<String, Object> late = new LinkedHashMap<>();
+        for (MechanismType t : MechanismType.values()) {
+            late.put(t.enabledKey(), true);
+            late.put("mechanisms." + t.key() + ".start_day", 17);
+        }
+        for (Mechanism m : MechanismType.enabledIn(ScenarioLoader.load(QUICK, late))) {
+            assertEquals(17, m.startDay(), m.getClass().getSimpleName() + " must return its settings' start_day"
+                    + " from startDay() (otherwise it silently starts on day 1)");
+        }
+    }
+
     /** JOINT_BUILDING -> JointBuilding. */
     private static String className(MechanismType t) {
         StringBuilder sb = new StringBuilder();

@@ -3,7 +3,9 @@ package cogov.output.report;
 import cogov.metrics.Metric;
 import cogov.metrics.MetricRegistry;
 import cogov.metrics.Tag;
+import cogov.output.FolderLayout;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,8 +61,8 @@ public final class Headlines {
 
     /** A single run's key outcomes, county-wide: the final day and the mean of the summary window. */
     public static List<String> run(Path dir) throws IOException {
-        Path file = dir.resolve("summary.csv");
-        if (!java.nio.file.Files.isRegularFile(file)) {
+        Path file = dir.resolve(FolderLayout.SUMMARY);
+        if (!Files.isRegularFile(file)) {
             return List.of();
         }
         Csv.Table t = Csv.read(file);
