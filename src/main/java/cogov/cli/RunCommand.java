@@ -81,6 +81,11 @@ final class RunCommand extends CogovCommand {
             folder.finish(resolvedYaml, Manifest.ofRun(scenario.name(), source, scenario.seed(),
                     scenario.days(), sha256, commandLine(), start, wall));
             err().printf("cogov: done in %.1f s%n", wall);
+            if (!folder.driftDiagnosable()) {
+                err().printf("cogov: note: no drift diagnostic: it compares the summary window with the %d days before"
+                        + " it, so the run needs at least %d days%n", SummaryWriter.DEFAULT_WINDOW_DAYS,
+                        2 * SummaryWriter.DEFAULT_WINDOW_DAYS);
+            }
             for (String warning : folder.driftWarnings()) {
                 err().println("cogov: warning: not settled: " + warning);
             }

@@ -86,6 +86,11 @@ public final class RunFolder implements AutoCloseable {
         return summary.driftWarnings();
     }
 
+    /** Whether the run was long enough (two summary windows) for the drift diagnostic. */
+    public boolean driftDiagnosable() {
+        return summary.driftDiagnosable();
+    }
+
     public Path target() {
         return dir.target();
     }

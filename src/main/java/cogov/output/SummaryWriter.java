@@ -33,6 +33,8 @@ public final class SummaryWriter implements MetricsSink {
 
     private final int window;
     private final Map<UnitKey, UnitWindow> units = new LinkedHashMap<>();
+    /** The county's last two windows of days, for the drift diagnostic (null until the first county row). */
+    private UnitWindow countyHistory;
 
     public SummaryWriter() {
         this(DEFAULT_WINDOW_DAYS);
@@ -50,6 +52,12 @@ public final class SummaryWriter implements MetricsSink {
         for (MetricsRow row : dayRows) {
             UnitKey key = new UnitKey(row.scope().key(), row.unit(), row.communityType());
             units.computeIfAbsent(key, k -> new UnitWindow(window, row.values().length)).add(row.values());
+            if (row.scope().key().equals("county")) {
+                if (countyHistory == null) {
+                    countyHistory = new UnitWindow(2 * window, row.values().length);
+                }
+                countyHistory.add(row.values());
+            }
         }
     }
 
@@ -78,41 +86,109 @@ public final class SummaryWriter implements MetricsSink {
         printer.flush();
     }
 
-    /** Relative change between the window's halves above which an outcome counts as not settled. */
+    /** Relative change between consecutive windows above which an outcome counts as not settled. */
     public static final double DRIFT_TOLERANCE = 0.05;
     /** Changes smaller than this (in the metric's unit) never count as drift. */
     private static final double DRIFT_FLOOR = 0.005;
+    /**
+     * Changes smaller than this in an outcome measured in days never count as drift: the model's clock is a day
+     * (arrival times within the day are drawn), so sub-day moves of a time outcome are below its resolution.
+     */
+    private static final double DRIFT_FLOOR_DAYS = 0.5;
+    /** A change must exceed this many standard errors of the month-to-month noise to count as drift. */
+    private static final double DRIFT_NOISE_SE = 2.0;
+    /** Blocks per window in the noise estimate (a 90-day window: three 30-day committee months). */
+    private static final int BLOCKS_PER_WINDOW = 3;
+    /**
+     * A gap between community types is judged against the level of the rate it differences: a relative
+     * threshold on a difference near zero would call every wobble drift.
+     */
+    static final Map<String, String> GAP_LEVELS = Map.of(
+            "equity_participation_gap", "participation_rate",
+            "equity_participation_12m_gap", "participation_12m",
+            "equity_satisfaction_gap", "satisfaction_mean",
+            "equity_resolution_gap", "resolution_rate");
 
     /**
-     * The drift diagnostic of the summary window: for the county's key outcomes,
-     * the mean of the window's second half minus that of its first half, reported when it exceeds
-     * {@link #DRIFT_TOLERANCE} of the window mean (and {@code 0.005} in the metric's unit). An outcome listed
-     * here is still moving, so its window mean is not a steady state: lengthen the run or the warm-up.
+     * The drift diagnostic of the summary window: for the county's key outcomes, the summary window's mean
+     * minus the mean of the window of the same length just before it, reported when it exceeds
+     * {@link #DRIFT_TOLERANCE} of the outcome's level (for a gap, the level of the rate it differences), a
+     * floor in the metric's unit (0.005; half a day for outcomes in days), and {@link #DRIFT_NOISE_SE}
+     * standard errors of the month-to-month noise (from the successive differences of the six block means
+     * of the two windows, which a steady trend does not hide). Whole windows of whole committee months
+     * are compared, not the window's halves: the activity calendar's 30-day months and 7-day weeks make a
+     * 210-day cycle that moves a half's mean while leaving the window's mean in place. An outcome listed here
+     * is still moving, so its window mean is not a steady state: lengthen the run or the warm-up. A run
+     * shorter than two windows gets no diagnostic ({@link #driftDiagnosable()}).
      */
     public List<String> driftWarnings() {
         List<String> warnings = new ArrayList<>();
+        if (!driftDiagnosable()) {
+            return warnings;
+        }
         List<String> names = MetricRegistry.namesTagged(Tag.KEY_OUTCOME);
-        for (Map.Entry<UnitKey, UnitWindow> entry : units.entrySet()) {
-            if (!entry.getKey().scope().equals("county")) {
+        for (String name : names) {
+            if (MetricRegistry.find(name) == null) {
                 continue;
             }
-            UnitWindow unit = entry.getValue();
-            for (String name : names) {
-                if (MetricRegistry.find(name) == null) {
-                    continue;
-                }
-                int m = MetricRegistry.indexOf(name);
-                double[] halves = unit.halves(m);
-                double change = halves[1] - halves[0];
-                double mean = (halves[0] + halves[1]) / 2;
-                if (!Double.isNaN(change) && Math.abs(change) > DRIFT_FLOOR
-                        && Math.abs(change) > DRIFT_TOLERANCE * Math.abs(mean)) {
-                    warnings.add(String.format(java.util.Locale.ROOT, "%s moved from %.4g to %.4g between the halves"
-                            + " of the %d-day summary window", name, halves[0], halves[1], unit.filled()));
-                }
+            int m = MetricRegistry.indexOf(name);
+            double[] blocks = countyHistory.blockMeans(m, 2 * BLOCKS_PER_WINDOW);
+            double before = mean(blocks, 0, BLOCKS_PER_WINDOW);
+            double after = mean(blocks, BLOCKS_PER_WINDOW, 2 * BLOCKS_PER_WINDOW);
+            double change = after - before;
+            if (Double.isNaN(change)) {
+                continue;
+            }
+            String levelName = GAP_LEVELS.getOrDefault(name, name);
+            double[] levelBlocks = countyHistory.blockMeans(MetricRegistry.indexOf(levelName), 2 * BLOCKS_PER_WINDOW);
+            double level = Math.abs(mean(levelBlocks, 0, 2 * BLOCKS_PER_WINDOW));
+            double floor = "days".equals(MetricRegistry.find(name).unit()) ? DRIFT_FLOOR_DAYS : DRIFT_FLOOR;
+            if (Math.abs(change) > floor && Math.abs(change) > DRIFT_TOLERANCE * level
+                    && Math.abs(change) > DRIFT_NOISE_SE * noiseStandardError(blocks)) {
+                warnings.add(String.format(java.util.Locale.ROOT, "%s moved from %.4g to %.4g between the %d days"
+                        + " before the summary window and the window", name, before, after, window));
             }
         }
         return warnings;
+    }
+
+    /** Whether the run kept two whole windows of county rows, which the drift diagnostic compares. */
+    public boolean driftDiagnosable() {
+        return countyHistory != null && countyHistory.filled() == 2 * window && window >= BLOCKS_PER_WINDOW;
+    }
+
+    /**
+     * Standard error of the difference between two windows' means from the month-to-month noise: the
+     * variance of a block mean estimated by half the mean squared successive difference (von Neumann 1941),
+     * which a linear trend inflates only by half a block's rise, over the three blocks of each window.
+     */
+    static double noiseStandardError(double[] blocks) {
+        double squares = 0;
+        int n = 0;
+        for (int k = 1; k < blocks.length; k++) {
+            if (!Double.isNaN(blocks[k]) && !Double.isNaN(blocks[k - 1])) {
+                double d = blocks[k] - blocks[k - 1];
+                squares += d * d;
+                n++;
+            }
+        }
+        if (n == 0) {
+            return 0;
+        }
+        double blockVariance = squares / (2.0 * n);
+        return Math.sqrt(blockVariance * 2.0 / BLOCKS_PER_WINDOW);
+    }
+
+    private static double mean(double[] values, int from, int to) {
+        double sum = 0;
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (!Double.isNaN(values[k])) {
+                sum += values[k];
+                n++;
+            }
+        }
+        return n > 0 ? sum / n : Double.NaN;
     }
 
     private record UnitKey(String scope, String unit, String communityType) {
@@ -138,20 +214,27 @@ public final class SummaryWriter implements MetricsSink {
             return filled;
         }
 
-        /** Means of the non-NaN values in the older and the newer half of the window (NaN when a half has none). */
-        double[] halves(int metric) {
-            double[] sum = new double[2];
-            int[] count = new int[2];
-            for (int i = 0; i < filled; i++) {
-                double v = days[(next - filled + i + days.length) % days.length][metric];
-                int half = i < filled / 2 ? 0 : 1;
-                if (!Double.isNaN(v)) {
-                    sum[half] += v;
-                    count[half]++;
+        /**
+         * Means of the non-NaN values in {@code blocks} equal consecutive stretches of the kept days, oldest
+         * first (NaN for a stretch with none); days beyond a whole number of blocks are left out at the old end.
+         */
+        double[] blockMeans(int metric, int blocks) {
+            double[] means = new double[blocks];
+            int length = filled / blocks;
+            int skip = filled - length * blocks;
+            for (int b = 0; b < blocks; b++) {
+                double sum = 0;
+                int count = 0;
+                for (int i = skip + b * length; i < skip + (b + 1) * length; i++) {
+                    double v = days[(next - filled + i + days.length) % days.length][metric];
+                    if (!Double.isNaN(v)) {
+                        sum += v;
+                        count++;
+                    }
                 }
+                means[b] = count > 0 ? sum / count : Double.NaN;
             }
-            return new double[] {count[0] > 0 ? sum[0] / count[0] : Double.NaN,
-                count[1] > 0 ? sum[1] / count[1] : Double.NaN};
+            return means;
         }
 
         double last(int metric) {
