@@ -64,12 +64,9 @@ final class FeedbackProcess implements Steppable {
         return kind == Experiences.RESOLVED || kind == Experiences.OVERDUE || kind == Experiences.DROPPED;
     }
 
-    /** The household's ties hear of its service outcome, at the hearsay share of the weight (in tie order). */
+    /** The household's ties hear of its service outcome, at the hearsay share of the weight (in tie order; none under well-mixed). */
     private void tellTies(Population p, int i, byte kind, double wait) {
         SocialNetwork network = model.network();
-        if (network.isWellMixed()) {
-            return;
-        }
         int degree = network.degree(i);
         for (int k = 0; k < degree; k++) {
             experience(p, network.neighbour(i, k), kind, wait, hearsay);

@@ -1,7 +1,6 @@
 package cogov.model;
 
 import cogov.config.InfluenceSpec;
-import java.util.function.IntToDoubleFunction;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -115,7 +114,7 @@ final class InfluenceProcess implements Steppable {
     }
 
     private int visitTarget(int member, Community c, Population p, SocialNetwork net) {
-        int degree = net.isWellMixed() ? 0 : net.degree(member);
+        int degree = net.degree(member);
         if (degree == 0) {
             return c.firstHousehold() + model.random.nextInt(c.households());
         }
@@ -131,8 +130,8 @@ final class InfluenceProcess implements Steppable {
 
     /**
      * a_i += rate_a (mean of a over ties - a_i), then times (1 - decay); t_i += rate_t (mean of t over ties - t_i).
-     * On an explicit network both means come from one pass over i's ties, initial then formed (the hottest
-     * loop of a day); the sums run in tie order as {@link SocialNetwork#meanOverTies} does.
+     * Both means come from one pass over the ties ({@link SocialNetwork#meansOverTies}, the hottest loop of a
+     * day), written into tomorrow's arrays and then turned into tomorrow's values.
      */
     private void diffuse(Population p, SocialNetwork net) {
         int n = p.size;
@@ -141,47 +140,12 @@ final class InfluenceProcess implements Steppable {
         double keep = 1 - spec.awarenessDecay();
         double[] awareness = p.awareness;
         double[] trust = p.trust;
-        if (net.isWellMixed()) {
-            IntToDoubleFunction meanAwareness = net.meanOverTies(awareness);
-            IntToDoubleFunction meanTrust = net.meanOverTies(trust);
-            for (int i = 0; i < n; i++) {
-                double a = awareness[i];
-                double t = trust[i];
-                nextAwareness[i] = keep * (a + rateA * (meanAwareness.applyAsDouble(i) - a));
-                nextTrust[i] = t + rateT * (meanTrust.applyAsDouble(i) - t);
-            }
-        } else {
-            int[] offsets = net.offsets();
-            int[] neighbours = net.neighbours();
-            boolean formed = net.formsTies();
-            int from = offsets[0];
-            for (int i = 0; i < n; i++) {
-                int to = offsets[i + 1];
-                int extra = formed ? net.formedDegree(i) : 0;
-                double a = awareness[i];
-                double t = trust[i];
-                double meanA = a;
-                double meanT = t;
-                if (to > from || extra > 0) {
-                    double sumA = 0;
-                    double sumT = 0;
-                    for (int k = from; k < to; k++) {
-                        int j = neighbours[k];
-                        sumA += awareness[j];
-                        sumT += trust[j];
-                    }
-                    for (int k = 0; k < extra; k++) {
-                        int j = net.formedNeighbour(i, k);
-                        sumA += awareness[j];
-                        sumT += trust[j];
-                    }
-                    meanA = sumA / (to - from + extra);
-                    meanT = sumT / (to - from + extra);
-                }
-                nextAwareness[i] = keep * (a + rateA * (meanA - a));
-                nextTrust[i] = t + rateT * (meanT - t);
-                from = to;
-            }
+        net.meansOverTies(awareness, trust, nextAwareness, nextTrust);
+        for (int i = 0; i < n; i++) {
+            double a = awareness[i];
+            double t = trust[i];
+            nextAwareness[i] = keep * (a + rateA * (nextAwareness[i] - a));
+            nextTrust[i] = t + rateT * (nextTrust[i] - t);
         }
         p.awareness = nextAwareness;
         p.trust = nextTrust;

@@ -185,27 +185,7 @@ final class ParticipationProcess implements Steppable {
     /** The threshold rule with noise, less {@code extraLowering} (used for the election's salience). */
     private boolean isWilling(int i, int day, Population p, SocialNetwork net, MersenneTwisterFast random,
                               int countyParticipating, double extraLowering) {
-        double share;
-        if (net.isWellMixed()) {
-            double others = p.size - 1;
-            share = others > 0 ? (countyParticipating - (participatedBefore(p, i, day) ? 1 : 0)) / others : 0;
-        } else {
-            int[] offsets = net.offsets();
-            int[] adj = net.neighbours();
-            int degree = net.degree(i);
-            int active = 0;
-            for (int k = offsets[i]; k < offsets[i + 1]; k++) {
-                if (participatedBefore(p, adj[k], day)) {
-                    active++;
-                }
-            }
-            for (int k = 0; k < net.formedDegree(i); k++) {
-                if (participatedBefore(p, net.formedNeighbour(i, k), day)) {
-                    active++;
-                }
-            }
-            share = degree > 0 ? active / (double) degree : 0;
-        }
+        double share = net.shareOfActiveTies(i, active, countyParticipating);
         double effective = p.threshold[i] - rule.awarenessWeight() * p.awareness[i] - rule.trustWeight() * p.trust[i]
                 - spec.efficacyWeight() * p.efficacy[i] - (p.invitedOn[i] == day ? rule.invitationWeight() : 0)
                 - extraLowering;

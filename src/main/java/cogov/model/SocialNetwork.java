@@ -153,7 +153,11 @@ public final class SocialNetwork {
         return wellMixed;
     }
 
-    /** Resident i's ties: those it started with and those formed at activities since. */
+    /**
+     * Resident i's ties: those it started with and those formed at activities since. Always 0 under
+     * well-mixed, which has no explicit ties, so loops over ties (hearsay, choosing whom to visit) do
+     * nothing there without asking for the kind.
+     */
     public int degree(int i) {
         return offsets[i + 1] - offsets[i] + (formedCount == null ? 0 : formedCount[i]);
     }
@@ -309,6 +313,79 @@ public final class SocialNetwork {
             }
             return sum / degree;
         };
+    }
+
+    /**
+     * s_i, the share of resident i's ties marked in {@code active} (non-zero = active; ODD 7.7), for the
+     * per-resident threshold loop: over i's ties, or under well-mixed over all other residents of the
+     * county, {@code (activeCount - active_i) / (n - 1)}, where {@code activeCount} is the number of marked
+     * residents; 0 for a resident without ties. The array form of {@link #shareOfActiveTies}, without a
+     * predicate call per tie.
+     */
+    double shareOfActiveTies(int i, byte[] active, int activeCount) {
+        if (wellMixed) {
+            double others = size() - 1;
+            return others > 0 ? (activeCount - (active[i] != 0 ? 1 : 0)) / others : 0;
+        }
+        int degree = degree(i);
+        int count = 0;
+        for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+            if (active[neighbours[k]] != 0) {
+                count++;
+            }
+        }
+        for (int k = 0; k < formedDegree(i); k++) {
+            if (active[formedNeighbour(i, k)] != 0) {
+                count++;
+            }
+        }
+        return degree > 0 ? count / (double) degree : 0;
+    }
+
+    /**
+     * Writes every resident's {@link #meanOverTies mean over ties} of {@code x} into {@code meanX} and of
+     * {@code y} into {@code meanY} (ODD 7.8), both from one pass over the ties, initial then formed, summed
+     * in tie order; i's own value for a resident without ties. Under well-mixed each is the mean over all
+     * other residents of the county. The output arrays must not be the input arrays.
+     */
+    void meansOverTies(double[] x, double[] y, double[] meanX, double[] meanY) {
+        int n = size();
+        if (wellMixed) {
+            IntToDoubleFunction meanOfX = meanOverTies(x);
+            IntToDoubleFunction meanOfY = meanOverTies(y);
+            for (int i = 0; i < n; i++) {
+                meanX[i] = meanOfX.applyAsDouble(i);
+                meanY[i] = meanOfY.applyAsDouble(i);
+            }
+            return;
+        }
+        boolean anyFormed = formsTies();
+        int from = offsets[0];
+        for (int i = 0; i < n; i++) {
+            int to = offsets[i + 1];
+            int extra = anyFormed ? formedDegree(i) : 0;
+            double mx = x[i];
+            double my = y[i];
+            if (to > from || extra > 0) {
+                double sumX = 0;
+                double sumY = 0;
+                for (int k = from; k < to; k++) {
+                    int j = neighbours[k];
+                    sumX += x[j];
+                    sumY += y[j];
+                }
+                for (int k = 0; k < extra; k++) {
+                    int j = formedNeighbour(i, k);
+                    sumX += x[j];
+                    sumY += y[j];
+                }
+                mx = sumX / (to - from + extra);
+                my = sumY / (to - from + extra);
+            }
+            meanX[i] = mx;
+            meanY[i] = my;
+            from = to;
+        }
     }
 
     int[] offsets() {
