@@ -218,6 +218,13 @@ class CountyGuiTest {
         assertEquals(guiRows, savedRows);
     }
 
+    private static boolean insideScreen(CountyGui gui, Console console, Rectangle screen) throws Exception {
+        AtomicReference<Boolean> inside = new AtomicReference<>(false);
+        SwingUtilities.invokeAndWait(() -> inside.set(screen.contains(gui.displayFrame().getBounds())
+                && screen.contains(gui.chartFrame().getBounds()) && screen.contains(console.getBounds())));
+        return inside.get();
+    }
+
     @Test
     void tilingPutsTheChartsBesideOrBelowTheMapOnAnyScreen() throws Exception {
         assumeFalse(GraphicsEnvironment.isHeadless());
@@ -236,6 +243,12 @@ class CountyGuiTest {
             for (Rectangle screen : List.of(new Rectangle(0, 0, 1280, 720),
                     new Rectangle(0, 0, 2560, 1440), new Rectangle(40, 20, 1024, 768))) {
                 SwingUtilities.invokeAndWait(() -> gui.tile(console.get(), screen));
+                // X configures windows asynchronously: the server's answer to the previous screen's tile can
+                // arrive after this one and briefly reset a frame's bounds, so wait (at most 3 s) until the frames
+                // report bounds inside this screen; a wrong tiling never gets there and fails below.
+                for (int wait = 0; wait < 60 && !insideScreen(gui, console.get(), screen); wait++) {
+                    Thread.sleep(50);
+                }
                 Rectangle map = gui.displayFrame().getBounds();
                 Rectangle charts = gui.chartFrame().getBounds();
                 Rectangle c = console.get().getBounds();
