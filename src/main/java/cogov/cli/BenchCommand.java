@@ -11,7 +11,7 @@ import java.util.List;
 /** {@code cogov bench}: prints the speed and memory figures of the standard workloads. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark the model: agent-days per second, wall time and peak heap of three workloads.",
-            "The workloads: the shipped baseline (730 days), one community of 3,000 households (730 days) and a",
+            "The workloads: the shipped baseline (its own length), one community of 3,000 households (730 days) and a",
             "county of 100,000 households (365 days). Each runs --warmup times unmeasured, then once measured."})
 final class BenchCommand extends CogovCommand {
 

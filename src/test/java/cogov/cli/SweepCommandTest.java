@@ -219,7 +219,7 @@ class SweepCommandTest {
             cogov.config.ExperimentSpec spec = cogov.config.ExperimentLoader.load(file);
             cogov.experiment.Design d = cogov.experiment.Design.expand(spec);
             assertEquals(name.equals("mechanisms") ? 32 : 4, d.configurations().size());
-            assertEquals(name.equals("mechanisms") ? 20 : 5, spec.replications());
+            assertEquals(name.equals("mechanisms") ? 12 : 5, spec.replications());
             assertTrue(d.reference().overrides().values().stream().noneMatch(Boolean.TRUE::equals));
         }
     }
