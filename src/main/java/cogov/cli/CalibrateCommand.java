@@ -20,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -71,18 +72,8 @@ final class CalibrateCommand extends CogovCommand {
     @Option(names = "--tasks", paramLabel = "N", description = "With --slurm: tasks per job array (shards per generation).")
     Integer tasks;
 
-    @Option(names = "--partition", paramLabel = "P", description = "With --slurm: the partition (default: the cluster's).")
-    String partition;
-
-    @Option(names = "--time", paramLabel = "HH:MM:SS", description = "With --slurm: time limit per job (default: the cluster's).")
-    String time;
-
-    @Option(names = "--cpus-per-task", paramLabel = "C", description = "With --slurm: CPUs per task, the threads each"
-            + " shard uses (default: the cluster's, usually 1).")
-    Integer cpusPerTask;
-
-    @Option(names = "--mem", paramLabel = "M", description = "With --slurm: memory per node, as sbatch takes it, e.g. 4G.")
-    String mem;
+    @Mixin
+    SlurmResources resources = new SlurmResources();
 
     @Option(names = "--wait", description = "With --slurm: wait until the final job has ended and check the outputs.")
     boolean waitForJob;
@@ -131,20 +122,14 @@ final class CalibrateCommand extends CogovCommand {
         if (shard != null && (slurm || dryRun)) {
             throw new UserException("--shard runs one shard here; it does not go with " + (slurm ? "--slurm" : "--dry-run"));
         }
-        if (!slurm && (tasks != null || partition != null || time != null || cpusPerTask != null || mem != null
-                || waitForJob)) {
+        if (!slurm && (tasks != null || resources.any() || waitForJob)) {
             throw new UserException("--tasks, --partition, --time, --cpus-per-task, --mem and --wait go with --slurm");
         }
         if (slurm) {
             if (tasks == null || tasks < 1) {
                 throw new UserException("--slurm needs --tasks N (at least 1): the shards of each generation");
             }
-            if (cpusPerTask != null && cpusPerTask < 1) {
-                throw new UserException("--cpus-per-task must be at least 1 (got " + cpusPerTask + ")");
-            }
-            if (time != null && !time.matches("(\\d+-)?\\d+(:\\d{1,2}){0,2}")) {
-                throw new UserException("--time must look like HH:MM:SS (got " + time.replaceAll("\\p{Cntrl}", "?") + ")");
-            }
+            resources.check();
             if (waitForJob && dryRun) {
                 throw new UserException("--dry-run only writes the scripts; it does not go with --wait");
             }
@@ -181,7 +166,8 @@ final class CalibrateCommand extends CogovCommand {
 
     private int submit(Calibration calibration, Path target) throws Exception {
         Path jar = main().cogovJar();
-        String problem = SlurmJob.scriptProblem(file.toAbsolutePath(), target.toAbsolutePath(), jar, partition, time, mem);
+        String problem = SlurmJob.scriptProblem(file.toAbsolutePath(), target.toAbsolutePath(), jar,
+                resources.partition, resources.time, resources.mem);
         if (problem != null) {
             throw new UserException(problem);
         }
@@ -191,7 +177,8 @@ final class CalibrateCommand extends CogovCommand {
                     + " scripts, or run 'cogov calibrate FILE --shard i/n' yourself");
         }
         CalibrationSlurmJob job = new CalibrationSlurmJob(new CalibrationSlurmJob.Settings(file, target, jar, tasks,
-                calibration.spec().generations(), partition, time, cpusPerTask, mem));
+                calibration.spec().generations(), resources.partition, resources.time, resources.cpusPerTask,
+                resources.mem));
         try {
             calibration.prepareForShards(new Calibration.Options(target, 1, resume));
         } catch (SweepException e) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -56,18 +57,8 @@ final class SlurmCommand extends CogovCommand {
             + " or failed (settings as recorded; --partition, --time, --cpus-per-task, --mem override them).")
     Path resume;
 
-    @Option(names = "--partition", paramLabel = "P", description = "Slurm partition (default: the cluster's).")
-    String partition;
-
-    @Option(names = "--time", paramLabel = "HH:MM:SS", description = "Time limit per task (default: the cluster's).")
-    String time;
-
-    @Option(names = "--cpus-per-task", paramLabel = "C",
-            description = "CPUs per task; each task runs that many runs in parallel (default: the cluster's, usually 1).")
-    Integer cpusPerTask;
-
-    @Option(names = "--mem", paramLabel = "M", description = "Memory per node, as sbatch takes it, e.g. 4G.")
-    String mem;
+    @Mixin
+    SlurmResources resources = new SlurmResources();
 
     @Option(names = "--wait", description = "Wait until the array has ended, then merge the shards into OUT and"
             + " write the report.")
@@ -146,13 +137,9 @@ final class SlurmCommand extends CogovCommand {
                 throw new UserException("--tasks N (at least 1) is required");
             }
         }
-        if (cpusPerTask != null && cpusPerTask < 1) {
-            throw new UserException("--cpus-per-task must be at least 1 (got " + cpusPerTask + ")");
-        }
-        if (time != null && !time.matches("(\\d+-)?\\d+(:\\d{1,2}){0,2}")) {
-            throw new UserException("--time must look like HH:MM:SS (got " + time.replaceAll("\\p{Cntrl}", "?") + ")");
-        }
-        String problem = SlurmJob.scriptProblem(experimentFile, out, null, partition, time, mem);
+        resources.check();
+        String problem = SlurmJob.scriptProblem(experimentFile, out, null, resources.partition, resources.time,
+                resources.mem);
         if (problem != null) {
             throw new UserException(problem);
         }
@@ -166,7 +153,8 @@ final class SlurmCommand extends CogovCommand {
             throw new UserException(target + " exists and is not empty; choose another --out, or resubmit its"
                     + " missing shards with 'cogov slurm --resume " + target + "'");
         }
-        return settings(experimentFile, target, main().cogovJar(), tasks, partition, time, cpusPerTask, mem);
+        return settings(experimentFile, target, main().cogovJar(), tasks, resources.partition, resources.time,
+                resources.cpusPerTask, resources.mem);
     }
 
     private SlurmJob.Settings resumedSettings() throws IOException {
@@ -178,8 +166,10 @@ final class SlurmCommand extends CogovCommand {
         }
         SweepCommand.requireReadable(old.experiment());
         return settings(old.experiment(), old.out(), main().cogovJar(), old.tasks(),
-                partition != null ? partition : old.partition(), time != null ? time : old.time(),
-                cpusPerTask != null ? cpusPerTask : old.cpusPerTask(), mem != null ? mem : old.mem());
+                resources.partition != null ? resources.partition : old.partition(),
+                resources.time != null ? resources.time : old.time(),
+                resources.cpusPerTask != null ? resources.cpusPerTask : old.cpusPerTask(),
+                resources.mem != null ? resources.mem : old.mem());
     }
 
     /** Settings whose values can all be written into the batch script, else a clear refusal. */
