@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # CI step for the analysis notebooks (issue 6), called by .ci/run after the Maven tests.
 # Builds the tool, runs the README's quick sweep into results/quick, one quick run into
-# results/quick-run, the Morris example into results/morris-quick and the small factorial into
-# results/factorial-quick, then executes every notebook in notebooks/ headless, and notebook 01 a second
-# time on the factorial with COGOV_EXPECT_REGRESSION=1, so its regression section (skipped on the quick
-# sweep's four variants) must fit; any cell error fails.
+# results/quick-run, the Morris example into results/morris-quick, the small factorial into
+# results/factorial-quick and the small robustness design into results/robustness-quick, then executes
+# every notebook in notebooks/ headless; then notebook 01 a second time on the factorial with
+# COGOV_EXPECT_REGRESSION=1, so its regression section (skipped on the quick sweep's four variants) must
+# fit, and notebook 03 a second time on the robustness design, so its robustness section runs; any cell
+# error fails.
 # Needs Debian's jupyter-nbconvert, python3-ipykernel, python3-pandas, python3-matplotlib, python3-scipy, python3-statsmodels (the
 # kernel is /usr/bin/python3, whatever python3 comes first on PATH).
 set -euo pipefail
@@ -15,11 +17,12 @@ start=$SECONDS
 ./cogov --version
 
 # Stale folders would make cogov refuse to write (it never overwrites results).
-rm -rf results/quick results/quick-run results/morris-quick results/factorial-quick
+rm -rf results/quick results/quick-run results/morris-quick results/factorial-quick results/robustness-quick
 ./cogov sweep scenarios/experiments/quick.yaml
 ./cogov run scenarios/quick-county.yaml --out results/quick-run
 ./cogov sweep scenarios/experiments/morris-quick.yaml --no-report
 ./cogov sweep scenarios/experiments/factorial-quick.yaml --no-report
+./cogov sweep scenarios/experiments/robustness-quick.yaml --no-report
 
 out="$(mktemp -d "${TMPDIR:-/tmp}/cogov-notebooks.XXXXXX")"
 trap 'rm -rf "$out"' EXIT
@@ -64,8 +67,16 @@ if [ -f "$out/factorial-01.ipynb" ] \
   failed+=("$regression on results/factorial-quick (no model)")
 fi
 
+# Notebook 03 again, on a robustness design: its robustness section (skipped on the Morris folder) must run.
+robustness=notebooks/03-sensitivity.ipynb
+COGOV_SENSITIVITY="$repo/results/robustness-quick" execute "$robustness" robustness-03 results/robustness-quick
+if [ -f "$out/robustness-03.ipynb" ] && ! grep -q "Robustness design: [0-9]" "$out/robustness-03.ipynb"; then
+  echo "notebooks: FAILED $robustness on results/robustness-quick: its robustness section did not run" >&2
+  failed+=("$robustness on results/robustness-quick (no robustness section)")
+fi
+
 if [ ${#failed[@]} -gt 0 ]; then
   echo "notebooks: FAIL: ${#failed[@]} of $executions notebook executions failed: ${failed[*]}" >&2
   exit 1
 fi
-echo "notebooks: PASS: $executions notebook executions (${#notebooks[@]} notebooks, 01 also on a factorial) without errors in $((SECONDS - start)) s"
+echo "notebooks: PASS: $executions notebook executions (${#notebooks[@]} notebooks; 01 also on a factorial, 03 on a robustness design) without errors in $((SECONDS - start)) s"
