@@ -53,6 +53,15 @@ public final class CalibrationLoader {
         return new CalibrationLoader(file.toString()).read(text, file, catalog);
     }
 
+    /**
+     * Reads calibration text as if it were the file {@code file} ({@code base} and {@code targets} resolved
+     * against its folder): how {@code --resume} reads the copy a calibration folder keeps, to name what
+     * changed since.
+     */
+    public static CalibrationSpec parse(String text, Path file, MetricCatalog catalog) throws ConfigException {
+        return new CalibrationLoader(file.toString()).read(text, file, catalog);
+    }
+
     private CalibrationSpec read(String text, Path file, MetricCatalog catalog) throws ConfigException {
         Value root = YamlTree.parse(text, label, problems);
         problems.throwIfAny();

@@ -7,12 +7,14 @@ import cogov.calibration.Settings;
 import cogov.calibration.Shard;
 import cogov.calibration.Simulator;
 import cogov.calibration.Target;
+import cogov.config.CalibrationLoader;
 import cogov.config.CalibrationSpec;
 import cogov.config.CalibrationSpec.ParameterSpec;
 import cogov.config.ConfigException;
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
 import cogov.config.TargetSpec;
+import cogov.config.TargetsLoader;
 import cogov.output.AtomicFiles;
 import cogov.output.FolderLayout;
 import cogov.output.Hashing;
@@ -216,8 +218,7 @@ public final class Calibration {
                 ? Manifest.readString(folder.root(), "calibration_hash") : null;
         if (theirs != null) {
             if (!theirs.equals(hash)) {
-                throw new SweepException(folder.root() + " holds another calibration (or the calibration file, its"
-                        + " targets or its base scenario changed since): refusing to add a shard's candidates to it");
+                extension(folder, "add a shard's candidates to it");
             }
             return;
         }
@@ -239,6 +240,7 @@ public final class Calibration {
 
     private void prepare(CalibrationFolder folder, Options options, String hash) throws SweepException, IOException,
             ConfigException {
+        extendedFrom = null;
         if (folder.isNonEmpty()) {
             if (!options.resume()) {
                 throw new SweepException(folder.root() + " exists and is not empty; use --resume to continue that"
@@ -249,14 +251,161 @@ public final class Calibration {
                 throw new SweepException(folder.root() + " has no readable " + FolderLayout.MANIFEST
                         + "; it is not a calibration folder");
             }
-            if (!theirs.equals(hash)) {
-                throw new SweepException(folder.root() + " holds another calibration (or the calibration file, its"
-                        + " targets or its base scenario changed since): refusing to resume into it");
-            }
+            extendedFrom = theirs.equals(hash) ? null : extension(folder, "resume into it");
         }
         Files.createDirectories(folder.root().resolve(FolderLayout.CANDIDATES_DIR));
         folder.cleanTemporaryFiles();
         writeInputCopies(folder);
+    }
+
+    /** Manifest key: the stopping rules of the folder's calibration, when this run relaxed them. */
+    public static final String EXTENDED_FROM = "extended_from";
+
+    /** The folder's stopping rules when {@link #prepare} found them relaxed since, else null. */
+    private Map<String, Object> extendedFrom;
+
+    /**
+     * The stopping rules of the calibration in {@code folder} when this calibration differs from it only
+     * by relaxed ones (more {@code generations}, a lower {@code min_tolerance} or {@code min_acceptance})
+     * and by what never enters a stored candidate: comments, and a hold-out's or skipped target's value,
+     * sd or interval (hold-outs never enter the distance; {@code predictive.csv} is recomputed from the
+     * stored statistics), and any target's source and mapping. Candidate i of generation g depends on the
+     * master seed, g, i and the earlier generations, never on when the calibration stops, so every stored
+     * candidate is one this calibration proposes: only the new generations are simulated, and the outputs
+     * are those of a fresh run with these settings.
+     *
+     * @throws SweepException naming everything else that changed (particles, replications, quantile, seed,
+     *                        parameters or priors, a fitted target, the base scenario...)
+     */
+    private Map<String, Object> extension(CalibrationFolder folder, String refusal) throws SweepException,
+            IOException {
+        CalibrationSpec theirs;
+        List<TargetSpec> theirTargets;
+        String theirBase;
+        try {
+            theirs = CalibrationLoader.parse(Files.readString(folder.file(FolderLayout.CALIBRATION)), spec.file(),
+                    CalibrationTargets.CATALOG);
+            theirTargets = TargetsLoader.load(folder.file(FolderLayout.TARGETS), CalibrationTargets.CATALOG,
+                    ScenarioLoader.load(spec.base()));
+            theirBase = Files.readString(folder.file(FolderLayout.SCENARIO));
+        } catch (ConfigException | IOException e) {
+            throw new SweepException(folder.root() + " holds another calibration, or one whose stored copies ("
+                    + FolderLayout.CALIBRATION + ", " + FolderLayout.TARGETS + ", " + FolderLayout.SCENARIO
+                    + ") no longer load (" + e.getMessage() + "): refusing to " + refusal);
+        }
+        List<String> changed = new ArrayList<>();
+        same(changed, "name", theirs.name(), spec.name());
+        same(changed, "description", theirs.description(), spec.description());
+        same(changed, "base", theirs.base(), spec.base());
+        same(changed, "targets", theirs.targetsFile(), spec.targetsFile());
+        same(changed, "particles", theirs.particles(), spec.particles());
+        same(changed, "replications", theirs.replications(), spec.replications());
+        same(changed, "quantile", theirs.quantile(), spec.quantile());
+        same(changed, "seed", theirs.seed(), spec.seed());
+        parameterChanges(changed, theirs.parameters());
+        try {
+            if (!theirBase.equals(ScenarioLoader.toResolvedYaml(ScenarioLoader.load(spec.base())))) {
+                changed.add("the base scenario " + spec.base() + " (its resolved keys differ from "
+                        + FolderLayout.SCENARIO + " in the folder)");
+            }
+        } catch (ConfigException e) {
+            throw new IllegalStateException("the base scenario loaded a moment ago", e);
+        }
+        targetChanges(changed, theirTargets);
+        if (spec.generations() < theirs.generations()) {
+            changed.add("generations lowered (" + theirs.generations() + " -> " + spec.generations()
+                    + "; a calibration can only be continued for more)");
+        }
+        if (spec.minTolerance() > theirs.minTolerance()) {
+            changed.add("min_tolerance raised (" + Num.format(theirs.minTolerance()) + " -> "
+                    + Num.format(spec.minTolerance()) + "; it can only be lowered)");
+        }
+        if (spec.minAcceptance() > theirs.minAcceptance()) {
+            changed.add("min_acceptance raised (" + Num.format(theirs.minAcceptance()) + " -> "
+                    + Num.format(spec.minAcceptance()) + "; it can only be lowered)");
+        }
+        if (!changed.isEmpty()) {
+            throw new SweepException(folder.root() + " holds another calibration: " + String.join(", ", changed)
+                    + " changed in " + spec.file() + " since; refusing to " + refusal + " (only generations,"
+                    + " min_tolerance and min_acceptance may be relaxed; choose another --out)");
+        }
+        if (theirs.generations() == spec.generations() && theirs.minTolerance() == spec.minTolerance()
+                && theirs.minAcceptance() == spec.minAcceptance()) {
+            return null;
+        }
+        Map<String, Object> rules = new LinkedHashMap<>();
+        rules.put("generations", theirs.generations());
+        rules.put("min_tolerance", theirs.minTolerance());
+        rules.put("min_acceptance", theirs.minAcceptance());
+        return rules;
+    }
+
+    private static void same(List<String> changed, String key, Object theirs, Object ours) {
+        if (!java.util.Objects.equals(theirs, ours)) {
+            changed.add(key + " (" + shown(theirs) + " -> " + shown(ours) + ")");
+        }
+    }
+
+    private static String shown(Object o) {
+        return o instanceof Double d ? Num.format(d) : String.valueOf(o);
+    }
+
+    private void parameterChanges(List<String> changed, List<ParameterSpec> theirs) {
+        List<String> theirKeys = theirs.stream().map(ParameterSpec::key).toList();
+        List<String> ourKeys = spec.parameters().stream().map(ParameterSpec::key).toList();
+        if (!theirKeys.equals(ourKeys)) {
+            changed.add("parameters (" + String.join(", ", theirKeys) + " -> " + String.join(", ", ourKeys) + ")");
+            return;
+        }
+        for (int k = 0; k < theirs.size(); k++) {
+            if (!theirs.get(k).equals(spec.parameters().get(k))) {
+                changed.add("the prior of " + ourKeys.get(k) + " (" + priorText(theirs.get(k)) + " -> "
+                        + priorText(spec.parameters().get(k)) + ")");
+            }
+        }
+    }
+
+    private static String priorText(ParameterSpec p) {
+        return p.prior().name().toLowerCase(Locale.ROOT) + " [" + Num.format(p.low()) + ", " + Num.format(p.high())
+                + "]" + (Double.isNaN(p.mean()) ? "" : " mean " + Num.format(p.mean()) + " sd " + Num.format(p.sd()));
+    }
+
+    /** Targets must match in order and in what is simulated; a fitted one also in value and sd. */
+    private void targetChanges(List<String> changed, List<TargetSpec> theirs) {
+        List<String> theirNames = theirs.stream().map(TargetSpec::name).toList();
+        List<String> ourNames = spec.targets().stream().map(TargetSpec::name).toList();
+        if (!theirNames.equals(ourNames)) {
+            changed.add("the targets in " + spec.targetsFile() + " (" + String.join(", ", theirNames) + " -> "
+                    + String.join(", ", ourNames) + ")");
+            return;
+        }
+        for (int k = 0; k < theirs.size(); k++) {
+            TargetSpec a = theirs.get(k);
+            TargetSpec b = spec.targets().get(k);
+            List<String> what = new ArrayList<>();
+            if (!a.metric().equals(b.metric()) || a.scope() != b.scope() || !java.util.Objects.equals(a.unit(), b.unit())
+                    || a.statistic() != b.statistic() || a.windowDays() != b.windowDays()) {
+                what.add("what is simulated (metric, scope, statistic or window)");
+            }
+            if (a.holdout() != b.holdout()) {
+                what.add("holdout (" + a.holdout() + " -> " + b.holdout() + ")");
+            }
+            if (a.status() != b.status()) {
+                what.add("status (" + a.status().name().toLowerCase(Locale.ROOT) + " -> "
+                        + b.status().name().toLowerCase(Locale.ROOT) + ")");
+            }
+            boolean fitted = b.active() && !b.holdout();
+            if (fitted && (Double.compare(a.value(), b.value()) != 0 || Double.compare(a.sd(), b.sd()) != 0
+                    || Double.compare(a.low(), b.low()) != 0 || Double.compare(a.high(), b.high()) != 0
+                    || a.pointValue() != b.pointValue())) {
+                what.add("its fitted value or uncertainty (value " + Num.format(a.value()) + " sd " + Num.format(a.sd())
+                        + " -> value " + Num.format(b.value()) + " sd " + Num.format(b.sd()) + ")");
+            }
+            if (!what.isEmpty()) {
+                changed.add("target " + b.name() + " (" + spec.targetsFile() + ":" + b.line() + "): "
+                        + String.join(", ", what));
+            }
+        }
     }
 
     private Manifest manifest(String hash, Options options, Instant start) {
@@ -273,7 +422,7 @@ public final class Calibration {
             }
             params.add(m);
         }
-        return Manifest.of(Manifest.Kind.CALIBRATION)
+        Manifest m = Manifest.of(Manifest.Kind.CALIBRATION)
                 .put("calibration", spec.name())
                 .put("calibration_file", String.valueOf(spec.file()))
                 .put("calibration_hash", hash)
@@ -296,6 +445,10 @@ public final class Calibration {
                 .put("threads", options.threads())
                 .put("started", start.toString())
                 .put("status", "running");
+        if (extendedFrom != null) {
+            m.put(EXTENDED_FROM, extendedFrom);
+        }
+        return m;
     }
 
     /**

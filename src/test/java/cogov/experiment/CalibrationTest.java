@@ -245,7 +245,7 @@ class CalibrationTest {
                 .run(new Calibration.Options(shared, 2, true), AbcSmc.Listener.NONE);
         assertEquals(0, merged.simulatedCandidates(), "the shards left nothing to simulate");
         assertSameFiles(dir.resolve("whole"), shared, POSTERIOR_FILES);
-        writeTargets(dir, scenario, 0.2);
+        changeFittedValue(dir);
         SweepException foreign = assertThrows(SweepException.class, () -> calibration(file, RunFunction.SIMULATION)
                 .runShard(shared, 1, new cogov.calibration.Shard(0, 2), AbcSmc.Listener.NONE));
         assertTrue(foreign.getMessage().contains("another calibration"), foreign.getMessage());
@@ -263,11 +263,83 @@ class CalibrationTest {
         assertTrue(again.getMessage().contains("use --resume"));
         Calibration.Outcome resumed = c.run(new Calibration.Options(dir.resolve("x"), 2, true), AbcSmc.Listener.NONE);
         assertEquals(0, resumed.simulatedCandidates(), "a finished calibration resumes without simulating");
-        writeTargets(dir, scenario, 0.2);
+        changeFittedValue(dir);
         Calibration other = calibration(file, RunFunction.SIMULATION);
         SweepException foreign = assertThrows(SweepException.class,
                 () -> other.run(new Calibration.Options(dir.resolve("x"), 2, true), AbcSmc.Listener.NONE));
         assertTrue(foreign.getMessage().contains("another calibration"), foreign.getMessage());
+    }
+
+    /** Gives the first (fitted) target of targets.yaml another value: what no resume may accept. */
+    static void changeFittedValue(Path dir) throws IOException {
+        Path t = dir.resolve("targets.yaml");
+        String text = Files.readString(t);
+        String changed = text.replaceFirst("value: [-0-9.E]+", "value: 0.5");
+        assertFalse(changed.equals(text), "the fitted value was replaced");
+        Files.writeString(t, changed);
+    }
+
+    /** Manifest fields without those a resumed run sets otherwise (documented in docs/calibration.md). */
+    static Map<String, Object> comparableManifest(Path folder) throws IOException {
+        Map<String, Object> m = new java.util.TreeMap<>(cogov.output.Manifest.readIn(folder).fields());
+        for (String k : List.of("started", "finished", "wall_seconds", "threads", "candidates_simulated_now",
+                "candidates_reused", Calibration.EXTENDED_FROM, "environment", "machine")) {
+            m.remove(k);
+        }
+        return m;
+    }
+
+    /**
+     * A finished 2-generation calibration continued to 3 by raising generations (and a hold-out's value,
+     * which never enters the distance, changed too) simulates only generation 2 and writes the files of a
+     * fresh 3-generation run, byte for byte; a changed particle count, a lowered generation count or a
+     * changed fitted target is refused by name and writes nothing.
+     */
+    @Test
+    void raisingGenerationsContinuesAFinishedCalibrationAsAFreshRunWithThemWouldEnd() throws Exception {
+        Path scenario = writeScenario(dir);
+        writeTargets(dir, scenario, 0.05);
+        Path file = writeCalibration(dir, 12, 2);
+        Path out = dir.resolve("continued");
+        Calibration.Outcome two = calibration(file, RunFunction.SIMULATION)
+                .run(new Calibration.Options(out, 2, false), AbcSmc.Listener.NONE);
+        assertEquals(2, two.result().generations().size());
+        byte[] manifestBefore = Files.readAllBytes(out.resolve(FolderLayout.MANIFEST));
+
+        writeCalibration(dir, 10, 3);
+        SweepException particles = assertThrows(SweepException.class, () -> calibration(file, RunFunction.SIMULATION)
+                .run(new Calibration.Options(out, 2, true), AbcSmc.Listener.NONE));
+        assertTrue(particles.getMessage().contains("particles (12 -> 10)"), particles.getMessage());
+        assertFalse(particles.getMessage().contains("particles (12 -> 10), "), "raising generations is no complaint: "
+                + particles.getMessage());
+        writeCalibration(dir, 12, 1);
+        SweepException fewer = assertThrows(SweepException.class, () -> calibration(file, RunFunction.SIMULATION)
+                .run(new Calibration.Options(out, 2, true), AbcSmc.Listener.NONE));
+        assertTrue(fewer.getMessage().contains("generations lowered (2 -> 1"), fewer.getMessage());
+        writeCalibration(dir, 12, 3);
+        String targets = Files.readString(dir.resolve("targets.yaml"));
+        changeFittedValue(dir);
+        SweepException fitted = assertThrows(SweepException.class, () -> calibration(file, RunFunction.SIMULATION)
+                .run(new Calibration.Options(out, 2, true), AbcSmc.Listener.NONE));
+        assertTrue(fitted.getMessage().contains("target resolution (" + dir.resolve("targets.yaml") + ":2): its fitted"
+                + " value"), fitted.getMessage());
+        assertArrayEquals(manifestBefore, Files.readAllBytes(out.resolve(FolderLayout.MANIFEST)), "refusals write nothing");
+        assertFalse(Files.exists(out.resolve(FolderLayout.CANDIDATES_DIR).resolve("g02")), "refusals simulate nothing");
+
+        Files.writeString(dir.resolve("targets.yaml"), targets.replace("value: 0.05, sd: 0.05, holdout", "value: 0.3,"
+                + " sd: 0.05, holdout"));
+        Calibration.Outcome three = calibration(file, RunFunction.SIMULATION)
+                .run(new Calibration.Options(out, 2, true), AbcSmc.Listener.NONE);
+        assertEquals(3, three.result().generations().size());
+        assertEquals(two.simulatedCandidates(), three.reusedCandidates(), "the two finished generations are reused");
+        Calibration.Outcome fresh = calibration(file, RunFunction.SIMULATION)
+                .run(new Calibration.Options(dir.resolve("fresh"), 1, false), AbcSmc.Listener.NONE);
+        assertEquals(fresh.simulatedCandidates(), two.simulatedCandidates() + three.simulatedCandidates(),
+                "only generation 2 was simulated");
+        assertSameFiles(dir.resolve("fresh"), out, POSTERIOR_FILES);
+        assertEquals(comparableManifest(dir.resolve("fresh")), comparableManifest(out));
+        Map<String, Object> from = cogov.output.Manifest.readIn(out).fields();
+        assertTrue(String.valueOf(from.get(Calibration.EXTENDED_FROM)).contains("generations"), from.toString());
     }
 
     @Test
