@@ -202,6 +202,40 @@ class AbcSmcTest {
         };
     }
 
+    /**
+     * A finished calibration continued over its store with a relaxed stopping rule (more generations, a
+     * lower minimum tolerance, a lower minimum acceptance rate) ends as a fresh run with that rule would,
+     * simulating only what the first run had not: stored candidates never depend on when a run stops.
+     */
+    @Test
+    void relaxedStoppingRuleContinuesAFinishedRunAsAFreshRunWouldEnd() throws Exception {
+        Settings[][] pairs = {
+            {new Settings(100, 1, 2, 0.5, 0, 0.01, 5L, 2), new Settings(100, 1, 4, 0.5, 0, 0.01, 5L, 2)},
+            {new Settings(100, 1, 12, 0.5, 0.6, 0.01, 5L, 2), new Settings(100, 1, 12, 0.5, 0.2, 0.01, 5L, 2)},
+            {new Settings(100, 1, 30, 0.5, 0, 0.2, 5L, 2), new Settings(100, 1, 30, 0.5, 0, 0.05, 5L, 2)},
+        };
+        StopReason[] firstStops = {StopReason.MAX_GENERATIONS, StopReason.TOLERANCE_REACHED,
+            StopReason.ACCEPTANCE_TOO_LOW};
+        for (int k = 0; k < pairs.length; k++) {
+            AtomicInteger freshSimulations = new AtomicInteger();
+            AbcSmc.Result fresh = new AbcSmc(MU, targets(100.8), counting(freshSimulations), pairs[k][1],
+                    EvaluationStore.NONE).run(AbcSmc.Listener.NONE);
+            MapStore store = new MapStore(Integer.MAX_VALUE);
+            AtomicInteger firstSimulations = new AtomicInteger();
+            AbcSmc.Result first = new AbcSmc(MU, targets(100.8), counting(firstSimulations), pairs[k][0], store)
+                    .run(AbcSmc.Listener.NONE);
+            assertEquals(firstStops[k], first.stopReason(), "pair " + k);
+            assertTrue(first.generations().size() < fresh.generations().size(), "pair " + k + " gains generations");
+            AtomicInteger simulations = new AtomicInteger();
+            AbcSmc.Result continued = new AbcSmc(MU, targets(100.8), counting(simulations), pairs[k][1], store)
+                    .run(AbcSmc.Listener.NONE);
+            assertSamePosterior(fresh, continued);
+            assertEquals(fresh.stopReason(), continued.stopReason());
+            assertEquals(freshSimulations.get() - firstSimulations.get(), simulations.get(), "pair " + k
+                    + " simulates only what the first run had not");
+        }
+    }
+
     @Test
     void generationIsAbandonedWhenAcceptanceFallsBelowTheMinimum() throws Exception {
         Settings s = new Settings(100, 1, 30, 0.5, 0, 0.2, 5L, 2);
