@@ -48,7 +48,8 @@ final class CalibrateCommand extends CogovCommand {
     Path out;
 
     @Option(names = "--resume", description = "Continue an interrupted calibration in its folder: evaluated candidates"
-            + " are kept, only the missing ones are simulated.")
+            + " are kept, only the missing ones are simulated. Also continues a finished one whose file now has more"
+            + " generations (or a lower min_tolerance or min_acceptance); any other change is refused by name.")
     boolean resume;
 
     @Option(names = "--dry-run", description = "Print the parameters, the targets, the run count and a time estimate;"

@@ -35,8 +35,8 @@ import java.util.Map;
  * Runs a calibration experiment: ABC-SMC ({@link AbcSmc}) over the chosen scenario keys, each
  * candidate simulated {@code replications} times with the real model (or a stand-in in tests), its
  * statistics compared with the targets. Every evaluated candidate is kept in the output folder, so an
- * interrupted calibration resumes where it stopped and ends with the same posterior; the outputs
- * ({@link CalibrationOutputs}) are written at the end.
+ * interrupted calibration resumes where it stopped and ends with the same posterior, and a finished one
+ * can be continued for more generations; the outputs ({@link CalibrationOutputs}) are written at the end.
  */
 public final class Calibration {
 
@@ -145,7 +145,10 @@ public final class Calibration {
         };
     }
 
-    /** SHA-256 of the calibration file, the targets file and the resolved base scenario: what resume compares. */
+    /**
+     * SHA-256 of the calibration file, the targets file and the resolved base scenario: what resume compares
+     * first; when it differs, the folder's copies are compared key by key ({@link #extension}).
+     */
     public String hash() throws IOException, ConfigException {
         String all = Files.readString(spec.file()) + "\n\u0000" + Files.readString(spec.targetsFile()) + "\n\u0000"
                 + ScenarioLoader.toResolvedYaml(ScenarioLoader.load(spec.base()));
@@ -251,7 +254,7 @@ public final class Calibration {
                 throw new SweepException(folder.root() + " has no readable " + FolderLayout.MANIFEST
                         + "; it is not a calibration folder");
             }
-            extendedFrom = theirs.equals(hash) ? null : extension(folder, "resume into it");
+            extendedFrom = theirs.equals(hash) ? extendedBefore(folder) : extension(folder, "resume into it");
         }
         Files.createDirectories(folder.root().resolve(FolderLayout.CANDIDATES_DIR));
         folder.cleanTemporaryFiles();
@@ -325,9 +328,9 @@ public final class Calibration {
                     + Num.format(spec.minAcceptance()) + "; it can only be lowered)");
         }
         if (!changed.isEmpty()) {
-            throw new SweepException(folder.root() + " holds another calibration: " + String.join(", ", changed)
-                    + " changed in " + spec.file() + " since; refusing to " + refusal + " (only generations,"
-                    + " min_tolerance and min_acceptance may be relaxed; choose another --out)");
+            throw new SweepException(folder.root() + " holds another calibration; changed since: "
+                    + String.join(", ", changed) + "; refusing to " + refusal + " (of " + spec.file() + " only"
+                    + " generations, min_tolerance and min_acceptance may be relaxed; choose another --out)");
         }
         if (theirs.generations() == spec.generations() && theirs.minTolerance() == spec.minTolerance()
                 && theirs.minAcceptance() == spec.minAcceptance()) {
@@ -338,6 +341,13 @@ public final class Calibration {
         rules.put("min_tolerance", theirs.minTolerance());
         rules.put("min_acceptance", theirs.minAcceptance());
         return rules;
+    }
+
+    /** The {@link #EXTENDED_FROM} an earlier resume recorded (the folder was continued then), or null. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> extendedBefore(CalibrationFolder folder) throws IOException {
+        Manifest m = Manifest.readIn(folder.root());
+        return m != null && m.get(EXTENDED_FROM) instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
     }
 
     private static void same(List<String> changed, String key, Object theirs, Object ours) {

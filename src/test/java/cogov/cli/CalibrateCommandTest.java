@@ -48,6 +48,10 @@ class CalibrateCommandTest {
     @TempDir
     Path tmp;
 
+    /** The summary line's candidates simulated (group 1) and read back (group 2). */
+    private static final java.util.regex.Pattern COUNTS = java.util.regex.Pattern.compile(
+            "(\\d+) candidates simulated, (\\d+) reused from earlier runs");
+
     private Main cogov() {
         return new Main(Engine.DEFAULT, tmp.resolve("results"));
     }
@@ -129,6 +133,56 @@ class CalibrateCommandTest {
         assertEquals(2, kind.exit());
         assertTrue(kind.err().contains("cal.yaml:6:3 parameters.network.kind: is not a numeric scenario key"), kind.err());
         assertFalse(Files.exists(tmp.resolve("results")), "nothing written");
+    }
+
+    /**
+     * A finished 2-generation calibration, its file then given {@code generations: 3}: --resume runs only
+     * generation 2; a changed particle count or fewer generations are refused by name, exit 2, nothing written.
+     */
+    @Test
+    void resumeWithMoreGenerationsContinuesAFinishedCalibrationAndRefusesOtherChanges() throws Exception {
+        Path file = files(CALIBRATION, TARGETS);
+        Path out = tmp.resolve("cal");
+        CliHarness.Result two = CliHarness.real(cogov(), "calibrate", file.toString(), "--out", out.toString(),
+                "--threads", "2", "--no-report");
+        assertEquals(0, two.exit(), two.toString());
+        String manifest = Files.readString(out.resolve("manifest.json"));
+
+        Files.writeString(file, CALIBRATION.replace("particles: 10", "particles: 8").replace("generations: 2",
+                "generations: 3"));
+        CliHarness.Result particles = CliHarness.real(cogov(), "calibrate", file.toString(), "--out", out.toString(),
+                "--resume", "--no-report");
+        assertEquals(2, particles.exit(), particles.toString());
+        assertTrue(particles.err().contains("holds another calibration; changed since: particles (10 -> 8); refusing"),
+                particles.err());
+        assertFalse(particles.err().contains("Exception"), particles.err());
+        Files.writeString(file, CALIBRATION.replace("generations: 2", "generations: 1"));
+        CliHarness.Result fewer = CliHarness.real(cogov(), "calibrate", file.toString(), "--out", out.toString(),
+                "--resume", "--no-report");
+        assertEquals(2, fewer.exit(), fewer.toString());
+        assertTrue(fewer.err().contains("generations lowered (2 -> 1; a calibration can only be continued for more)"),
+                fewer.err());
+        assertEquals(manifest, Files.readString(out.resolve("manifest.json")), "refusals write nothing");
+
+        Files.writeString(file, CALIBRATION.replace("generations: 2", "generations: 3"));
+        CliHarness.Result more = CliHarness.real(cogov(), "calibrate", file.toString(), "--out", out.toString(),
+                "--resume", "--no-report");
+        assertEquals(0, more.exit(), more.toString());
+        java.util.regex.Matcher firstRun = COUNTS.matcher(two.err());
+        java.util.regex.Matcher g2 = java.util.regex.Pattern.compile("generation 2 done: 10 particles from (\\d+)"
+                + " candidates").matcher(more.err());
+        java.util.regex.Matcher continued = COUNTS.matcher(more.err());
+        assertTrue(firstRun.find() && g2.find() && continued.find(), more.err());
+        assertEquals(firstRun.group(1), continued.group(2), "the first two generations are read back: " + more.err());
+        assertEquals(g2.group(1), continued.group(1), "only generation 2 is simulated: " + more.err());
+        assertTrue(more.err().contains("cogov: 3 generations (max generations)"), more.err());
+        Path fresh = tmp.resolve("fresh");
+        assertEquals(0, CliHarness.real(cogov(), "calibrate", file.toString(), "--out", fresh.toString(), "--threads",
+                "1", "--no-report").exit());
+        for (String f : new String[] {"posterior.csv", "posterior_summary.csv", "generations.csv", "predictive.csv",
+            "calibrated.yaml"}) {
+            assertEquals(Files.readString(fresh.resolve(f)), Files.readString(out.resolve(f)), f);
+        }
     }
 
     /** Two shards as separate invocations, round by round, then --resume: the posterior files of one plain run. */

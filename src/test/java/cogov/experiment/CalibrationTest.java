@@ -339,7 +339,12 @@ class CalibrationTest {
         assertSameFiles(dir.resolve("fresh"), out, POSTERIOR_FILES);
         assertEquals(comparableManifest(dir.resolve("fresh")), comparableManifest(out));
         Map<String, Object> from = cogov.output.Manifest.readIn(out).fields();
-        assertTrue(String.valueOf(from.get(Calibration.EXTENDED_FROM)).contains("generations"), from.toString());
+        assertTrue(String.valueOf(from.get(Calibration.EXTENDED_FROM)).contains("generations=2"), from.toString());
+        Calibration.Outcome again = calibration(file, RunFunction.SIMULATION)
+                .run(new Calibration.Options(out, 2, true), AbcSmc.Listener.NONE);
+        assertEquals(0, again.simulatedCandidates());
+        assertEquals(from.get(Calibration.EXTENDED_FROM), cogov.output.Manifest.readIn(out).fields()
+                .get(Calibration.EXTENDED_FROM), "a later resume keeps the record of the continuation");
     }
 
     @Test
