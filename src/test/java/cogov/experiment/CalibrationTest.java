@@ -283,7 +283,7 @@ class CalibrationTest {
     static Map<String, Object> comparableManifest(Path folder) throws IOException {
         Map<String, Object> m = new java.util.TreeMap<>(cogov.output.Manifest.readIn(folder).fields());
         for (String k : List.of("started", "finished", "wall_seconds", "threads", "candidates_simulated_now",
-                "candidates_reused", Calibration.EXTENDED_FROM, "environment", "machine")) {
+                "candidates_reused", Calibration.EXTENDED_FROM, cogov.output.Manifest.ENVIRONMENT)) {
             m.remove(k);
         }
         return m;
