@@ -334,7 +334,7 @@ public final class Calibration {
         }
         if (theirs.generations() == spec.generations() && theirs.minTolerance() == spec.minTolerance()
                 && theirs.minAcceptance() == spec.minAcceptance()) {
-            return null;
+            return extendedBefore(folder);
         }
         Map<String, Object> rules = new LinkedHashMap<>();
         rules.put("generations", theirs.generations());
@@ -393,7 +393,8 @@ public final class Calibration {
             TargetSpec a = theirs.get(k);
             TargetSpec b = spec.targets().get(k);
             List<String> what = new ArrayList<>();
-            if (!a.metric().equals(b.metric()) || a.scope() != b.scope() || !java.util.Objects.equals(a.unit(), b.unit())
+            if (!a.metric().equals(b.metric()) || a.scope() != b.scope()
+                    || !java.util.Objects.equals(a.unit(), b.unit())
                     || a.statistic() != b.statistic() || a.windowDays() != b.windowDays()) {
                 what.add("what is simulated (metric, scope, statistic or window)");
             }

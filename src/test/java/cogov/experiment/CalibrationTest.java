@@ -323,7 +323,8 @@ class CalibrationTest {
                 .run(new Calibration.Options(out, 2, true), AbcSmc.Listener.NONE));
         assertTrue(fitted.getMessage().contains("target resolution (" + dir.resolve("targets.yaml") + ":2): its fitted"
                 + " value"), fitted.getMessage());
-        assertArrayEquals(manifestBefore, Files.readAllBytes(out.resolve(FolderLayout.MANIFEST)), "refusals write nothing");
+        assertArrayEquals(manifestBefore, Files.readAllBytes(out.resolve(FolderLayout.MANIFEST)),
+                "refusals write nothing");
         assertFalse(Files.exists(out.resolve(FolderLayout.CANDIDATES_DIR).resolve("g02")), "refusals simulate nothing");
 
         Files.writeString(dir.resolve("targets.yaml"), targets.replace("value: 0.05, sd: 0.05, holdout", "value: 0.3,"
@@ -340,11 +341,14 @@ class CalibrationTest {
         assertEquals(comparableManifest(dir.resolve("fresh")), comparableManifest(out));
         Map<String, Object> from = cogov.output.Manifest.readIn(out).fields();
         assertTrue(String.valueOf(from.get(Calibration.EXTENDED_FROM)).contains("generations=2"), from.toString());
+        Files.writeString(dir.resolve("targets.yaml"), Files.readString(dir.resolve("targets.yaml"))
+                .replace("value: 0.3, sd: 0.05, holdout", "value: 0.4, sd: 0.05, holdout"));
         Calibration.Outcome again = calibration(file, RunFunction.SIMULATION)
                 .run(new Calibration.Options(out, 2, true), AbcSmc.Listener.NONE);
         assertEquals(0, again.simulatedCandidates());
         assertEquals(from.get(Calibration.EXTENDED_FROM), cogov.output.Manifest.readIn(out).fields()
-                .get(Calibration.EXTENDED_FROM), "a later resume keeps the record of the continuation");
+                .get(Calibration.EXTENDED_FROM), "a later resume (here after another hold-out value) keeps the"
+                + " record of the continuation");
     }
 
     @Test
