@@ -13,6 +13,7 @@ import cogov.experiment.RunPlan;
 import cogov.experiment.SlurmClient;
 import cogov.experiment.SlurmJob;
 import cogov.experiment.SweepException;
+import cogov.experiment.SweepTimeEstimate;
 import cogov.output.FolderLayout;
 import cogov.output.Manifest;
 import cogov.output.report.CalibrationReport;
@@ -224,14 +225,27 @@ final class CalibrateCommand extends CogovCommand {
             String set = !t.active() ? "skipped (needs metric)" : t.holdout() ? "holdout" : "fitted";
             o.println(t.name() + "\t" + set + "\t" + t.metric() + "\t" + t.scopeLabel() + "\t" + t.value() + "\t" + t.sd());
         }
-        Calibration.Estimate e = calibration.estimate(nThreads);
+        Calibration.Estimate e = calibration.runCounts();
         o.printf("%d particles x %d replications, up to %d generations: %d to %d runs (every candidate accepted;"
                         + " every generation at the minimum acceptance rate %s)%n", spec.particles(), spec.replications(),
                 spec.generations(), e.minRuns(), e.maxRuns(), spec.minAcceptance());
-        o.printf("Estimated time: %s to %s on %d threads (one run of the base scenario took %.3f s after a warm-up;"
-                        + " a parallel efficiency of 0.8 assumed; the real count depends on how fast the tolerance"
-                        + " shrinks)%n", SweepCommand.human(e.minTime()), SweepCommand.human(e.maxTime()), nThreads,
-                e.secondsPerRun());
+        o.flush();
+        // The same timed sample as the sweep's dry run, of candidates drawn from the prior on the base scenario.
+        int draws = TimedSample.CONFIGURATIONS;
+        cogov.experiment.Sweep sample = calibration.priorSweep(draws, Math.max(2, (2 * nThreads + draws - 1) / draws));
+        int days = sample.scenarios().stream().mapToInt(cogov.config.Scenario::days).max().orElse(1);
+        double setup = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+        SweepTimeEstimate.Sample timed = TimedSample.of(sample, nThreads, days, e.maxRuns(), false, false,
+                cogov.experiment.Aggregator.Output.DEFAULT);
+        SweepCommand.printSample(o, timed, days, false);
+        int configurations = sample.design().configurations().size();
+        double low = SweepTimeEstimate.scale(timed, setup, Math.toIntExact(Math.min(Integer.MAX_VALUE, e.minRuns())),
+                configurations, days, nThreads, false, false).totalSeconds();
+        double high = SweepTimeEstimate.scale(timed, setup, Math.toIntExact(Math.min(Integer.MAX_VALUE, e.maxRuns())),
+                configurations, days, nThreads, false, false).totalSeconds();
+        o.printf("Estimated time: %s to %s on %d threads for the runs (scaled from the timed sample at the two run"
+                + " counts; the real count depends on how fast the tolerance shrinks, and times vary with load)%n",
+                SweepCommand.human(low), SweepCommand.human(high), nThreads);
         o.flush();
         return ExitCodes.OK;
     }

@@ -10,6 +10,7 @@ import cogov.calibration.Target;
 import cogov.config.CalibrationSpec;
 import cogov.config.CalibrationSpec.ParameterSpec;
 import cogov.config.ConfigException;
+import cogov.config.ExperimentSpec;
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
 import cogov.config.TargetSpec;
@@ -52,8 +53,8 @@ public final class Calibration {
                           Duration wall) {
     }
 
-    /** A dry run's estimate: run counts between all-accepted and every generation at the minimum acceptance. */
-    public record Estimate(long minRuns, long maxRuns, double secondsPerRun, Duration minTime, Duration maxTime) {
+    /** A dry run's run counts: between all accepted and every generation at the minimum acceptance rate. */
+    public record Estimate(long minRuns, long maxRuns) {
     }
 
     private final CalibrationSpec spec;
@@ -299,23 +300,50 @@ public final class Calibration {
     }
 
     /**
-     * Times full runs of the base scenario (one warm-up, then two timed) and bounds the calibration's
-     * run count: at least particles x replications per generation (every candidate accepted), at most
-     * that divided by the minimum acceptance rate; a parallel efficiency of 0.8 is assumed.
+     * Bounds the calibration's run count: at least particles x replications per generation (every candidate
+     * accepted), at most that divided by the minimum acceptance rate, for every generation.
      */
-    public Estimate estimate(int threads) throws Exception {
-        Scenario base = ScenarioLoader.load(spec.base());
-        function.run(base, rows -> { });
-        long t0 = System.nanoTime();
-        for (int i = 0; i < 2; i++) {
-            function.run(base.withSeed(base.seed() + i + 1), rows -> { });
-        }
-        double perRun = (System.nanoTime() - t0) / 2e9;
+    public Estimate runCounts() {
         long perGeneration = (long) spec.particles() * spec.replications();
         long min = perGeneration * spec.generations();
         long max = (long) Math.ceil(perGeneration / spec.minAcceptance()) * spec.generations();
-        double speedUp = threads == 1 ? 1 : 0.8 * threads;
-        return new Estimate(min, max, perRun, Duration.ofMillis((long) (min * perRun * 1000 / speedUp)),
-                Duration.ofMillis((long) (max * perRun * 1000 / speedUp)));
+        return new Estimate(min, max);
+    }
+
+    /**
+     * A sweep of up to {@code draws} distinct candidates drawn from the prior (seeded by the calibration's
+     * seed; a draw the scenario rules reject is skipped, as the calibration rejects it unsimulated), each a
+     * configuration of the base scenario with {@code replications} replications: what the dry run times, so
+     * the estimate reflects what candidates cost (their parameters change the work of a run).
+     */
+    public Sweep priorSweep(int draws, int replications) throws ConfigException, IOException {
+        org.apache.commons.math3.random.RandomGenerator rng = new org.apache.commons.math3.random.MersenneTwister(
+                spec.seed());
+        List<ExperimentSpec.Variant> variants = new ArrayList<>();
+        java.util.Set<Map<String, Object>> seen = new java.util.HashSet<>();
+        for (int tries = 0; variants.size() < draws && tries < 20 * draws; tries++) {
+            double[] theta = new double[parameters.size()];
+            for (int k = 0; k < theta.length; k++) {
+                theta[k] = parameters.get(k).prior().sample(rng);
+            }
+            Map<String, Object> o = overrides(theta);
+            try {
+                scenario(theta);
+            } catch (ConfigException e) {
+                continue;
+            }
+            if (seen.add(o)) {
+                variants.add(new ExperimentSpec.Variant("prior-draw-" + (variants.size() + 1), o));
+            }
+        }
+        if (variants.isEmpty()) {
+            variants.add(new ExperimentSpec.Variant("base", Map.of()));
+        }
+        Scenario base = ScenarioLoader.load(spec.base());
+        int window = Math.max(1, Math.min(base.days(), active.stream().mapToInt(TargetSpec::windowDays).max().orElse(1)));
+        ExperimentSpec sweep = new ExperimentSpec(spec.name(), "timing sample of " + spec.name(), spec.file(),
+                spec.base(), new ExperimentSpec.Variants(variants), replications, spec.seed(), window,
+                ExperimentSpec.ReferenceSpec.FIRST);
+        return new Sweep(sweep, Files.readAllBytes(spec.file()), ScenarioSource.of(spec.base()), function);
     }
 }

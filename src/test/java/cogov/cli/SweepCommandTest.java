@@ -151,6 +151,11 @@ class SweepCommandTest {
         // the sample: 4 configurations (all of them, at most 6) x 2 replications, timed on 2 threads
         assertTrue(r.out().contains("Timed sample: 8 runs (4 configurations x 2 replications) on 2 threads: runs "),
                 r.toString());
+        // a warm-up before the timed runs, which are timed one by one on their threads
+        assertTrue(r.out().contains("Warm-up: "), r.toString());
+        assertTrue(r.out().contains(" s per run and thread at the steady speed), aggregation after the last run "),
+                r.toString());
+        assertTrue(r.out().contains("The sampled runs were on a CPU "), r.toString());
         for (String phase : List.of("  set-up      ", "  runs        ", "  aggregate   ", "  report      ")) {
             assertTrue(r.out().contains(phase), phase + " in " + r);
         }
