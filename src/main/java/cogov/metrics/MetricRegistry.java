@@ -81,6 +81,19 @@ public final class MetricRegistry {
                     "Share of residents who took part in a volunteer service activity in the last 365 days (activity"
                             + " model). Survey analogue: 'In the past 12 months, have you volunteered in your community?'.", true,
                     d -> d.sums.whenActivities(d.sums.ratio(d.sums.kinds[ActivityKind.VOLUNTEER.ordinal()], d.sums.households))),
+            m("volunteer_share", "Registered volunteers", "share",
+                    "Share of residents registered as volunteers: those drawn at set-up (residents.volunteer_share) plus"
+                            + " attendees who registered at an activity since (each activity type's volunteer_registration;"
+                            + " by default only volunteer-service activities recruit). Registrations are never withdrawn."
+                            + " DOMAIN.md: registered volunteers about 5-13% of residents.", true,
+                    d -> d.sums.ratio(d.sums.volunteers, d.sums.households)),
+            m("party_member_share", "Party members", "share",
+                    "Share of residents who are Party members: resident members plus the in-service members registered"
+                            + " where they live through joint building (double registration). Members are drawn at set-up"
+                            + " (residents.party_member_share, weighted by age); the model's in-service members are working-age"
+                            + " resident members who register, so registration moves a member from one kind to the other and"
+                            + " leaves this share unchanged; no process adds or removes members. DOMAIN.md: about 8-13%.", false,
+                    d -> d.sums.ratio(d.sums.groupSize[2], d.sums.households)),
             m("election_turnout", "Election turnout", "share",
                     "Share of households whose representative voted in person at the most recent residents' committee"
                             + " election (activity model; NaN before the first). Survey analogue: 'Did you vote in the last"
@@ -294,6 +307,10 @@ public final class MetricRegistry {
             county("equity_participation_12m_gap", "12-month participation gap, old urban minus relocated", "share",
                     "participation_12m of old-urban communities minus that of relocated communities.", false,
                     d -> d.oldUrbanMinusRelocated(t -> t.yearRate(0)),
+                    Tag.EQUITY),
+            county("equity_trust_gap", "Trust gap, old urban minus relocated", "share",
+                    "Mean trust in old-urban communities minus that in relocated communities.", false,
+                    d -> d.oldUrbanMinusRelocated(t -> t.mean(t.trustSum)),
                     Tag.EQUITY),
             county("equity_satisfaction_gap", "Satisfaction gap, old urban minus relocated", "share",
                     "Mean satisfaction in old-urban communities minus that in relocated communities.", false,

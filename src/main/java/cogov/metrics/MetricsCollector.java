@@ -129,6 +129,7 @@ public final class MetricsCollector implements Steppable {
             Arrays.fill(kindBins, 0);
             int election = c.electionDay();
             long satisfied = 0;
+            long volunteers = 0;
             double efficacy = 0;
             double awareness = 0;
             double trust = 0;
@@ -161,6 +162,7 @@ public final class MetricsCollector implements Steppable {
                 trust += p.trust(i);
                 satisfaction += sat;
                 satisfied += sat >= p.satisfiedThreshold(i) ? 1 : 0;
+                volunteers += p.isVolunteer(i) ? 1 : 0;
                 gridHouseholds++;
                 gridParticipants += k;
                 gridSatisfaction += sat;
@@ -171,6 +173,7 @@ public final class MetricsCollector implements Steppable {
             t.trustSum = trust;
             t.satisfactionSum = satisfaction;
             t.satisfied = satisfied;
+            t.volunteers = volunteers;
             t.efficacySum = efficacy;
             t.activitiesOn = model.scenario().activities().enabled();
             if (election != Population.NEVER) {

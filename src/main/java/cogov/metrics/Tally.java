@@ -25,6 +25,8 @@ final class Tally {
     long votedElderly;
     long votedMembers;
     long recordedVotes;
+    /** Residents registered as volunteers. */
+    long volunteers;
     long participants;
     /** Residents and participants of the groups youth, elderly, Party members, migrants. */
     final long[] groupSize = new long[4];
@@ -99,6 +101,7 @@ final class Tally {
         votedElderly += o.votedElderly;
         votedMembers += o.votedMembers;
         recordedVotes += o.recordedVotes;
+        volunteers += o.volunteers;
         households += o.households;
         participants += o.participants;
         for (int g = 0; g < groupSize.length; g++) {

@@ -106,6 +106,7 @@ public final class SummaryWriter implements MetricsSink {
     static final Map<String, String> GAP_LEVELS = Map.of(
             "equity_participation_gap", "participation_rate",
             "equity_participation_12m_gap", "participation_12m",
+            "equity_trust_gap", "trust_mean",
             "equity_satisfaction_gap", "satisfaction_mean",
             "equity_resolution_gap", "resolution_rate");
 

@@ -29,7 +29,7 @@ class CalibrateCommandTest {
               - {name: res, metric: resolution_rate, window_days: 20, value: 0.5, sd: 0.1, source: a test figure}
               - {name: part, metric: participation_rate, scope: {type: relocated}, window_days: 20, value: 0.2, sd: 0.05, source: a test figure}
               - {name: gap, metric: equity_participation_gap, window_days: 20, interval: [0, 0.2], holdout: true, source: a test figure}
-              - {name: vote, metric: volunteer_share, status: needs-metric, value: 0.08, sd: 0.02, source: registered volunteers 5-13%}
+              - {name: belonging, metric: belonging_share, status: needs-metric, value: 0.6, sd: 0.1, source: a test figure the model has no metric for}
             """;
 
     private static final String CALIBRATION = """
@@ -75,7 +75,7 @@ class CalibrateCommandTest {
         }
         String html = Files.readString(out.resolve("report/report.html"));
         assertTrue(html.contains("Posterior predictive checks") && html.contains("Hold-out targets"), "report sections");
-        assertTrue(html.contains("vote"), "skipped targets are named");
+        assertTrue(html.contains("belonging"), "skipped targets are named");
         assertTrue(Files.isRegularFile(out.resolve("report/charts/pair-0-1.svg")));
         assertEquals(0, CliHarness.real(cogov(), "validate", out.resolve("calibrated.yaml").toString()).exit());
         CliHarness.Result report = CliHarness.real(cogov(), "report", out.toString(), "--format", "png,pdf", "--out",
@@ -99,7 +99,7 @@ class CalibrateCommandTest {
         CliHarness.Result r = CliHarness.real(cogov(), "calibrate", file.toString(), "--dry-run", "--threads", "2");
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.out().contains("service.resolve_share\tuniform\t0.2\t0.8"), r.out());
-        assertTrue(r.out().contains("vote\tskipped (needs metric)"), r.out());
+        assertTrue(r.out().contains("belonging\tskipped (needs metric)"), r.out());
         assertTrue(r.out().contains("gap\tholdout"), r.out());
         assertTrue(r.out().contains("10 particles x 1 replications, up to 2 generations: 20 to 1000 runs"), r.out());
         // timed like a sweep's dry run: prior draws of the base scenario, warmed up, then 6 x 2 timed runs

@@ -324,7 +324,7 @@ class CalibrationTest {
                 CalibrationTargets.CATALOG, ScenarioLoader.load(Path.of("scenarios/lijin-baseline.yaml")));
         assertTrue(lijin.size() >= 10);
         assertTrue(lijin.stream().anyMatch(t -> t.active() && !t.holdout()), "something can be fitted today");
-        assertTrue(lijin.stream().anyMatch(t -> !t.active()), "survey-defined metrics wait for Model 2");
+        assertTrue(lijin.stream().allMatch(TargetSpec::active), "every Lijin figure has its metric now");
         assertTrue(lijin.stream().allMatch(t -> !t.source().isBlank() && !t.mapping().isBlank()));
         CalibrationSpec quick = CalibrationLoader.load(Path.of("scenarios/calibration/quick.yaml"),
                 CalibrationTargets.CATALOG);
