@@ -296,6 +296,9 @@ final class SweepCommand extends CogovCommand {
         if (s < 120) {
             return s + " s";
         }
+        if (s < 600) {
+            return s / 60 + " min " + s % 60 + " s";
+        }
         if (s < 7200) {
             return (s + 30) / 60 + " min";
         }

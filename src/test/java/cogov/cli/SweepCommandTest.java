@@ -178,6 +178,17 @@ class SweepCommandTest {
     }
 
     @Test
+    void estimatesUnderTenMinutesKeepTheirSeconds() {
+        assertEquals("9.5 s", SweepCommand.human(9.5));
+        assertEquals("95 s", SweepCommand.human(95));
+        assertEquals("2 min 10 s", SweepCommand.human(130.2));
+        assertEquals("9 min 59 s", SweepCommand.human(599));
+        assertEquals("10 min", SweepCommand.human(600));
+        assertEquals("90 min", SweepCommand.human(5400));
+        assertEquals("2.5 h", SweepCommand.human(9000));
+    }
+
+    @Test
     void badExperimentFilesGiveExitTwoWithLineNumbers() throws Exception {
         write("tiny.yaml", TINY);
         Path exp = write("bad.yaml", """
