@@ -19,6 +19,7 @@ import cogov.output.Manifest;
 import cogov.output.report.CalibrationReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -230,15 +231,44 @@ final class CalibrateCommand extends CogovCommand {
                         + " every generation at the minimum acceptance rate %s)%n", spec.particles(), spec.replications(),
                 spec.generations(), e.minRuns(), e.maxRuns(), spec.minAcceptance());
         o.flush();
-        // The same timed sample as the sweep's dry run, of candidates drawn from the prior on the base scenario.
-        int draws = TimedSample.CONFIGURATIONS;
-        cogov.experiment.Sweep sample = calibration.priorSweep(draws, Math.max(2, (2 * nThreads + draws - 1) / draws));
-        int days = sample.scenarios().stream().mapToInt(cogov.config.Scenario::days).max().orElse(1);
+        // The same timed sample as the sweep's dry run, of candidates drawn from the prior, simulated as the
+        // calibration simulates them (statistics only, no run files).
+        List<double[]> draws = calibration.priorDraws(TimedSample.CONFIGURATIONS);
+        if (draws.isEmpty()) {
+            throw new UserException("no draw from the priors of " + file + " gives a valid scenario; nothing to time");
+        }
+        cogov.calibration.Simulator simulator = calibration.simulator();
+        int days = cogov.config.ScenarioLoader.load(spec.base()).days();
         double setup = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
-        SweepTimeEstimate.Sample timed = TimedSample.of(sample, nThreads, days, e.maxRuns(), false, false,
-                cogov.experiment.Aggregator.Output.DEFAULT);
+        long seed = spec.seed();
+        TimedSample.Batch batch = (index, runs, timer) -> {
+            int parallel = Math.max(1, Math.min(nThreads, runs));
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+            try {
+                List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+                for (int i = 0; i < runs; i++) {
+                    double[] theta = draws.get(i % draws.size());
+                    long runSeed = seed + 1 + (long) (index + 1) * runs + i;
+                    futures.add(pool.submit(() -> {
+                        timer.runStarted(null);
+                        simulator.simulate(theta, runSeed);
+                        timer.runFinished(null, true);
+                        return null;
+                    }));
+                }
+                for (java.util.concurrent.Future<?> f : futures) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            return parallel;
+        };
+        int sampleRuns = draws.size() * Math.max(2, (2 * nThreads + draws.size() - 1) / draws.size());
+        SweepTimeEstimate.Sample timed = TimedSample.ofRuns(batch, nThreads, days, e.maxRuns(), sampleRuns,
+                draws.size());
         SweepCommand.printSample(o, timed, days, false);
-        int configurations = sample.design().configurations().size();
+        int configurations = draws.size();
         double low = SweepTimeEstimate.scale(timed, setup, Math.toIntExact(Math.min(Integer.MAX_VALUE, e.minRuns())),
                 configurations, days, nThreads, false, false).totalSeconds();
         double high = SweepTimeEstimate.scale(timed, setup, Math.toIntExact(Math.min(Integer.MAX_VALUE, e.maxRuns())),

@@ -45,6 +45,14 @@ final class TimedSample {
      * sample after 16 rounds, 5 s, at load 12); the main job does not, and stops at the budget.
      */
     static final double SETTLED_COMPILE_SHARE = 0.05;
+    /**
+     * Seconds of runs per thread the timed sample should hold at least (more replications of its
+     * configurations when runs are short): 12 runs of the quick county take 0.1 s, in which one pause or
+     * another process's burst changed the speed threefold between two dry runs.
+     */
+    static final double TIMED_SECONDS = 2;
+    /** Most replications per configuration in the timed sample. */
+    static final int MAX_REPLICATIONS = 50;
     /** Seconds a warm-up round should last (at least one run per thread): long enough to even out bursts of compiling. */
     static final double ROUND_SECONDS = 1;
 
@@ -67,14 +75,23 @@ final class TimedSample {
         int window = sweep.spec().windowDays();
         int sampleDays = guess <= BUDGET_SECONDS ? days
                 : Math.min(days, Math.max(2 * window, (int) Math.ceil(days * BUDGET_SECONDS / guess)));
-        Sweep timed = sampleDays == days ? full : sweep.sample(configurations, replications, sampleDays);
         Path scratch = cogov.output.TempPaths.newDirectory(Path.of(System.getProperty("java.io.tmpdir")),
                 "cogov-dry-run-");
         try {
-            long parallel = Math.max(1, Math.min(threads, runs));
-            double sweepDaysPerThread = (double) days * ((runs + parallel - 1) / parallel);
-            List<SweepTimeEstimate.Progress> warmUp = warmUp(sweep, configurations, threads, sampleDays,
-                    sweepDaysPerThread, scratch, output);
+            double sweepDaysPerThread = daysPerThread(days, runs, threads);
+            // A warm-up round: a shard (which writes no aggregates) of a sample with enough replications for it.
+            Batch rounds = (index, size, timer) -> {
+                Sweep round = sweep.sample(configurations, (size + configurations - 1) / configurations, sampleDays);
+                int shards = Math.max(1, round.plan().size() / size);
+                RunPlan.Shard shard = new RunPlan.Shard(index % shards, shards);
+                round.run(new Sweep.Options(scratch.resolve("warm-up-" + index), threads, false, shard, output), timer);
+                return Math.min(threads, RunPlan.shard(round.plan(), shard).size());
+            };
+            List<SweepTimeEstimate.Progress> warmUp = warmUp(rounds, threads, sampleDays, sweepDaysPerThread);
+            int timedReplications = Math.max(replications, (int) Math.min(MAX_REPLICATIONS,
+                    Math.ceil(TIMED_SECONDS * threads / (configurations * lastRunSeconds(warmUp, sampleDays)))));
+            Sweep timed = sweep.sample(configurations, timedReplications, sampleDays == days ? 0 : sampleDays);
+            sampleRuns = timed.plan().size();
             Timer timer = new Timer();
             Path folder = scratch.resolve("sample");
             long t0 = System.nanoTime();
@@ -97,16 +114,55 @@ final class TimedSample {
     }
 
     /**
-     * Runs warm-up rounds of the sampled configurations' runs at the sample's length, about
+     * Times plain runs (the calibration's, which write no run files): {@code batch} runs batch {@code i} of
+     * about {@code n} runs; first as warm-up rounds, then one timed batch of at least {@code sampleRuns} runs (more when
+     * runs are short: {@link #TIMED_SECONDS}) over
+     * {@code configurations} candidates. {@code days} is a run's length and {@code runs} the job's runs.
+     */
+    static SweepTimeEstimate.Sample ofRuns(Batch batch, int threads, int days, long runs, int sampleRuns,
+                                           int configurations) throws Exception {
+        List<SweepTimeEstimate.Progress> warmUp = warmUp(batch, threads, days, daysPerThread(days, runs, threads));
+        int perConfiguration = Math.max(sampleRuns / configurations, (int) Math.min(MAX_REPLICATIONS,
+                Math.ceil(TIMED_SECONDS * threads / (configurations * lastRunSeconds(warmUp, days)))));
+        Timer timer = new Timer();
+        long t0 = System.nanoTime();
+        batch.run(-1, perConfiguration * configurations, timer);
+        double runsSeconds = (System.nanoTime() - t0) / 1e9;
+        return new SweepTimeEstimate.Sample(timer.runs(), configurations, threads, days, runsSeconds,
+                Math.max(1e-9, timer.busy()), timer.cpu(), 0, 0, warmUp);
+    }
+
+    /** Wall seconds of one run on one thread in the warm-up's last round (days: the runs' length). */
+    private static double lastRunSeconds(List<SweepTimeEstimate.Progress> warmUp, int days) {
+        SweepTimeEstimate.Progress last = warmUp.get(warmUp.size() - 1);
+        double prevDays = warmUp.size() < 2 ? 0 : warmUp.get(warmUp.size() - 2).runDaysPerThread();
+        double prevSeconds = warmUp.size() < 2 ? 0 : warmUp.get(warmUp.size() - 2).seconds();
+        return Math.max(1e-4, (last.seconds() - prevSeconds) / (last.runDaysPerThread() - prevDays) * days);
+    }
+
+    /** Run-days each thread does in a job of {@code runs} runs of {@code days} days: whole run lengths. */
+    private static double daysPerThread(int days, long runs, int threads) {
+        long parallel = Math.max(1, Math.min(threads, runs));
+        return (double) days * ((runs + parallel - 1) / parallel);
+    }
+
+    /** Runs of the sample on its threads, each reported to a {@link Timer} from the thread that runs it. */
+    @FunctionalInterface
+    interface Batch {
+        /** Runs batch {@code index} (-1: the timed one) of about {@code runs} runs; gives how many ran at once. */
+        int run(int index, int runs, Timer timer) throws Exception;
+    }
+
+    /**
+     * Runs warm-up rounds ({@code batch}es of the sampled runs at the sample's length), about
      * {@link #ROUND_SECONDS} long each (at least one run per thread), until the compiler spent less than
      * {@link #SETTLED_COMPILE_SHARE} of a round compiling, {@link #WARM_UP_BUDGET_SECONDS} have passed or the
      * warm-up has done as many run-days per thread as the whole sweep will (a sweep that short is all warm-up,
      * and only that part of the curve is needed); gives
      * the cumulative progress after each round (run-days per thread against the rounds' busy time per thread).
      */
-    private static List<SweepTimeEstimate.Progress> warmUp(Sweep sweep, int configurations, int threads, int days,
-                                                           double sweepDaysPerThread, Path scratch,
-                                                           Aggregator.Output output) throws Exception {
+    private static List<SweepTimeEstimate.Progress> warmUp(Batch batch, int threads, int days,
+                                                           double sweepDaysPerThread) throws Exception {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         boolean compileTimed = jit != null && jit.isCompilationTimeMonitoringSupported();
         List<SweepTimeEstimate.Progress> progress = new ArrayList<>();
@@ -115,16 +171,10 @@ final class TimedSample {
         double busy = 0;
         int perThread = 1;
         for (int i = 0; ; i++) {
-            // A round: a shard (which writes no aggregates) of a sample with enough replications for its runs.
-            int size = threads * perThread;
-            Sweep round = sweep.sample(configurations, (size + configurations - 1) / configurations, days);
-            int shards = Math.max(1, round.plan().size() / size);
-            RunPlan.Shard shard = new RunPlan.Shard(i % shards, shards);
-            int parallel = Math.min(threads, RunPlan.shard(round.plan(), shard).size());
             Timer timer = new Timer();
             long compile0 = compileTimed ? jit.getTotalCompilationTime() : 0;
             long t0 = System.nanoTime();
-            round.run(new Sweep.Options(scratch.resolve("warm-up-" + i), threads, false, shard, output), timer);
+            int parallel = batch.run(i, threads * perThread, timer);
             double wall = (System.nanoTime() - t0) / 1e9;
             double compileShare = compileTimed ? (jit.getTotalCompilationTime() - compile0) / 1e3 / wall : 0;
             spent += wall;
@@ -140,8 +190,11 @@ final class TimedSample {
         }
     }
 
-    /** Each run's wall and CPU time on its thread, and when the last run finished. */
-    private static final class Timer implements Sweep.Listener {
+    /**
+     * Each run's wall and CPU time on its thread (from {@link #runStarted} to {@link #runFinished}, called
+     * on the run's thread), and when the last run finished.
+     */
+    static final class Timer implements Sweep.Listener {
         private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
         private final ThreadLocal<long[]> start = new ThreadLocal<>();
         private long busyNanos;

@@ -10,7 +10,6 @@ import cogov.calibration.Target;
 import cogov.config.CalibrationSpec;
 import cogov.config.CalibrationSpec.ParameterSpec;
 import cogov.config.ConfigException;
-import cogov.config.ExperimentSpec;
 import cogov.config.Scenario;
 import cogov.config.ScenarioLoader;
 import cogov.config.TargetSpec;
@@ -311,39 +310,27 @@ public final class Calibration {
     }
 
     /**
-     * A sweep of up to {@code draws} distinct candidates drawn from the prior (seeded by the calibration's
-     * seed; a draw the scenario rules reject is skipped, as the calibration rejects it unsimulated), each a
-     * configuration of the base scenario with {@code replications} replications: what the dry run times, so
-     * the estimate reflects what candidates cost (their parameters change the work of a run).
+     * Up to {@code draws} candidates drawn from the prior (seeded by the calibration's seed; a draw the
+     * scenario rules reject is skipped, as the calibration rejects it unsimulated): what the dry run times
+     * with {@link #simulator()}, so the estimate reflects what candidates cost (their parameters change the
+     * work of a run). Falls back to the base scenario's own values when no draw is valid.
      */
-    public Sweep priorSweep(int draws, int replications) throws ConfigException, IOException {
+    public List<double[]> priorDraws(int draws) {
         org.apache.commons.math3.random.RandomGenerator rng = new org.apache.commons.math3.random.MersenneTwister(
                 spec.seed());
-        List<ExperimentSpec.Variant> variants = new ArrayList<>();
-        java.util.Set<Map<String, Object>> seen = new java.util.HashSet<>();
-        for (int tries = 0; variants.size() < draws && tries < 20 * draws; tries++) {
+        List<double[]> found = new ArrayList<>();
+        for (int tries = 0; found.size() < draws && tries < 20 * draws; tries++) {
             double[] theta = new double[parameters.size()];
             for (int k = 0; k < theta.length; k++) {
                 theta[k] = parameters.get(k).prior().sample(rng);
             }
-            Map<String, Object> o = overrides(theta);
             try {
                 scenario(theta);
+                found.add(theta);
             } catch (ConfigException e) {
-                continue;
-            }
-            if (seen.add(o)) {
-                variants.add(new ExperimentSpec.Variant("prior-draw-" + (variants.size() + 1), o));
+                // rejected unsimulated, as in the calibration
             }
         }
-        if (variants.isEmpty()) {
-            variants.add(new ExperimentSpec.Variant("base", Map.of()));
-        }
-        Scenario base = ScenarioLoader.load(spec.base());
-        int window = Math.max(1, Math.min(base.days(), active.stream().mapToInt(TargetSpec::windowDays).max().orElse(1)));
-        ExperimentSpec sweep = new ExperimentSpec(spec.name(), "timing sample of " + spec.name(), spec.file(),
-                spec.base(), new ExperimentSpec.Variants(variants), replications, spec.seed(), window,
-                ExperimentSpec.ReferenceSpec.FIRST);
-        return new Sweep(sweep, Files.readAllBytes(spec.file()), ScenarioSource.of(spec.base()), function);
+        return found;
     }
 }

@@ -148,9 +148,10 @@ class SweepCommandTest {
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.out().contains("4 configurations x 3 replications = 12 runs"), r.toString());
         assertTrue(r.out().contains("(reference)"), r.toString());
-        // the sample: 4 configurations (all of them, at most 6) x 2 replications, timed on 2 threads
-        assertTrue(r.out().contains("Timed sample: 8 runs (4 configurations x 2 replications) on 2 threads: runs "),
-                r.toString());
+        // the sample: 4 configurations (all of them, at most 6) x 2 replications or more (runs this short get all
+        // three the experiment has, for 2 s of runs), timed on 2 threads
+        assertTrue(r.out().matches("(?s).*\\nTimed sample: (8|12) runs \\(4 configurations x (2|3) replications\\) on 2"
+                + " threads: runs .*"), r.toString());
         // a warm-up before the timed runs, which are timed one by one on their threads
         assertTrue(r.out().contains("Warm-up: "), r.toString());
         assertTrue(r.out().contains(" s per run and thread at the steady speed), aggregation after the last run "),
