@@ -195,6 +195,13 @@ class ResultsFolderTest {
         assertTrue(err.contains("baseline (reference)") && err.contains("Participation rate (share)"), err);
         assertTrue(err.lines().anyMatch(l -> l.matches("\\s+Participation rate \\(share\\)\\s+\\d\\.\\d+ \\[.*\\]\\s+jb\\s+.*")),
                 "reference vs best with intervals: " + err);
+        assertTrue(err.contains("full tables: report/report.html)"), err);
+        Path unreported = tmp.resolve("no-report");
+        CliHarness.Result bare = cogov("sweep", exp.toString(), "--out", unreported.toString(), "--no-report");
+        assertEquals(0, bare.exit(), bare::toString);
+        assertFalse(Files.exists(unreported.resolve("report")), bare::toString);
+        assertTrue(bare.err().contains("full tables: cogov report on this folder writes them):"),
+                "no report written, so the headline names the command that writes it: " + bare.err());
         CliHarness.Result run = cogov("run", scenario.toString(), "--out", tmp.resolve("r").toString());
         assertEquals(0, run.exit(), run::toString);
         assertTrue(run.err().contains("Headline outcomes, county-wide (window: the last "), run::toString);

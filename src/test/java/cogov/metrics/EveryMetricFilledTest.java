@@ -22,7 +22,7 @@ class EveryMetricFilledTest {
     void everyDeclaredMetricTakesRealChangingValues() throws Exception {
         List<List<MetricsRow>> days = new ArrayList<>();
         for (String scenario : List.of("lijin-baseline", "all-mechanisms")) {
-            // the shipped election is on day 700: hold one inside the short run so its metrics are filled too
+            // the shipped election is on day 1,169: hold one inside the short run so its metrics are filled too
             Simulation.run(ScenarioLoader.load(Path.of("scenarios/" + scenario + ".yaml"),
                     // and start the mechanisms on day 1 (the shipped start day 181 is after the short run)
                     Map.of("days", 75, "election.first_day", 60,

@@ -53,8 +53,10 @@ public final class Headlines {
         }
         List<String> lines = new ArrayList<>();
         int window = data.manifest.summaryWindowDays();
+        boolean reported = Files.isRegularFile(dir.resolve(FolderLayout.REPORT_DIR).resolve(Report.HTML));
         lines.add("Headline outcomes" + (window > 0 ? " (mean of the last " + window + " days" : " (")
-                + "; 95% CI; best = largest gain over the reference; full tables: report/report.html):");
+                + "; 95% CI; best = largest gain over the reference; full tables: "
+                + (reported ? FolderLayout.REPORT_DIR + "/" + Report.HTML : "cogov report on this folder writes them") + "):");
         lines.addAll(align(rows));
         return lines;
     }
