@@ -13,11 +13,13 @@ import cogov.experiment.RunPlan;
 import cogov.experiment.SlurmClient;
 import cogov.experiment.SlurmJob;
 import cogov.experiment.SweepException;
+import cogov.experiment.SweepTimeEstimate;
 import cogov.output.FolderLayout;
 import cogov.output.Manifest;
 import cogov.output.report.CalibrationReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -225,14 +227,56 @@ final class CalibrateCommand extends CogovCommand {
             String set = !t.active() ? "skipped (needs metric)" : t.holdout() ? "holdout" : "fitted";
             o.println(t.name() + "\t" + set + "\t" + t.metric() + "\t" + t.scopeLabel() + "\t" + t.value() + "\t" + t.sd());
         }
-        Calibration.Estimate e = calibration.estimate(nThreads);
+        Calibration.Estimate e = calibration.runCounts();
         o.printf("%d particles x %d replications, up to %d generations: %d to %d runs (every candidate accepted;"
                         + " every generation at the minimum acceptance rate %s)%n", spec.particles(), spec.replications(),
                 spec.generations(), e.minRuns(), e.maxRuns(), spec.minAcceptance());
-        o.printf("Estimated time: %s to %s on %d threads (one run of the base scenario took %.3f s after a warm-up;"
-                        + " a parallel efficiency of 0.8 assumed; the real count depends on how fast the tolerance"
-                        + " shrinks)%n", SweepCommand.human(e.minTime()), SweepCommand.human(e.maxTime()), nThreads,
-                e.secondsPerRun());
+        o.flush();
+        // The same timed sample as the sweep's dry run, of candidates drawn from the prior, simulated as the
+        // calibration simulates them (statistics only, no run files).
+        List<double[]> draws = calibration.priorDraws(TimedSample.CONFIGURATIONS);
+        if (draws.isEmpty()) {
+            throw new UserException("no draw from the priors of " + file + " gives a valid scenario; nothing to time");
+        }
+        cogov.calibration.Simulator simulator = calibration.simulator();
+        int days = cogov.config.ScenarioLoader.load(spec.base()).days();
+        double setup = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+        long seed = spec.seed();
+        TimedSample.Batch batch = (index, runs, timer) -> {
+            int parallel = Math.max(1, Math.min(nThreads, runs));
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+            try {
+                List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+                for (int i = 0; i < runs; i++) {
+                    double[] theta = draws.get(i % draws.size());
+                    long runSeed = seed + 1 + (long) (index + 1) * runs + i;
+                    futures.add(pool.submit(() -> {
+                        timer.runStarted(null);
+                        simulator.simulate(theta, runSeed);
+                        timer.runFinished(null, true);
+                        return null;
+                    }));
+                }
+                for (java.util.concurrent.Future<?> f : futures) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            return parallel;
+        };
+        int sampleRuns = draws.size() * Math.max(2, (2 * nThreads + draws.size() - 1) / draws.size());
+        SweepTimeEstimate.Sample timed = TimedSample.ofRuns(batch, nThreads, days, e.maxRuns(), sampleRuns,
+                draws.size());
+        SweepCommand.printSample(o, timed, days, false);
+        int configurations = draws.size();
+        double low = SweepTimeEstimate.scale(timed, setup, Math.toIntExact(Math.min(Integer.MAX_VALUE, e.minRuns())),
+                configurations, days, nThreads, false, false).totalSeconds();
+        double high = SweepTimeEstimate.scale(timed, setup, Math.toIntExact(Math.min(Integer.MAX_VALUE, e.maxRuns())),
+                configurations, days, nThreads, false, false).totalSeconds();
+        o.printf("Estimated time: %s to %s on %d threads for the runs (scaled from the timed sample at the two run"
+                + " counts; the real count depends on how fast the tolerance shrinks, and times vary with load)%n",
+                SweepCommand.human(low), SweepCommand.human(high), nThreads);
         o.flush();
         return ExitCodes.OK;
     }

@@ -241,14 +241,11 @@ final class SweepCommand extends CogovCommand {
         int days = sweep.scenarios().stream().mapToInt(Scenario::days).max().orElse(1);
         boolean aggregated = slice.isAll();
         boolean report = aggregated && !noReport;
-        SweepTimeEstimate.Sample sample = timeSample(sweep, nThreads, days, aggregated, report, output(days));
+        SweepTimeEstimate.Sample sample = TimedSample.of(sweep, nThreads, days, runs.size(), aggregated, report,
+                output(days));
         SweepTimeEstimate e = SweepTimeEstimate.scale(sample, setup, runs.size(), design.configurations().size(), days,
                 nThreads, aggregated, report);
-        o.printf(java.util.Locale.ROOT, "Timed sample: %d runs (%d configurations x %d replications%s) on %d threads:"
-                + " runs %.1f s, aggregation after the last run %.1f s, report %.1f s%n", sample.runs(),
-                sample.configurations(), sample.runs() / sample.configurations(),
-                sample.days() == days ? "" : ", shortened to " + sample.days() + " of " + days + " days",
-                sample.threads(), sample.runsSeconds(), sample.aggregationSeconds(), sample.reportSeconds());
+        printSample(o, sample, days, true);
         o.printf("Estimated time on %d threads, by phase (scaled from the timed sample; real times vary with load):%n",
                 nThreads);
         o.printf("  set-up      %s%n", human(e.setupSeconds()));
@@ -261,62 +258,29 @@ final class SweepCommand extends CogovCommand {
         return ExitCodes.OK;
     }
 
-    /** Runs of the sample, as a multiple of the threads: enough rounds that one slow run does not dominate. */
-    static final int SAMPLE_CONFIGURATIONS = 6;
-    /** Most seconds the sample's runs should take; longer runs are shortened (and the estimate extrapolated). */
-    static final double SAMPLE_BUDGET_SECONDS = 30;
-
     /**
-     * Runs a small sweep of the experiment for real into a temporary folder (a warm-up
-     * round first, as a long sweep's first runs are a small part of it), aggregates it and writes its report
-     * as the sweep would, timing each phase; the folder is deleted afterwards.
+     * The dry run's account of its timed sample: the warm-up, the timed runs (with the aggregation and report
+     * when {@code phases}), and how busy the machine was.
      */
-    private SweepTimeEstimate.Sample timeSample(Sweep sweep, int nThreads, int days, boolean aggregated, boolean report,
-                                                Aggregator.Output output) throws Exception {
-        int configurations = Math.min(SAMPLE_CONFIGURATIONS, sweep.design().configurations().size());
-        int replications = Math.max(2, (2 * nThreads + configurations - 1) / configurations);
-        Sweep full = sweep.sample(configurations, replications, 0);
-        int runs = full.plan().size();
-        double guess = ResourceEstimate.of(sweep.largestScenario()).seconds() * runs / Math.min(nThreads, runs);
-        int window = sweep.spec().windowDays();
-        int sampleDays = guess <= SAMPLE_BUDGET_SECONDS ? days
-                : Math.min(days, Math.max(2 * window, (int) Math.ceil(days * SAMPLE_BUDGET_SECONDS / guess)));
-        Sweep timed = sampleDays == days ? full : sweep.sample(configurations, replications, sampleDays);
-        Path scratch = cogov.output.TempPaths.newDirectory(Path.of(System.getProperty("java.io.tmpdir")),
-                "cogov-dry-run-");
-        try {
-            Sweep warmUp = sweep.sample(Math.min(nThreads, configurations), 1, Math.max(1, Math.min(sampleDays,
-                    Math.max(window, sampleDays / 4))));
-            warmUp.run(new Sweep.Options(scratch.resolve("warm-up"), nThreads, false, RunPlan.Shard.ALL, output),
-                    Sweep.Listener.NONE);
-            Timer timer = new Timer();
-            Path folder = scratch.resolve("sample");
-            long t0 = System.nanoTime();
-            timed.run(new Sweep.Options(folder, nThreads, false, RunPlan.Shard.ALL, output), timer);
-            long end = System.nanoTime();
-            double runsSeconds = ((timer.lastRun == 0 ? end : timer.lastRun) - t0) / 1e9;
-            double aggregation = aggregated && timer.lastRun != 0 ? (end - timer.lastRun) / 1e9 : 0;
-            double reportSeconds = 0;
-            if (report) {
-                long r0 = System.nanoTime();
-                Report.write(folder, EnumSet.of(Format.SVG), folder.resolve(FolderLayout.REPORT_DIR),
-                        ReportCommand.selection("key"));
-                reportSeconds = (System.nanoTime() - r0) / 1e9;
-            }
-            return new SweepTimeEstimate.Sample(runs, timed.design().configurations().size(), nThreads, sampleDays,
-                    runsSeconds, aggregation, reportSeconds);
-        } finally {
-            AtomicDirectory.deleteTree(scratch);
+    static void printSample(PrintWriter o, SweepTimeEstimate.Sample sample, int days, boolean phases) {
+        List<SweepTimeEstimate.Progress> w = sample.warmUp();
+        if (!w.isEmpty()) {
+            SweepTimeEstimate.Progress last = w.get(w.size() - 1);
+            o.printf(java.util.Locale.ROOT, "Warm-up: %d round%s, %.1f s per thread, %.1f s more than at the steady"
+                    + " speed (the JIT compiler at work; a sweep pays this at its start)%n", w.size(),
+                    w.size() == 1 ? "" : "s", last.seconds(), sample.warmUpExcessSeconds(last.runDaysPerThread()));
         }
-    }
-
-    /** When the sample's last run finished. */
-    private static final class Timer implements Sweep.Listener {
-        volatile long lastRun;
-
-        @Override
-        public void aggregationStarted(int configurations, int alreadyDone) {
-            lastRun = System.nanoTime();
+        o.printf(java.util.Locale.ROOT, "Timed sample: %d runs (%d configurations x %d replications%s) on %d threads:"
+                + " runs %.1f s (%.2f s per run and thread at the steady speed)%s%n", sample.runs(),
+                sample.configurations(), sample.runs() / sample.configurations(),
+                sample.days() == days ? "" : ", shortened to " + sample.days() + " of " + days + " days",
+                sample.threads(), sample.runsSeconds(), sample.busySeconds() / sample.runs(), !phases ? ""
+                        : String.format(java.util.Locale.ROOT, ", aggregation after the last run %.1f s, report %.1f s",
+                        sample.aggregationSeconds(), sample.reportSeconds()));
+        if (sample.cpuSeconds() > 0) {
+            o.printf(java.util.Locale.ROOT, "The sampled runs were on a CPU %.0f%% of their time%s%n",
+                    100 * Math.min(1, sample.cpuShare()), sample.cpuShare() < 0.8
+                            ? " (the machine is busy: the estimate holds while the load stays as it is)" : "");
         }
     }
 
@@ -331,6 +295,9 @@ final class SweepCommand extends CogovCommand {
         long s = Math.max(1, d.toSeconds());
         if (s < 120) {
             return s + " s";
+        }
+        if (s < 600) {
+            return s / 60 + " min " + s % 60 + " s";
         }
         if (s < 7200) {
             return (s + 30) / 60 + " min";

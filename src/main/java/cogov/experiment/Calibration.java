@@ -54,8 +54,8 @@ public final class Calibration {
                           Duration wall) {
     }
 
-    /** A dry run's estimate: run counts between all-accepted and every generation at the minimum acceptance. */
-    public record Estimate(long minRuns, long maxRuns, double secondsPerRun, Duration minTime, Duration maxTime) {
+    /** A dry run's run counts: between all accepted and every generation at the minimum acceptance rate. */
+    public record Estimate(long minRuns, long maxRuns) {
     }
 
     private final CalibrationSpec spec;
@@ -463,23 +463,38 @@ public final class Calibration {
     }
 
     /**
-     * Times full runs of the base scenario (one warm-up, then two timed) and bounds the calibration's
-     * run count: at least particles x replications per generation (every candidate accepted), at most
-     * that divided by the minimum acceptance rate; a parallel efficiency of 0.8 is assumed.
+     * Bounds the calibration's run count: at least particles x replications per generation (every candidate
+     * accepted), at most that divided by the minimum acceptance rate, for every generation.
      */
-    public Estimate estimate(int threads) throws Exception {
-        Scenario base = ScenarioLoader.load(spec.base());
-        function.run(base, rows -> { });
-        long t0 = System.nanoTime();
-        for (int i = 0; i < 2; i++) {
-            function.run(base.withSeed(base.seed() + i + 1), rows -> { });
-        }
-        double perRun = (System.nanoTime() - t0) / 2e9;
+    public Estimate runCounts() {
         long perGeneration = (long) spec.particles() * spec.replications();
         long min = perGeneration * spec.generations();
         long max = (long) Math.ceil(perGeneration / spec.minAcceptance()) * spec.generations();
-        double speedUp = threads == 1 ? 1 : 0.8 * threads;
-        return new Estimate(min, max, perRun, Duration.ofMillis((long) (min * perRun * 1000 / speedUp)),
-                Duration.ofMillis((long) (max * perRun * 1000 / speedUp)));
+        return new Estimate(min, max);
+    }
+
+    /**
+     * Up to {@code draws} candidates drawn from the prior (seeded by the calibration's seed; a draw the
+     * scenario rules reject is skipped, as the calibration rejects it unsimulated): what the dry run times
+     * with {@link #simulator()}, so the estimate reflects what candidates cost (their parameters change the
+     * work of a run). Falls back to the base scenario's own values when no draw is valid.
+     */
+    public List<double[]> priorDraws(int draws) {
+        org.apache.commons.math3.random.RandomGenerator rng = new org.apache.commons.math3.random.MersenneTwister(
+                spec.seed());
+        List<double[]> found = new ArrayList<>();
+        for (int tries = 0; found.size() < draws && tries < 20 * draws; tries++) {
+            double[] theta = new double[parameters.size()];
+            for (int k = 0; k < theta.length; k++) {
+                theta[k] = parameters.get(k).prior().sample(rng);
+            }
+            try {
+                scenario(theta);
+                found.add(theta);
+            } catch (ConfigException e) {
+                // rejected unsimulated, as in the calibration
+            }
+        }
+        return found;
     }
 }

@@ -62,6 +62,11 @@ public final class Sweep {
         default void started(int toRun, int alreadyDone) {
         }
 
+        /** {@code run} starts, on the thread that runs it (which then calls {@link #runFinished} for it). */
+        default void runStarted(RunSpec run) {
+        }
+
+        /** {@code run} is over and recorded (its rows handed to the aggregation), on the thread that ran it. */
         default void runFinished(RunSpec run, boolean ok) {
         }
 
@@ -877,6 +882,7 @@ public final class Sweep {
             List<Future<Boolean>> futures = new ArrayList<>();
             for (RunSpec run : todo) {
                 futures.add(pool.submit(() -> {
+                    listener.runStarted(run);
                     RunFile.Data data = runOne(run, scenarioOf(run, scenarios), folder, days, stream != null);
                     if (stream != null) {
                         stream.finished(run, data);

@@ -106,7 +106,12 @@ class CalibrateCommandTest {
         assertTrue(r.out().contains("belonging\tskipped (needs metric)"), r.out());
         assertTrue(r.out().contains("gap\tholdout"), r.out());
         assertTrue(r.out().contains("10 particles x 1 replications, up to 2 generations: 20 to 1000 runs"), r.out());
-        assertTrue(r.out().contains("Estimated time: "), r.out());
+        // timed like a sweep's dry run: prior draws of the base scenario, warmed up, then 6 draws x 2 or more
+        assertTrue(r.out().contains("Warm-up: "), r.out());
+        assertTrue(r.out().matches("(?s).*\\nTimed sample: [0-9]+ runs \\(6 configurations x [0-9]+ replications\\) on 2"
+                + " threads: runs .*"), r.out());
+        assertTrue(r.out().matches("(?s).*\\nEstimated time: [0-9.]+ (s|min|h) to [0-9.]+ (s|min|h) on 2 threads for"
+                + " the runs .*"), r.out());
         assertFalse(Files.exists(tmp.resolve("results")), "a dry run writes nothing");
     }
 

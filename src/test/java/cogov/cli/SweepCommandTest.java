@@ -148,9 +148,15 @@ class SweepCommandTest {
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.out().contains("4 configurations x 3 replications = 12 runs"), r.toString());
         assertTrue(r.out().contains("(reference)"), r.toString());
-        // the sample: 4 configurations (all of them, at most 6) x 2 replications, timed on 2 threads
-        assertTrue(r.out().contains("Timed sample: 8 runs (4 configurations x 2 replications) on 2 threads: runs "),
+        // the sample: 4 configurations (all of them, at most 6) x 2 replications or more (runs this short get all
+        // three the experiment has, for 2 s of runs), timed on 2 threads
+        assertTrue(r.out().matches("(?s).*\\nTimed sample: (8|12) runs \\(4 configurations x (2|3) replications\\) on 2"
+                + " threads: runs .*"), r.toString());
+        // a warm-up before the timed runs, which are timed one by one on their threads
+        assertTrue(r.out().contains("Warm-up: "), r.toString());
+        assertTrue(r.out().contains(" s per run and thread at the steady speed), aggregation after the last run "),
                 r.toString());
+        assertTrue(r.out().contains("The sampled runs were on a CPU "), r.toString());
         for (String phase : List.of("  set-up      ", "  runs        ", "  aggregate   ", "  report      ")) {
             assertTrue(r.out().contains(phase), phase + " in " + r);
         }
@@ -170,6 +176,17 @@ class SweepCommandTest {
         assertEquals(0, shard.exit(), shard.toString());
         assertTrue(shard.out().contains("(6 runs)"), shard.toString());
         assertTrue(shard.out().contains("a shard writes no aggregates"), shard.toString());
+    }
+
+    @Test
+    void estimatesUnderTenMinutesKeepTheirSeconds() {
+        assertEquals("9.5 s", SweepCommand.human(9.5));
+        assertEquals("95 s", SweepCommand.human(95));
+        assertEquals("2 min 10 s", SweepCommand.human(130.2));
+        assertEquals("9 min 59 s", SweepCommand.human(599));
+        assertEquals("10 min", SweepCommand.human(600));
+        assertEquals("90 min", SweepCommand.human(5400));
+        assertEquals("2.5 h", SweepCommand.human(9000));
     }
 
     @Test
