@@ -184,9 +184,14 @@ class CalibrateCommandTest {
         Path fresh = tmp.resolve("fresh");
         assertEquals(0, CliHarness.real(cogov(), "calibrate", file.toString(), "--out", fresh.toString(), "--threads",
                 "1", "--no-report").exit());
+        assertSameOutputs(fresh, out);
+    }
+
+    /** The posterior files and the calibrated scenario of two calibration folders are the same text. */
+    private static void assertSameOutputs(Path expected, Path actual) throws IOException {
         for (String f : new String[] {"posterior.csv", "posterior_summary.csv", "generations.csv", "predictive.csv",
             "calibrated.yaml"}) {
-            assertEquals(Files.readString(fresh.resolve(f)), Files.readString(out.resolve(f)), f);
+            assertEquals(Files.readString(expected.resolve(f)), Files.readString(actual.resolve(f)), f);
         }
     }
 
@@ -214,10 +219,7 @@ class CalibrateCommandTest {
                 "--resume", "--no-report");
         assertEquals(0, merged.exit(), merged.toString());
         assertTrue(merged.err().contains(" 0 candidates simulated"), merged.err());
-        for (String f : new String[] {"posterior.csv", "posterior_summary.csv", "generations.csv", "predictive.csv",
-            "calibrated.yaml"}) {
-            assertEquals(Files.readString(plain.resolve(f)), Files.readString(shared.resolve(f)), f);
-        }
+        assertSameOutputs(plain, shared);
     }
 
     @Test
